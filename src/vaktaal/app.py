@@ -1,0 +1,77 @@
+"""Composition root: builds paths, database, stores and engines, and hands them on."""
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from vaktaal.core.deckformat import load_deck
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.core.problems import DeckProblems
+from vaktaal.core.scheduling import SpacedRepetition
+from vaktaal.paths import Paths
+from vaktaal.storage.database import open_database
+from vaktaal.storage.deck_store import DeckStore, ImportResult
+from vaktaal.storage.learner_store import LearnerStore
+from vaktaal.storage.media_store import MediaStore
+from vaktaal.storage.review_store import ReviewStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Services:
+    paths: Paths
+    engine: Engine
+    library: PictogramLibrary
+    decks: DeckStore
+    learners: LearnerStore
+    reviews: ReviewStore
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(
+    data_dir: str | Path | None = None, env: Mapping[str, str] = os.environ
+) -> Services:
+    paths = Paths.create(data_dir, env)
+    paths.ensure()
+    _log_to_file(paths.log_file)
+    engine = open_database(paths.database_url, paths.backups_dir)
+    return Services(
+        paths=paths,
+        engine=engine,
+        library=PictogramLibrary(paths.assets_dir),
+        decks=DeckStore(engine, MediaStore(paths.media_dir)),
+        learners=LearnerStore(engine),
+        reviews=ReviewStore(engine, SpacedRepetition()),
+    )
+
+
+def install_bundled_decks(services: Services) -> list[ImportResult]:
+    """Import each bundled deck that is missing or newer than the installed one."""
+    installed = services.decks.installed_versions()
+    results = []
+    for folder in sorted(p for p in services.paths.bundled_decks_dir.glob("*") if p.is_dir()):
+        try:
+            loaded = load_deck(folder, services.library)
+        except DeckProblems as error:
+            log.warning("bundled deck %s not installed:\n%s", folder.name, error)
+            continue
+        if installed.get(loaded.deck.id, 0) < loaded.deck.version:
+            results.append(services.decks.import_deck(loaded))
+    return results
+
+
+def _log_to_file(log_file: Path) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
+        return
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)

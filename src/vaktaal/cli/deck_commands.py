@@ -1,0 +1,82 @@
+"""`vaktaal deck ...`: validate, import, export and list decks."""
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from vaktaal.app import open_services
+from vaktaal.cli.errors import CommandError
+from vaktaal.cli.output import print_json, print_table
+from vaktaal.core.deckformat import load_deck, validate_deck, write_deck_archive
+from vaktaal.core.i18n import _
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.paths import Paths
+
+
+def add_commands(topics: Any, common: argparse.ArgumentParser) -> None:
+    deck = topics.add_parser("deck", help="pakketten met vaktermen", parents=[common])
+    commands = deck.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
+
+    validate = commands.add_parser("validate", help="controleer pakketten", parents=[common])
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PAD")
+    validate.set_defaults(handler=validate_command)
+
+    load = commands.add_parser("import", help="importeer een pakket", parents=[common])
+    load.add_argument("path", type=Path, metavar="PAD")
+    load.set_defaults(handler=import_command)
+
+    export = commands.add_parser("export", help="exporteer als .vaktaal", parents=[common])
+    export.add_argument("deck_id", metavar="PAKKET_ID")
+    export.add_argument("out", type=Path, metavar="UIT.vaktaal")
+    export.set_defaults(handler=export_command)
+
+    listing = commands.add_parser("list", help="toon de pakketten", parents=[common])
+    listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    listing.set_defaults(handler=list_command)
+
+
+def validate_command(arguments: argparse.Namespace) -> int:
+    library = PictogramLibrary(Paths.create(arguments.data_dir).assets_dir)
+    failed = 0
+    for path in arguments.paths:
+        problems = validate_deck(path, library)
+        if problems:
+            failed += 1
+            print(_("FOUT  {path}: {n} problemen").format(path=path, n=len(problems)))
+            for problem in problems:
+                print(f"  - {problem}")
+        else:
+            print(_("GOED  {path}").format(path=path))
+    return 1 if failed else 0
+
+
+def import_command(arguments: argparse.Namespace) -> int:
+    services = open_services(arguments.data_dir)
+    result = services.decks.import_deck(load_deck(arguments.path, services.library))
+    message = _(
+        "Pakket '{id}' versie {version} is geïmporteerd: {added} nieuw, "
+        "{updated} bijgewerkt, {removed} verborgen."
+    )
+    print(message.format(**asdict(result)))
+    return 0
+
+
+def export_command(arguments: argparse.Namespace) -> int:
+    services = open_services(arguments.data_dir)
+    loaded = services.decks.load(arguments.deck_id)
+    if loaded is None:
+        raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id))
+    write_deck_archive(loaded.deck, loaded.media, arguments.out)
+    print(_("Opgeslagen: {out}").format(out=arguments.out))
+    return 0
+
+
+def list_command(arguments: argparse.Namespace) -> int:
+    decks = open_services(arguments.data_dir).decks.list_decks()
+    if arguments.json:
+        print_json([asdict(deck) for deck in decks])
+        return 0
+    headers = [_("id"), _("titel"), _("versie"), _("termen"), _("niveau")]
+    print_table(headers, [(d.id, d.title, d.version, d.terms, d.level) for d in decks])
+    return 0

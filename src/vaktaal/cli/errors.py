@@ -1,0 +1,56 @@
+"""Turn expected failures into plain Dutch messages and exit codes, never a traceback."""
+
+import errno
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TextIO
+
+from vaktaal.core.i18n import _
+from vaktaal.core.problems import DeckProblems
+from vaktaal.storage.database import DatabaseTooNew
+from vaktaal.storage.deck_store import OlderDeckVersion
+from vaktaal.storage.learner_store import LearnerInputError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Outcome:
+    code: int = 0
+
+
+@contextmanager
+def friendly_errors(err: TextIO) -> Iterator[Outcome]:
+    outcome = Outcome()
+    try:
+        yield outcome
+    except DeckProblems as error:
+        err.write(_("Er zijn {n} problemen gevonden:\n").format(n=len(error.problems)))
+        err.writelines(f"- {problem}\n" for problem in error.problems)
+        outcome.code = 1
+    except (OlderDeckVersion, LearnerInputError, CommandError) as error:
+        err.write(f"{error}\n")
+        outcome.code = 1
+    except DatabaseTooNew:
+        err.write(_("De database is gemaakt met een nieuwere Vaktaal. Installeer die versie.\n"))
+        outcome.code = 2
+    except OSError as error:
+        log.exception("file system error")
+        err.write(_disk_message(error) + "\n")
+        outcome.code = 3
+
+
+class CommandError(Exception):
+    """A command could not do its work; the message is for the user."""
+
+
+def _disk_message(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return _("De schijf is vol. Maak ruimte vrij en probeer het opnieuw. Er is niets verloren.")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _("Vaktaal mag hier niet schrijven: {path}. Kies een andere map.").format(
+            path=error.filename
+        )
+    return _("Een bestand kon niet gelezen of geschreven worden: {error}").format(error=error)

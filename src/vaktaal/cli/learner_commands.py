@@ -1,0 +1,61 @@
+"""`vaktaal learner ...`: add and list learner profiles."""
+
+import argparse
+import getpass
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from vaktaal.app import open_services
+from vaktaal.cli.output import print_json, print_table
+from vaktaal.core.i18n import _
+from vaktaal.storage.learner_store import DEFAULT_AVATAR
+
+
+def add_commands(topics: Any, common: argparse.ArgumentParser) -> None:
+    learner = topics.add_parser("learner", help="leerders (profielen)", parents=[common])
+    commands = learner.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
+
+    add = commands.add_parser("add", help="maak een profiel", parents=[common])
+    add.add_argument("name", metavar="NAAM")
+    add.add_argument(
+        "--language", action="append", required=True, help="eigen taal (ISO 639), bv. ar"
+    )
+    add.add_argument("--avatar", default=DEFAULT_AVATAR, help="pictogram, bv. openmoji:1F642")
+    add.add_argument("--deck", action="append", help="pakket om te oefenen (standaard: alle)")
+    add.add_argument("--pin", action="store_true", help="vraag een pincode van 4 cijfers")
+    add.set_defaults(handler=add_command)
+
+    listing = commands.add_parser("list", help="toon de profielen", parents=[common])
+    listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    listing.set_defaults(handler=list_command)
+
+
+def add_command(arguments: argparse.Namespace) -> int:
+    pin_code = _ask_pin() if arguments.pin else None
+    store = open_services(arguments.data_dir).learners
+    learner = store.add(
+        arguments.name, arguments.language, arguments.avatar, pin_code, arguments.deck
+    )
+    print(_("Profiel '{name}' is gemaakt (nummer {id}).").format(name=learner.name, id=learner.id))
+    return 0
+
+
+def _ask_pin() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(_("Pincode (4 cijfers): "))
+    return sys.stdin.readline().strip()
+
+
+def list_command(arguments: argparse.Namespace) -> int:
+    learners = open_services(arguments.data_dir).learners.all()
+    if arguments.json:
+        print_json([asdict(learner) for learner in learners])
+        return 0
+    headers = [_("nummer"), _("naam"), _("talen"), _("pincode"), _("pakketten")]
+    rows = [
+        (x.id, x.name, ", ".join(x.languages), _("ja") if x.has_pin else _("nee"), len(x.decks))
+        for x in learners
+    ]
+    print_table(headers, rows)
+    return 0

@@ -1,0 +1,1 @@
+"""The core of vaktaal: plain Python, never Qt. Decks, deck files, scheduling, learners."""

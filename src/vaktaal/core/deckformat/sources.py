@@ -1,0 +1,108 @@
+"""Where a deck's files come from: a folder on disk or a .vaktaal zip, read safely."""
+
+import zipfile
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+from vaktaal.core.i18n import _
+from vaktaal.core.problems import DeckProblems, Problem
+
+MANIFEST = "deck.toml"
+MAX_FILES = 20_000
+MAX_UNPACKED_BYTES = 2 * 1024**3
+
+
+class DeckSource(Protocol):
+    label: str
+
+    def manifest(self) -> bytes: ...
+    def has(self, path: str) -> bool: ...
+    def read(self, path: str) -> bytes: ...
+
+
+def is_safe_member(path: str) -> bool:
+    """A relative path that stays inside the deck folder."""
+    pure = PurePosixPath(path.replace("\\", "/"))
+    return bool(path) and not pure.is_absolute() and ".." not in pure.parts and ":" not in path
+
+
+class FolderSource:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.label = str(root / MANIFEST)
+
+    def manifest(self) -> bytes:
+        return (self.root / MANIFEST).read_bytes()
+
+    def has(self, path: str) -> bool:
+        return is_safe_member(path) and (self.root / path).is_file()
+
+    def read(self, path: str) -> bytes:
+        return (self.root / path).read_bytes()
+
+
+class ZipSource:
+    def __init__(self, archive: Path) -> None:
+        self.label = f"{archive}:{MANIFEST}"
+        self._zip = _open_zip(archive)
+        self._prefix = _find_prefix(self._zip, archive)
+        self._names = {name[len(self._prefix) :] for name in self._zip.namelist()}
+
+    def manifest(self) -> bytes:
+        return self.read(MANIFEST)
+
+    def has(self, path: str) -> bool:
+        return is_safe_member(path) and path in self._names
+
+    def read(self, path: str) -> bytes:
+        return self._zip.read(self._prefix + path)
+
+
+def open_source(path: Path) -> DeckSource:
+    if path.is_dir():
+        if not (path / MANIFEST).is_file():
+            raise _refuse(
+                path, _("Deze map heeft geen bestand deck.toml. Kies de map van een pakket.")
+            )
+        return FolderSource(path)
+    if path.is_file():
+        return ZipSource(path)
+    raise _refuse(path, _("Dit bestand of deze map bestaat niet."))
+
+
+def _refuse(path: Path, message: str) -> DeckProblems:
+    return DeckProblems([Problem(str(path), message)])
+
+
+def _open_zip(archive: Path) -> zipfile.ZipFile:
+    try:
+        bundle = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError):
+        raise _refuse(
+            archive, _("Dit is geen .vaktaal-pakket (geen geldig zip-bestand).")
+        ) from None
+    _check_zip_limits(bundle, archive)
+    return bundle
+
+
+def _check_zip_limits(bundle: zipfile.ZipFile, archive: Path) -> None:
+    infos = bundle.infolist()
+    if len(infos) > MAX_FILES:
+        raise _refuse(archive, _("Het pakket heeft te veel bestanden (meer dan 20.000)."))
+    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+        raise _refuse(archive, _("Het pakket is uitgepakt groter dan 2 GB. Dat is te groot."))
+    unsafe = [info.filename for info in infos if not is_safe_member(info.filename)]
+    if unsafe:
+        message = _("Het pakket wil bestanden buiten zijn eigen map schrijven: {names}")
+        raise _refuse(archive, message.format(names=", ".join(unsafe[:5])))
+
+
+def _find_prefix(bundle: zipfile.ZipFile, archive: Path) -> str:
+    """deck.toml at the top of the zip, or inside its one top-level folder."""
+    names = bundle.namelist()
+    if MANIFEST in names:
+        return ""
+    nested = [name for name in names if name.count("/") == 1 and name.endswith("/" + MANIFEST)]
+    if len(nested) == 1:
+        return nested[0][: -len(MANIFEST)]
+    raise _refuse(archive, _("In dit pakket staat geen deck.toml."))

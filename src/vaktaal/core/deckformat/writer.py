@@ -1,0 +1,88 @@
+"""Write a deck as deck.toml, as a folder, or as a .vaktaal zip, always atomically."""
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from vaktaal.core.deckformat.sources import MANIFEST
+from vaktaal.core.model import SCHEMA_VERSION, Deck, Term
+
+_DECK_KEYS = (
+    "id", "title", "description", "organisation", "job_function", "task_profile", "level",
+    "gloss_languages", "version", "authors", "licence", "pictogram",
+)  # fmt: skip
+_TERM_KEYS = (
+    "id", "term", "article", "plural", "word_class", "explanation", "example", "pictogram",
+    "audio", "category", "tags", "safety_critical", "glosses",
+)  # fmt: skip
+
+
+def deck_to_toml(deck: Deck) -> str:
+    fields = asdict(deck)
+    document: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "deck": _present(fields, _DECK_KEYS),
+        "terms": [_term_table(term) for term in deck.terms],
+    }
+    return tomli_w.dumps(document)
+
+
+def _term_table(term: Term) -> dict[str, Any]:
+    table = _present(asdict(term), _TERM_KEYS)
+    if not term.safety_critical:
+        table.pop("safety_critical")
+    return table
+
+
+def _present(fields: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """The fields in a fixed order, without empty optional ones; tuples as lists."""
+    table: dict[str, Any] = {}
+    for key in keys:
+        value = fields[key]
+        if value is None or value == () or value == {}:
+            continue
+        table[key] = list(value) if isinstance(value, tuple) else value
+    return table
+
+
+def write_deck_archive(deck: Deck, media: Mapping[str, bytes], out: Path) -> None:
+    with _atomic_path(out) as temporary, zipfile.ZipFile(temporary, "w") as bundle:
+        bundle.writestr(MANIFEST, deck_to_toml(deck), compress_type=zipfile.ZIP_DEFLATED)
+        for name in sorted(media):
+            bundle.writestr(name, media[name], compress_type=_compression(name))
+
+
+def write_deck_folder(deck: Deck, media: Mapping[str, bytes], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in media.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with _atomic_path(target) as temporary:
+            temporary.write_bytes(data)
+    with _atomic_path(folder / MANIFEST) as temporary:
+        temporary.write_text(deck_to_toml(deck), encoding="utf-8")
+
+
+def _compression(name: str) -> int:
+    already_compressed = (".png", ".jpg", ".jpeg", ".webp", ".mp3", ".ogg", ".m4a", ".opus")
+    return zipfile.ZIP_STORED if name.lower().endswith(already_compressed) else zipfile.ZIP_DEFLATED
+
+
+@contextmanager
+def _atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target` that replaces it only when writing succeeded."""
+    handle, name = tempfile.mkstemp(prefix=".vaktaal-", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)

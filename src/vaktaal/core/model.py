@@ -1,0 +1,57 @@
+"""The deck and its terms, as plain immutable data."""
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+WORD_CLASSES = ("noun", "verb", "adjective", "adverb", "phrase", "abbreviation", "other")
+ARTICLES = ("de", "het", "de/het")
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    word_class: str
+    explanation: str
+    example: str
+    pictogram: str
+    glosses: dict[str, str]
+    article: str | None = None
+    plural: str | None = None
+    audio: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    safety_critical: bool = False
+
+    @property
+    def display(self) -> str:
+        """The term as a learner sees it: with its article for nouns."""
+        return f"{self.article} {self.term}" if self.article else self.term
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: str
+    organisation: str
+    level: str
+    gloss_languages: tuple[str, ...]
+    version: int
+    authors: tuple[str, ...]
+    licence: str
+    terms: tuple[Term, ...] = field(default=(), repr=False)
+    job_function: str | None = None
+    task_profile: str | None = None
+    description: str | None = None
+    pictogram: str | None = None
+
+    def media_paths(self) -> set[str]:
+        """Every file of the deck itself that its manifest refers to."""
+        refs = [self.pictogram] + [t.pictogram for t in self.terms] + [t.audio for t in self.terms]
+        return {ref for ref in refs if ref and is_deck_file(ref)}
+
+
+def is_deck_file(ref: str) -> bool:
+    """A media reference without a `scheme:` prefix is a file inside the deck."""
+    return ":" not in ref

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, migrations, and the stores that read and write them."""

@@ -1,0 +1,187 @@
+"""Decks in the database: import atomically, keep progress across versions, export again."""
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from vaktaal.core.deckformat import LoadedDeck
+from vaktaal.core.i18n import _
+from vaktaal.core.model import Deck, Term
+from vaktaal.storage.media_store import MediaStore
+from vaktaal.storage.tables import DeckMediaRow, DeckRow, TermRow
+from vaktaal.storage.types import utc_now
+
+_DECK_COLUMNS = (
+    "id", "title", "description", "organisation", "job_function", "task_profile", "level",
+    "gloss_languages", "version", "authors", "licence", "pictogram",
+)  # fmt: skip
+
+
+class OlderDeckVersion(Exception):
+    """The database already has a newer version of this deck."""
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    id: str
+    title: str
+    organisation: str
+    job_function: str | None
+    level: str
+    version: int
+    terms: int
+    pictogram: str | None
+    imported_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    deck_id: str
+    version: int
+    added: int
+    updated: int
+    removed: int
+
+
+class DeckStore:
+    def __init__(self, engine: Engine, media: MediaStore) -> None:
+        self.engine = engine
+        self.media = media
+
+    def import_deck(self, loaded: LoadedDeck, allow_older: bool = False) -> ImportResult:
+        """All or nothing: media files first (content-addressed), then one transaction."""
+        hashes = {path: self.media.put(data) for path, data in loaded.media.items()}
+        deck = loaded.deck
+        with Session(self.engine) as session, session.begin():
+            installed = session.get(DeckRow, deck.id)
+            if installed and installed.version > deck.version and not allow_older:
+                message = _(
+                    "Er staat al een nieuwere versie ({have}) van dit pakket. Dit is versie {new}."
+                )
+                raise OlderDeckVersion(message.format(have=installed.version, new=deck.version))
+            _save_deck_row(session, deck, installed)
+            counts = _save_terms(session, deck)
+            _save_media(session, deck.id, loaded.media, hashes)
+        return ImportResult(deck.id, deck.version, *counts)
+
+    def installed_versions(self) -> dict[str, int]:
+        with Session(self.engine) as session:
+            return dict(session.execute(select(DeckRow.id, DeckRow.version)).tuples().all())
+
+    def list_decks(self) -> list[DeckSummary]:
+        counts = (
+            select(TermRow.deck_id, func.count().label("n"))
+            .where(TermRow.removed.is_(False))
+            .group_by(TermRow.deck_id)
+            .subquery()
+        )
+        query = (
+            select(DeckRow, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.deck_id == DeckRow.id)
+            .order_by(DeckRow.title)
+        )
+        with Session(self.engine) as session:
+            return [_summary(row, n) for row, n in session.execute(query).tuples()]
+
+    def load(self, deck_id: str) -> LoadedDeck | None:
+        """The deck as it was imported, with its media, for export."""
+        with Session(self.engine) as session:
+            row = session.get(DeckRow, deck_id)
+            if row is None:
+                return None
+            terms = session.scalars(
+                select(TermRow)
+                .where(TermRow.deck_id == deck_id, TermRow.removed.is_(False))
+                .order_by(TermRow.position)
+            ).all()
+            media = session.execute(
+                select(DeckMediaRow.path, DeckMediaRow.sha256).where(
+                    DeckMediaRow.deck_id == deck_id
+                )
+            ).tuples()
+            deck = _deck_from_rows(row, terms)
+            return LoadedDeck(deck, {path: self.media.get(sha) for path, sha in media})
+
+
+def _summary(row: DeckRow, terms: int) -> DeckSummary:
+    return DeckSummary(
+        row.id, row.title, row.organisation, row.job_function, row.level, row.version, terms,
+        row.pictogram, row.imported_at,
+    )  # fmt: skip
+
+
+def _save_deck_row(session: Session, deck: Deck, installed: DeckRow | None) -> None:
+    values = {key: _plain(getattr(deck, key)) for key in _DECK_COLUMNS}
+    if installed is None:
+        session.add(DeckRow(**values, imported_at=utc_now()))
+    else:
+        for key, value in values.items():
+            setattr(installed, key, value)
+        installed.imported_at = utc_now()
+    session.flush()
+
+
+def _save_terms(session: Session, deck: Deck) -> tuple[int, int, int]:
+    existing = dict(
+        session.execute(select(TermRow.term_id, TermRow.id).where(TermRow.deck_id == deck.id))
+        .tuples()
+        .all()
+    )
+    rows = [_term_values(deck.id, position, term) for position, term in enumerate(deck.terms)]
+    new = [row for row in rows if row["term_id"] not in existing]
+    changed = [
+        {**row, "id": existing[row["term_id"]]} for row in rows if row["term_id"] in existing
+    ]
+    gone = set(existing) - {row["term_id"] for row in rows}
+    if new:
+        session.execute(insert(TermRow), new)
+    if changed:
+        session.execute(update(TermRow), changed)
+    if gone:
+        session.execute(
+            update(TermRow)
+            .where(TermRow.deck_id == deck.id, TermRow.term_id.in_(gone))
+            .values(removed=True)
+        )
+    return len(new), len(changed), len(gone)
+
+
+def _term_values(deck_id: str, position: int, term: Term) -> dict[str, Any]:
+    values = {key: _plain(value) for key, value in asdict(term).items()}
+    values["term_id"] = values.pop("id")
+    return {**values, "deck_id": deck_id, "position": position, "removed": False}
+
+
+def _save_media(
+    session: Session, deck_id: str, media: dict[str, bytes], hashes: dict[str, str]
+) -> None:
+    session.query(DeckMediaRow).filter(DeckMediaRow.deck_id == deck_id).delete()
+    rows = [
+        {"deck_id": deck_id, "path": path, "sha256": hashes[path], "size": len(data)}
+        for path, data in media.items()
+    ]
+    if rows:
+        session.execute(insert(DeckMediaRow), rows)
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _deck_from_rows(row: DeckRow, terms: Any) -> Deck:
+    fields = {key: getattr(row, key) for key in _DECK_COLUMNS}
+    for key in ("gloss_languages", "authors"):
+        fields[key] = tuple(fields[key])
+    return Deck(terms=tuple(_term_from_row(t) for t in terms), **fields)
+
+
+def _term_from_row(row: TermRow) -> Term:
+    return Term(
+        id=row.term_id, term=row.term, word_class=row.word_class, explanation=row.explanation,
+        example=row.example, pictogram=row.pictogram, glosses=dict(row.glosses),
+        article=row.article, plural=row.plural, audio=row.audio, category=row.category,
+        tags=tuple(row.tags), safety_critical=row.safety_critical,
+    )  # fmt: skip

@@ -1,0 +1,35 @@
+"""Deck media files on disk, stored once by their SHA-256 (the same picture is kept once)."""
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+class MediaStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path_for(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / sha256
+
+    def put(self, data: bytes) -> str:
+        sha256 = hashlib.sha256(data).hexdigest()
+        target = self.path_for(sha256)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(target, data)
+        return sha256
+
+    def get(self, sha256: str) -> bytes:
+        return self.path_for(sha256).read_bytes()
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    handle, name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(name, target)
+    finally:
+        Path(name).unlink(missing_ok=True)

@@ -1,0 +1,114 @@
+"""Cards and reviews: answer a card (FSRS), log the review, fetch the next due card.
+
+This is the hot path of a practice session, so it uses SQLAlchemy Core statements.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, func, insert, select, update
+
+from vaktaal.core.scheduling import CardState, SpacedRepetition
+from vaktaal.storage.tables import CardRow, LearnerDeckRow, ReviewLogRow, TermRow
+
+_cards = CardRow.__table__
+_terms = TermRow.__table__
+_logs = ReviewLogRow.__table__
+_learner_decks = LearnerDeckRow.__table__
+
+
+@dataclass(frozen=True)
+class DueCard:
+    card_id: int
+    term_pk: int
+    due: datetime
+
+
+class ReviewStore:
+    def __init__(self, engine: Engine, srs: SpacedRepetition) -> None:
+        self.engine = engine
+        self.srs = srs
+
+    def introduce(self, learner_id: int, term_pk: int, when: datetime) -> int:
+        """Start a new card for a term the learner has not seen; returns the card id."""
+        with self.engine.begin() as connection:
+            values = _state_values(CardState(due=when))
+            statement = insert(_cards).values(learner_id=learner_id, term_pk=term_pk, **values)
+            return int(connection.execute(statement).inserted_primary_key[0])
+
+    def answer(
+        self, card_id: int, rating: int, when: datetime, duration_ms: int, exercise_kind: str
+    ) -> CardState:
+        """Schedule the card with FSRS and log the review, in one transaction."""
+        with self.engine.begin() as connection:
+            row = connection.execute(_load_card(card_id)).one()
+            before = CardState(
+                row.state, row.step, row.stability, row.difficulty, row.due, row.last_review
+            )
+            after = self.srs.answer(before, rating, when, bool(row.safety_critical))
+            connection.execute(
+                update(_cards).where(_cards.c.id == card_id).values(**_state_values(after))
+            )
+            connection.execute(
+                insert(_logs).values(
+                    card_id=card_id,
+                    rating=rating,
+                    reviewed_at=when,
+                    duration_ms=duration_ms,
+                    exercise_kind=exercise_kind,
+                )  # fmt: skip
+            )
+        return after
+
+    def next_due(self, learner_id: int, when: datetime) -> DueCard | None:
+        """The learner's most overdue card in one of their decks, if any is due."""
+        query = (
+            select(_cards.c.id, _cards.c.term_pk, _cards.c.due)
+            .join(_terms, _terms.c.id == _cards.c.term_pk)
+            .join(
+                _learner_decks,
+                and_(
+                    _learner_decks.c.learner_id == _cards.c.learner_id,
+                    _learner_decks.c.deck_id == _terms.c.deck_id,
+                ),
+            )
+            .where(_cards.c.learner_id == learner_id, _cards.c.due <= when)
+            .where(_terms.c.removed.is_(False))
+            .order_by(_cards.c.due)
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return None if row is None else DueCard(row.id, row.term_pk, row.due)
+
+    def review_count(self, card_id: int) -> int:
+        query = select(func.count()).select_from(_logs).where(_logs.c.card_id == card_id)
+        with self.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    def card_for_term(self, learner_id: int, term_pk: int) -> int | None:
+        query = select(_cards.c.id).where(
+            _cards.c.learner_id == learner_id, _cards.c.term_pk == term_pk
+        )
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one_or_none()
+
+
+def _load_card(card_id: int) -> Select[Any]:
+    return (
+        select(_cards, _terms.c.safety_critical)
+        .join(_terms, _terms.c.id == _cards.c.term_pk)
+        .where(_cards.c.id == card_id)
+    )
+
+
+def _state_values(state: CardState) -> dict[str, object]:
+    return {
+        "state": state.state,
+        "step": state.step,
+        "stability": state.stability,
+        "difficulty": state.difficulty,
+        "due": state.due,
+        "last_review": state.last_review,
+    }

@@ -1,0 +1,111 @@
+"""The database tables (the newest schema; older ones live in migrations/)."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from vaktaal.storage.types import UTCDateTime, utc_now
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
+
+
+class DeckRow(Base):
+    __tablename__ = "decks"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str]
+    description: Mapped[str | None]
+    organisation: Mapped[str]
+    job_function: Mapped[str | None]
+    task_profile: Mapped[str | None]
+    level: Mapped[str] = mapped_column(String(2))
+    gloss_languages: Mapped[list[str]]
+    version: Mapped[int]
+    authors: Mapped[list[str]]
+    licence: Mapped[str]
+    pictogram: Mapped[str | None]
+    imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class TermRow(Base):
+    __tablename__ = "terms"
+    __table_args__ = (UniqueConstraint("deck_id", "term_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deck_id: Mapped[str] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"))
+    term_id: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int]
+    term: Mapped[str]
+    article: Mapped[str | None]
+    plural: Mapped[str | None]
+    word_class: Mapped[str]
+    explanation: Mapped[str]
+    example: Mapped[str]
+    pictogram: Mapped[str]
+    audio: Mapped[str | None]
+    category: Mapped[str | None]
+    tags: Mapped[list[str]]
+    safety_critical: Mapped[bool] = mapped_column(default=False)
+    glosses: Mapped[dict[str, Any]]
+    removed: Mapped[bool] = mapped_column(default=False)
+
+
+class DeckMediaRow(Base):
+    __tablename__ = "deck_media"
+    deck_id: Mapped[str] = mapped_column(
+        ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True
+    )
+    path: Mapped[str] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+
+
+class LearnerRow(Base):
+    __tablename__ = "learners"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    languages: Mapped[list[str]]
+    avatar: Mapped[str]
+    pin_hash: Mapped[str | None]
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    failed_pin_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
+
+
+class LearnerDeckRow(Base):
+    __tablename__ = "learner_decks"
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    deck_id: Mapped[str] = mapped_column(
+        ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class CardRow(Base):
+    __tablename__ = "cards"
+    __table_args__ = (
+        UniqueConstraint("learner_id", "term_pk"),
+        Index("ix_cards_learner_due", "learner_id", "due"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    term_pk: Mapped[int] = mapped_column(ForeignKey("terms.id", ondelete="CASCADE"))
+    state: Mapped[int]
+    step: Mapped[int | None]
+    stability: Mapped[float | None]
+    difficulty: Mapped[float | None]
+    due: Mapped[datetime]
+    last_review: Mapped[datetime | None]
+
+
+class ReviewLogRow(Base):
+    __tablename__ = "review_logs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[int]
+    reviewed_at: Mapped[datetime]
+    duration_ms: Mapped[int]
+    exercise_kind: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,73 @@
+"""Draw a pictogram reference (asset, OpenMoji, MDI icon or deck file) as a pixmap."""
+
+import logging
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from vaktaal.core.pictograms import MDI, PictogramLibrary
+
+log = logging.getLogger(__name__)
+
+
+def pictogram_pixmap(
+    ref: str | None, library: PictogramLibrary, size: int, data: bytes | None = None
+) -> QPixmap:
+    """The pictogram at `size` px; a calm placeholder (and a log line) when it cannot be drawn."""
+    pixmap = _draw(ref, library, size, data) if ref else None
+    if pixmap is None or pixmap.isNull():
+        log.info("pictogram %r could not be drawn; showing a placeholder", ref)
+        return placeholder_pixmap(size)
+    return pixmap
+
+
+def _draw(ref: str, library: PictogramLibrary, size: int, data: bytes | None) -> QPixmap | None:
+    if ref.startswith(MDI):
+        import qtawesome
+
+        return qtawesome.icon(f"mdi6.{ref[len(MDI) :]}").pixmap(size, size)
+    if data is None:
+        path = library.file_for(ref)
+        if path is None:
+            return None
+        data = path.read_bytes()
+    if ref.lower().endswith(".svg") or path_is_svg(data):
+        return _svg_pixmap(data, size)
+    image = QPixmap()
+    if not image.loadFromData(data):
+        return None
+    mode = Qt.TransformationMode.SmoothTransformation
+    return image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, mode)
+
+
+def path_is_svg(data: bytes) -> bool:
+    return b"<svg" in data[:2048]
+
+
+def _svg_pixmap(data: bytes, size: int) -> QPixmap | None:
+    renderer = QSvgRenderer(QByteArray(data))
+    if not renderer.isValid():
+        return None
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
+
+
+def placeholder_pixmap(size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#9aa5b1"))
+    painter.setBrush(QColor("#eef1f4"))
+    painter.drawRoundedRect(QRectF(2, 2, size - 4, size - 4), size / 6, size / 6)
+    font = QFont()
+    font.setPixelSize(int(size * 0.5))
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "?")
+    painter.end()
+    return pixmap
