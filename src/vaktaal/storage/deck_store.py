@@ -69,7 +69,7 @@ class DeckStore:
 
     def installed_versions(self) -> dict[str, int]:
         with Session(self.engine) as session:
-            return dict(session.execute(select(DeckRow.id, DeckRow.version)).tuples().all())
+            return dict(session.execute(select(DeckRow.id, DeckRow.version)).all())
 
     def list_decks(self) -> list[DeckSummary]:
         counts = (
@@ -84,7 +84,7 @@ class DeckStore:
             .order_by(DeckRow.title)
         )
         with Session(self.engine) as session:
-            return [_summary(row, n) for row, n in session.execute(query).tuples()]
+            return [_summary(row, n) for row, n in session.execute(query)]
 
     def load(self, deck_id: str) -> LoadedDeck | None:
         """The deck as it was imported, with its media, for export."""
@@ -101,7 +101,7 @@ class DeckStore:
                 select(DeckMediaRow.path, DeckMediaRow.sha256).where(
                     DeckMediaRow.deck_id == deck_id
                 )
-            ).tuples()
+            )
             deck = _deck_from_rows(row, terms)
             return LoadedDeck(deck, {path: self.media.get(sha) for path, sha in media})
 
@@ -127,7 +127,6 @@ def _save_deck_row(session: Session, deck: Deck, installed: DeckRow | None) -> N
 def _save_terms(session: Session, deck: Deck) -> tuple[int, int, int]:
     existing = dict(
         session.execute(select(TermRow.term_id, TermRow.id).where(TermRow.deck_id == deck.id))
-        .tuples()
         .all()
     )
     rows = [_term_values(deck.id, position, term) for position, term in enumerate(deck.terms)]

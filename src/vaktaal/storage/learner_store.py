@@ -61,7 +61,7 @@ class LearnerStore:
             rows = session.scalars(select(LearnerRow).order_by(LearnerRow.name)).all()
             links = session.execute(select(LearnerDeckRow.learner_id, LearnerDeckRow.deck_id))
             decks: dict[int, list[str]] = {}
-            for learner_id, deck_id in links.tuples():
+            for learner_id, deck_id in links:
                 decks.setdefault(learner_id, []).append(deck_id)
             return [_learner(row, sorted(decks.get(row.id, []))) for row in rows]
 

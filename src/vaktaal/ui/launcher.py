@@ -12,7 +12,6 @@ from vaktaal.storage.database import DatabaseTooNew
 from vaktaal.storage.deck_store import DeckSummary
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.style import apply_style
-from vaktaal.ui.workers import run_in_background
 
 
 def launch(data_dir: str | Path | None) -> int:
@@ -28,11 +27,10 @@ def launch(data_dir: str | Path | None) -> int:
 def create_window(data_dir: str | Path | None) -> MainWindow:
     """The main window, already loading its decks in the background."""
     window = MainWindow(PictogramLibrary(Paths.create(data_dir).assets_dir))
-    run_in_background(
+    window.tasks.run(
         lambda: _prepare(data_dir),
         lambda result: window.show_decks(result[1]),
         lambda error: window.show_problem(_problem_text(window, error)),
-        window,
     )
     return window
 

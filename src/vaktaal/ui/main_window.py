@@ -1,12 +1,14 @@
 """The main window: a thin shell with a header and the deck list."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.storage.deck_store import DeckSummary
 from vaktaal.ui.deck_list import DeckListWidget
 from vaktaal.ui.style import title_font
+from vaktaal.ui.workers import TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +30,11 @@ class MainWindow(QMainWindow):
         self.decks = DeckListWidget(library)
         layout.addWidget(self.decks, stretch=1)
         self.setCentralWidget(page)
+        self.tasks = TaskRunner(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.shutdown()
+        super().closeEvent(event)
 
     def _title(self) -> QLabel:
         title = self._label(self.tr("Vaktaal"), "title")

@@ -15,11 +15,19 @@ def pictogram_pixmap(
     ref: str | None, library: PictogramLibrary, size: int, data: bytes | None = None
 ) -> QPixmap:
     """The pictogram at `size` px; a calm placeholder (and a log line) when it cannot be drawn."""
-    pixmap = _draw(ref, library, size, data) if ref else None
-    if pixmap is None or pixmap.isNull():
+    pixmap = render_pictogram(ref, library, size, data) if ref else None
+    if pixmap is None:
         log.info("pictogram %r could not be drawn; showing a placeholder", ref)
         return placeholder_pixmap(size)
     return pixmap
+
+
+def render_pictogram(
+    ref: str, library: PictogramLibrary, size: int, data: bytes | None = None
+) -> QPixmap | None:
+    """The pictogram drawn at `size` px, or None when it cannot be drawn."""
+    pixmap = _draw(ref, library, size, data)
+    return None if pixmap is None or pixmap.isNull() else pixmap
 
 
 def _draw(ref: str, library: PictogramLibrary, size: int, data: bytes | None) -> QPixmap | None:

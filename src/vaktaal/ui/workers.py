@@ -1,45 +1,50 @@
-"""Run slow work on a thread pool; results come back to the GUI thread as signals."""
+"""Slow work runs on one background thread, in order (like Anki's serial task manager);
+results come back to the GUI thread through a queued Qt signal."""
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
+class TaskRunner(QObject):
+    _finished = Signal(object, object)
 
-    def run(self) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaktaal-task")
+        self._finished.connect(self._deliver)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Run `work` off the GUI thread; then `on_done(result)` or `on_error(error)` on it."""
+        future = self._executor.submit(work)
+        future.add_done_callback(lambda done: self._report(done, (on_done, on_error)))
+
+    def _report(self, future: Future[Any], callbacks: Callbacks) -> None:
         try:
-            result = self.work()
-        except Exception as error:  # reported to the GUI, which shows a plain message
-            log.exception("background job failed")
-            self.signals.failed.emit(error)
-        else:
-            self.signals.finished.emit(result)
+            self._finished.emit(future, callbacks)
+        except RuntimeError:  # the window closed before the work was done
+            log.info("result of a background task dropped: its window is gone")
 
+    def _deliver(self, future: Future[Any], callbacks: Callbacks) -> None:
+        on_done, on_error = callbacks
+        error = future.exception()
+        if error is None:
+            on_done(future.result())
+        elif isinstance(error, Exception):
+            log.error("background task failed", exc_info=error)
+            on_error(error)
 
-def run_in_background(
-    work: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
-    receiver: QObject,
-) -> None:
-    """Run `work` off the GUI thread; `on_done`/`on_error` run on `receiver`'s thread."""
-    job = _Job(work)
-    job.signals.setParent(None)
-    job.signals.finished.connect(on_done)
-    job.signals.failed.connect(on_error)
-    receiver.destroyed.connect(job.signals.deleteLater)
-    QThreadPool.globalInstance().start(job)
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

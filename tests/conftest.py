@@ -1,0 +1,131 @@
+"""Shared fixtures: an isolated environment, services on fresh data dirs, the CLI, DB dumps."""
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, inspect, select, text
+
+import deckbuilder
+from vaktaal.app import Services, open_services
+from vaktaal.cli import run
+from vaktaal.core.deckformat import load_deck
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.paths import Paths
+from vaktaal.storage.tables import TermRow
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """No test ever reads or writes the real user data folder or a configured database."""
+    fallback = tmp_path_factory.mktemp("default-data-dir")
+    monkeypatch.setenv("VAKTAAL_DATA_DIR", str(fallback))
+    monkeypatch.delenv("VAKTAAL_DATABASE_URL", raising=False)
+    return fallback
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """open_services adds a log file handler to the root logger; take it off again."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> PictogramLibrary:
+    """The pictograms that ship with the app, as the CLI uses them."""
+    return PictogramLibrary(Paths.create(tmp_path / "unused").assets_dir)
+
+
+@pytest.fixture
+def deck_dir(tmp_path: Path) -> Path:
+    """A valid deck folder."""
+    return deckbuilder.write_deck(tmp_path / "deck")
+
+
+@pytest.fixture
+def make_services(tmp_path: Path) -> Iterator[Callable[..., Services]]:
+    """open_services on a fresh data dir (by name, below tmp_path); closed after the test."""
+    opened: list[Services] = []
+
+    def make(name: str = "data", **kwargs: Any) -> Services:
+        services = open_services(tmp_path / name, **kwargs)
+        opened.append(services)
+        return services
+
+    yield make
+    for services in opened:
+        services.close()
+
+
+@pytest.fixture
+def services(make_services: Callable[..., Services]) -> Services:
+    return make_services("data")
+
+
+@dataclass(frozen=True)
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run `vaktaal ARGS...` in-process and capture what it prints."""
+
+    def invoke(*args: str | Path) -> CliResult:
+        capsys.readouterr()
+        code = run([str(arg) for arg in args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return invoke
+
+
+def import_folder(services: Services, folder: Path) -> Any:
+    return services.decks.import_deck(load_deck(folder, services.library))
+
+
+@pytest.fixture
+def import_deck() -> Callable[[Services, Path], Any]:
+    """Load a deck file or folder and import it into these services."""
+    return import_folder
+
+
+def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted, for before/after comparisons."""
+    tables: dict[str, list[tuple[Any, ...]]] = {}
+    with engine.connect() as connection:
+        for name in sorted(inspect(connection).get_table_names()):
+            rows = connection.execute(text(f'SELECT * FROM "{name}"')).all()
+            tables[name] = sorted((tuple(row) for row in rows), key=repr)
+    return tables
+
+
+@pytest.fixture
+def dump_database() -> Callable[[Engine], dict[str, list[tuple[Any, ...]]]]:
+    return dump
+
+
+def term_pks(engine: Engine, deck_id: str) -> dict[str, int]:
+    """Database key of each term of a deck, by term id (removed terms included)."""
+    query = select(TermRow.term_id, TermRow.id).where(TermRow.deck_id == deck_id)
+    with engine.connect() as connection:
+        return dict(connection.execute(query).tuples().all())
+
+
+@pytest.fixture
+def term_keys() -> Callable[[Engine, str], dict[str, int]]:
+    return term_pks
