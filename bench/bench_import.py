@@ -12,7 +12,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generated_deck import write_generated_deck  # noqa: E402
-
 from vaktaal.app import open_services  # noqa: E402
 from vaktaal.core.deckformat import load_deck  # noqa: E402
 
@@ -42,8 +41,10 @@ def main() -> None:
     total = [r[1] for r in runs]
     print(f"deck: {TERMS} terms, deck.toml {size_mb:.1f} MB, {RUNS} runs")
     print(f"read + validate: median {statistics.median(parse):.3f} s")
-    print(f"read + validate + import: median {statistics.median(total):.3f} s, "
-          f"max {max(total):.3f} s (target <= 2 s)")
+    print(
+        f"read + validate + import: median {statistics.median(total):.3f} s, "
+        f"max {max(total):.3f} s (target <= 2 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generated_deck import write_generated_deck  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
+from generated_deck import write_generated_deck  # noqa: E402
 from vaktaal.app import Services, open_services  # noqa: E402
 from vaktaal.core.deckformat import load_deck  # noqa: E402
 from vaktaal.storage.tables import CardRow, ReviewLogRow, TermRow  # noqa: E402
@@ -76,13 +76,17 @@ def main() -> None:
         services = open_services(Path(folder) / "data")
         started = time.perf_counter()
         learner_id = fill(services, Path(folder) / "deck")
-        print(f"filled {CARDS} cards and {LOGS} review logs in {time.perf_counter() - started:.1f} s")
+        print(
+            f"filled {CARDS} cards and {LOGS} review logs in {time.perf_counter() - started:.1f} s"
+        )
         timings = sorted(t * 1000 for t in measure(services, learner_id))
         services.close()
     p95 = timings[int(len(timings) * 0.95)]
     p99 = timings[int(len(timings) * 0.99)]
-    print(f"answer + next due, {ANSWERS} times: median {statistics.median(timings):.3f} ms, "
-          f"p95 {p95:.3f} ms, p99 {p99:.3f} ms, max {timings[-1]:.3f} ms (target p95 <= 2 ms)")
+    print(
+        f"answer + next due, {ANSWERS} times: median {statistics.median(timings):.3f} ms, "
+        f"p95 {p95:.3f} ms, p99 {p99:.3f} ms, max {timings[-1]:.3f} ms (target p95 <= 2 ms)"
+    )
 
 
 if __name__ == "__main__":

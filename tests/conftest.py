@@ -1,6 +1,7 @@
 """Shared fixtures: an isolated environment, services on fresh data dirs, the CLI, DB dumps."""
 
 import logging
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,10 @@ from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 from vaktaal.storage.tables import TermRow
+
+# GUI tests (pytest-qt) run offscreen unless a display is chosen explicitly; without this a
+# missing display aborts the whole test process, not just the GUI tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)

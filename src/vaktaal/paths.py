@@ -19,7 +19,9 @@ class Paths:
     bundled_decks_dir: Path
 
     @classmethod
-    def create(cls, data_dir: str | Path | None = None, env: Mapping[str, str] = os.environ):
+    def create(
+        cls, data_dir: str | Path | None = None, env: Mapping[str, str] = os.environ
+    ) -> "Paths":
         """`--data-dir` first, then VAKTAAL_DATA_DIR, then the platform's user data folder."""
         chosen = data_dir or env.get("VAKTAAL_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
         folder = Path(chosen).expanduser().resolve()

@@ -126,8 +126,7 @@ def _save_deck_row(session: Session, deck: Deck, installed: DeckRow | None) -> N
 
 def _save_terms(session: Session, deck: Deck) -> tuple[int, int, int]:
     existing = dict(
-        session.execute(select(TermRow.term_id, TermRow.id).where(TermRow.deck_id == deck.id))
-        .all()
+        session.execute(select(TermRow.term_id, TermRow.id).where(TermRow.deck_id == deck.id)).all()
     )
     rows = [_term_values(deck.id, position, term) for position, term in enumerate(deck.terms)]
     new = [row for row in rows if row["term_id"] not in existing]

@@ -5,17 +5,17 @@ This is the hot path of a practice session, so it uses SQLAlchemy Core statement
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, Select, and_, func, insert, select, update
+from sqlalchemy import Engine, Select, Table, and_, func, insert, select, update
 
 from vaktaal.core.scheduling import CardState, SpacedRepetition
 from vaktaal.storage.tables import CardRow, LearnerDeckRow, ReviewLogRow, TermRow
 
-_cards = CardRow.__table__
-_terms = TermRow.__table__
-_logs = ReviewLogRow.__table__
-_learner_decks = LearnerDeckRow.__table__
+_cards = cast(Table, CardRow.__table__)
+_terms = cast(Table, TermRow.__table__)
+_logs = cast(Table, ReviewLogRow.__table__)
+_learner_decks = cast(Table, LearnerDeckRow.__table__)
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,9 @@ class ReviewStore:
         with self.engine.begin() as connection:
             values = _state_values(CardState(due=when))
             statement = insert(_cards).values(learner_id=learner_id, term_pk=term_pk, **values)
-            return int(connection.execute(statement).inserted_primary_key[0])
+            key = connection.execute(statement).inserted_primary_key
+            assert key is not None
+            return int(key[0])
 
     def answer(
         self, card_id: int, rating: int, when: datetime, duration_ms: int, exercise_kind: str

@@ -16,7 +16,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Vaktaal"))
         self.resize(1366, 768)
-        page = QWidget(objectName="page")
+        page = QWidget()
+        page.setObjectName("page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -42,7 +43,8 @@ class MainWindow(QMainWindow):
         return title
 
     def _label(self, text: str, name: str) -> QLabel:
-        label = QLabel(text, objectName=name)
+        label = QLabel(text)
+        label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label

@@ -3,7 +3,7 @@
 import logging
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from vaktaal.core.pictograms import MDI, PictogramLibrary
@@ -34,7 +34,8 @@ def _draw(ref: str, library: PictogramLibrary, size: int, data: bytes | None) ->
     if ref.startswith(MDI):
         import qtawesome
 
-        return qtawesome.icon(f"mdi6.{ref[len(MDI) :]}").pixmap(size, size)
+        icon: QIcon = qtawesome.icon(f"mdi6.{ref[len(MDI) :]}")
+        return icon.pixmap(size, size)
     if data is None:
         path = library.file_for(ref)
         if path is None:

@@ -52,7 +52,9 @@ class MediaChecker:
                 self._report(problems, self.audio_problem(term.audio), term.id, "audio")
         return problems
 
-    def _report(self, problems: list[Problem], message: str | None, term: str | None, field: str):
+    def _report(
+        self, problems: list[Problem], message: str | None, term: str | None, field: str
+    ) -> None:
         if message:
             problems.append(Problem(self.source.label, message, term_id=term, field=field))
 

@@ -10,11 +10,16 @@ from vaktaal.core.i18n import _
 from vaktaal.core.model import ARTICLES, CEFR_LEVELS, SCHEMA_VERSION, WORD_CLASSES, Deck, Term
 from vaktaal.core.problems import Problem
 
-_TERM_HEADER = re.compile(r"^\s*\[\[\s*terms\s*\]\]", re.MULTILINE)
+_TERM_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*terms[ \t]*\]\]", re.MULTILINE)
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
 def parse_manifest(raw: bytes, file: str) -> tuple[Deck | None, list[Problem]]:
+    """The deck and every problem in its manifest.
+
+    With problems, the deck is only partial (its good terms; bad fields are None) so that the
+    loader can still check its media files and report everything at once; it is never used.
+    """
     problems: list[Problem] = []
     data = _read_toml(raw, file, problems)
     if data is None or not _check_schema(data, file, problems):
@@ -22,8 +27,6 @@ def parse_manifest(raw: bytes, file: str) -> tuple[Deck | None, list[Problem]]:
     deck_reader = FieldReader(_table(data, "deck"), problems, file)
     deck_fields = _deck_fields(deck_reader)
     terms = _terms(data, raw, file, deck_fields["gloss_languages"], problems)
-    if problems:
-        return None, problems
     return Deck(terms=tuple(terms), **deck_fields), problems
 
 
@@ -81,7 +84,7 @@ def _gloss_languages(r: FieldReader) -> tuple[str, ...]:
     for code in codes:
         if not languages.is_known(code):
             r.report("gloss_languages", _("Onbekende taalcode '{code}'.").format(code=code))
-    return codes
+    return tuple(code for code in codes if languages.is_known(code))
 
 
 def _terms(
@@ -142,6 +145,7 @@ def _term(r: FieldReader, wanted: tuple[str, ...]) -> Term | None:
 
 
 def _glosses(r: FieldReader, wanted: tuple[str, ...]) -> dict[str, str]:
+    present = isinstance(r.table.get("glosses"), dict)
     table = r.table_of("glosses")
     glosses: dict[str, str] = {}
     for code, text in table.items():
@@ -152,6 +156,6 @@ def _glosses(r: FieldReader, wanted: tuple[str, ...]) -> dict[str, str]:
         else:
             glosses[code] = text.strip()
     for code in wanted:
-        if code not in table and table:
+        if code not in table and present:
             r.report(f"glosses.{code}", _("De vertaling in deze taal ontbreekt."))
     return glosses
