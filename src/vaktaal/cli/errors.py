@@ -7,6 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TextIO
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from vaktaal.core.i18n import _
 from vaktaal.core.problems import DeckProblems
 from vaktaal.storage.database import DatabaseTooNew
@@ -40,10 +42,25 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
         log.exception("file system error")
         err.write(_disk_message(error) + "\n")
         outcome.code = 3
+    except SQLAlchemyError as error:
+        log.exception("database error")
+        err.write(_database_message(error) + "\n")
+        outcome.code = 3
+    except Exception:
+        log.exception("unexpected error")
+        err.write(_("Er ging iets mis. Er is niets verloren. Meld dit bij IT.") + "\n")
+        err.write(_("Details staan in het logbestand.") + "\n")
+        outcome.code = 4
 
 
 class CommandError(Exception):
     """A command could not do its work; the message is for the user."""
+
+
+def _database_message(error: SQLAlchemyError) -> str:
+    if "full" in str(error).lower():
+        return _disk_message(OSError(errno.ENOSPC, "disk full"))
+    return _("De database gaf een fout. Er is niets veranderd. Probeer het opnieuw of vraag IT.")
 
 
 def _disk_message(error: OSError) -> str:

@@ -10,6 +10,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 from vaktaal.storage.database import DatabaseTooNew
 from vaktaal.storage.deck_store import DeckSummary
+from vaktaal.ui.crash import install_crash_handler
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.style import apply_style
 
@@ -19,6 +20,7 @@ def launch(data_dir: str | Path | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("vaktaal")
     apply_style(app)
+    install_crash_handler()
     window = create_window(data_dir)
     window.show()
     return app.exec()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from vaktaal.core.deckformat.media import MediaChecker
 from vaktaal.core.deckformat.parse import parse_manifest
-from vaktaal.core.deckformat.sources import DeckSource, open_source
+from vaktaal.core.deckformat.sources import READ_ERRORS, DeckSource, open_source
 from vaktaal.core.i18n import _
 from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import PictogramLibrary
@@ -40,6 +40,6 @@ def validate_deck(path: Path, library: PictogramLibrary) -> list[Problem]:
 def _parse(source: DeckSource) -> tuple[Deck | None, list[Problem]]:
     try:
         raw = source.manifest()
-    except (OSError, KeyError):
+    except READ_ERRORS:
         return None, [Problem(source.label, _("deck.toml kan niet gelezen worden."))]
     return parse_manifest(raw, source.label)

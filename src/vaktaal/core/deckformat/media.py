@@ -6,7 +6,7 @@ from pathlib import PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
-from vaktaal.core.deckformat.sources import DeckSource
+from vaktaal.core.deckformat.sources import READ_ERRORS, DeckSource
 from vaktaal.core.i18n import _
 from vaktaal.core.model import Deck, is_deck_file
 from vaktaal.core.pictograms import PictogramLibrary
@@ -73,11 +73,22 @@ class MediaChecker:
             return _("'{ref}' is geen PNG, JPEG, WebP of SVG.").format(ref=ref)
         if not self.source.has(ref):
             return _("Het bestand '{ref}' staat niet in het pakket.").format(ref=ref)
-        return image_problem(self.source.read(ref), ref)
+        data = self._read(ref)
+        return _unreadable(ref) if data is None else image_problem(data, ref)
 
     def audio_problem(self, ref: str) -> str | None:
         if not is_deck_file(ref) or PurePosixPath(ref).suffix.lower() not in AUDIO_TYPES:
             return _("'{ref}' is geen MP3, OGG, WAV of M4A in het pakket.").format(ref=ref)
         if not self.source.has(ref):
             return _("Het bestand '{ref}' staat niet in het pakket.").format(ref=ref)
-        return None
+        return _unreadable(ref) if self._read(ref) is None else None
+
+    def _read(self, ref: str) -> bytes | None:
+        try:
+            return self.source.read(ref)
+        except READ_ERRORS:
+            return None
+
+
+def _unreadable(ref: str) -> str:
+    return _("Het bestand '{ref}' kan niet gelezen worden (kapot?).").format(ref=ref)

@@ -1,6 +1,7 @@
 """Where a deck's files come from: a folder on disk or a .vaktaal zip, read safely."""
 
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
@@ -9,6 +10,7 @@ from vaktaal.core.problems import DeckProblems, Problem
 
 MANIFEST = "deck.toml"
 MAX_FILES = 20_000
+READ_ERRORS = (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError)
 MAX_UNPACKED_BYTES = 2 * 1024**3
 
 
