@@ -1,0 +1,36 @@
+"""The decks that ship with vaktaal are complete: 40+ terms, five gloss languages, valid."""
+
+from pathlib import Path
+
+import pytest
+
+from vaktaal.core.deckformat import load_deck
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.paths import Paths
+
+PATHS = Paths.create("/nonexistent")
+REQUIRED_LANGUAGES = {"ar", "ti", "tr", "fa", "en"}
+EXPECTED = {"it-servicedesk", "magazijn-installatie", "eerste-werkweken"}
+
+
+def bundled_folders() -> list[Path]:
+    return sorted(p for p in PATHS.bundled_decks_dir.iterdir() if (p / "deck.toml").is_file())
+
+
+def test_the_three_workplace_decks_are_bundled() -> None:
+    library = PictogramLibrary(PATHS.assets_dir)
+    ids = {load_deck(folder, library).deck.id for folder in bundled_folders()}
+    assert EXPECTED <= ids
+
+
+@pytest.mark.parametrize("folder", bundled_folders(), ids=lambda p: p.name)
+def test_bundled_deck_is_complete(folder: Path) -> None:
+    deck = load_deck(folder, PictogramLibrary(PATHS.assets_dir)).deck
+    assert len(deck.terms) >= 40
+    assert REQUIRED_LANGUAGES <= set(deck.gloss_languages)
+    for term in deck.terms:
+        assert REQUIRED_LANGUAGES <= set(term.glosses), term.id
+        assert all(term.glosses[code].strip() for code in REQUIRED_LANGUAGES), term.id
+        if term.word_class == "noun":
+            assert term.article in ("de", "het", "de/het"), term.id
+        assert term.explanation and term.example and term.pictogram, term.id
