@@ -128,7 +128,7 @@ def term_pks(engine: Engine, deck_id: str) -> dict[str, int]:
     """Database key of each term of a deck, by term id (removed terms included)."""
     query = select(TermRow.term_id, TermRow.id).where(TermRow.deck_id == deck_id)
     with engine.connect() as connection:
-        return dict(connection.execute(query).tuples().all())
+        return {term_id: pk for term_id, pk in connection.execute(query)}
 
 
 @pytest.fixture

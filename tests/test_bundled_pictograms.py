@@ -26,7 +26,10 @@ def pictogram_refs() -> list[tuple[str, str]]:
 
 def painted_fraction(image: QImage) -> float:
     painted = sum(
-        1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).alpha() > 0
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 0
     )
     return painted / (image.width() * image.height())
 

@@ -42,26 +42,42 @@ def test_export_and_reimport_round_trip(make_services, deck_dir, tmp_path, cli, 
 
 
 def test_export_of_unknown_deck_is_a_plain_error(services, cli):
-    result = cli("deck", "export", "bestaat-niet", "uit.vaktaal", "--data-dir", services.paths.data_dir)
+    result = cli(
+        "deck", "export", "bestaat-niet", "uit.vaktaal", "--data-dir", services.paths.data_dir
+    )
     assert result.code != 0
     assert "bestaat-niet" in result.err
     assert "Traceback" not in result.err
 
 
-def test_cli_import_then_list_json(tmp_path, deck_dir, cli):
-    data_dir = tmp_path / "data"
-    imported = cli("deck", "import", deck_dir, "--data-dir", data_dir)
-    assert imported.code == 0, imported.err
-    manifest = db.valid_manifest()
+def test_cli_import_installs_the_deck(tmp_path, deck_dir, cli, make_services):
+    imported = cli("deck", "import", deck_dir, "--data-dir", tmp_path / "data")
 
-    listed = cli("deck", "list", "--json", "--data-dir", data_dir)
+    assert imported.code == 0, imported.err
+    assert db.DECK_ID in imported.out
+    assert "Traceback" not in imported.err
+    installed = make_services("data").decks.installed_versions()
+    assert installed == {db.DECK_ID: db.valid_manifest()["deck"]["version"]}
+
+
+def test_deck_list_json(services, deck_dir, tmp_path, import_deck, cli):
+    manifest = db.valid_manifest()
+    other = db.clone(manifest)
+    other["deck"].update(id="keuken-test", title="Keuken (test)", version=4)
+    other["terms"] = other["terms"][:2]
+    import_deck(services, deck_dir)
+    import_deck(services, db.write_deck(tmp_path / "keuken", other))
+
+    listed = cli("deck", "list", "--json", "--data-dir", services.paths.data_dir)
 
     assert listed.code == 0
-    [deck] = json.loads(listed.out)
-    assert deck["id"] == manifest["deck"]["id"]
-    assert deck["title"] == manifest["deck"]["title"]
-    assert deck["version"] == manifest["deck"]["version"]
-    assert deck["terms"] == len(manifest["terms"])
+    decks = {deck["id"]: deck for deck in json.loads(listed.out)}
+    assert set(decks) == {manifest["deck"]["id"], other["deck"]["id"]}
+    for expected in (manifest, other):
+        deck = decks[expected["deck"]["id"]]
+        assert deck["title"] == expected["deck"]["title"]
+        assert deck["version"] == expected["deck"]["version"]
+        assert deck["terms"] == len(expected["terms"])
 
 
 # --- a failed import changes nothing ---------------------------------------------------------
@@ -149,8 +165,10 @@ def test_new_versions_keep_progress_and_hide_removed_terms(
     import_deck(services, folders[0])
     learner = services.learners.add("Yonas", ["ti", "en"])
     keys = term_keys(services.engine, db.DECK_ID)
-    cards = {term_id: services.reviews.introduce(learner.id, pk, T0) for term_id, pk in keys.items()}
-    for minutes, (term_id, card) in enumerate(sorted(cards.items())):
+    cards = {
+        term_id: services.reviews.introduce(learner.id, pk, T0) for term_id, pk in keys.items()
+    }
+    for minutes, (_term_id, card) in enumerate(sorted(cards.items())):
         when = T0 + timedelta(minutes=minutes)
         services.reviews.answer(card, 3, when, 1800, "luisteren")
         services.reviews.answer(card, 3, when + timedelta(minutes=10), 1500, "meerkeuze")

@@ -1,6 +1,8 @@
 """`vaktaal deck validate`: a valid deck passes; each injected fault is one located problem."""
 
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,6 +63,23 @@ def test_loading_a_valid_deck_reads_every_term_and_media_file(deck_dir, library,
     assert heftruck.tags == tuple(db.term(manifest, "heftruck")["tags"])
 
 
+def test_installed_vaktaal_command_validates(deck_dir, tmp_path):
+    """The real console script, in its own process: exit 0 for a good deck, 1 for a bad one."""
+    script = Path(sys.executable).with_name("vaktaal")
+    assert script.is_file()
+    manifest = db.valid_manifest()
+    db.term(manifest, "helm").pop("explanation")
+    broken = db.write_deck(tmp_path / "broken", manifest)
+
+    good = subprocess.run([script, "deck", "validate", deck_dir], capture_output=True, text=True)
+    bad = subprocess.run([script, "deck", "validate", broken], capture_output=True, text=True)
+
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert bad.returncode == 1
+    [line] = bullets(bad.stdout)
+    assert "term 'helm'" in line and "veld 'explanation'" in line
+
+
 # --- one fault at a time --------------------------------------------------------------------
 
 
@@ -116,6 +135,13 @@ def missing_pictogram_file() -> Broken:
 def corrupt_png() -> Broken:
     broken = Broken(term_id="heftruck", field="pictogram")
     broken.media["media/heftruck.png"] = b"\x89PNG\r\n\x1a\n" + b"garbage!" * 16
+    return broken
+
+
+def truncated_png() -> Broken:
+    """A PNG whose header is fine but whose picture data is cut off."""
+    broken = Broken(term_id="heftruck", field="pictogram")
+    broken.media["media/heftruck.png"] = db.tiny_png()[:-12]
     return broken
 
 
@@ -215,7 +241,7 @@ def missing_deck_field() -> Broken:
 
 FAULTS = [
     missing_explanation, unknown_language_in_gloss_languages, unknown_language_as_gloss_key,
-    missing_gloss, missing_pictogram_file, corrupt_png, corrupt_svg, unknown_asset,
+    missing_gloss, missing_pictogram_file, corrupt_png, truncated_png, corrupt_svg, unknown_asset,
     unknown_openmoji, unknown_mdi_icon, missing_audio_file, duplicate_term_id, bad_toml,
     wrong_schema_version, missing_schema_version, noun_without_article, unknown_article,
     wrong_word_class, version_of_wrong_type, missing_deck_field,
@@ -350,7 +376,9 @@ def test_validate_reports_each_deck_and_fails_if_any_fails(tmp_path, deck_dir, c
 # --- unsafe or unreadable files ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("evil", ["../evil.txt", "media/../../evil.txt", "/tmp/evil.txt"])
+@pytest.mark.parametrize(
+    "evil", ["../evil.txt", "media/../../evil.txt", "/tmp/evil.txt", "..\\evil.txt"]
+)
 def test_zip_with_path_outside_the_deck_is_refused(evil, deck_dir, tmp_path, library, cli):
     archive = db.zip_deck(deck_dir, tmp_path / "evil.vaktaal")
     with zipfile.ZipFile(archive, "a") as bundle:

@@ -9,7 +9,7 @@ from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.deckformat import load_deck, validate_deck, write_deck_archive
-from vaktaal.core.i18n import _
+from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 
@@ -43,7 +43,10 @@ def validate_command(arguments: argparse.Namespace) -> int:
         problems = validate_deck(path, library)
         if problems:
             failed += 1
-            print(_("FOUT  {path}: {n} problemen").format(path=path, n=len(problems)))
+            message = ngettext(
+                "FOUT  {path}: {n} probleem", "FOUT  {path}: {n} problemen", len(problems)
+            )
+            print(message.format(path=path, n=len(problems)))
             for problem in problems:
                 print(f"  - {problem}")
         else:
@@ -55,7 +58,7 @@ def import_command(arguments: argparse.Namespace) -> int:
     services = open_services(arguments.data_dir)
     result = services.decks.import_deck(load_deck(arguments.path, services.library))
     message = _(
-        "Pakket '{id}' versie {version} is geïmporteerd: {added} nieuw, "
+        "Pakket '{deck_id}' versie {version} is geïmporteerd: {added} nieuw, "
         "{updated} bijgewerkt, {removed} verborgen."
     )
     print(message.format(**asdict(result)))

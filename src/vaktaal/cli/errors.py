@@ -9,7 +9,7 @@ from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from vaktaal.core.i18n import _
+from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.problems import DeckProblems
 from vaktaal.storage.database import DatabaseTooNew
 from vaktaal.storage.deck_store import OlderDeckVersion
@@ -29,7 +29,9 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
     try:
         yield outcome
     except DeckProblems as error:
-        err.write(_("Er zijn {n} problemen gevonden:\n").format(n=len(error.problems)))
+        n = len(error.problems)
+        message = ngettext("Er is {n} probleem gevonden:", "Er zijn {n} problemen gevonden:", n)
+        err.write(message.format(n=n) + "\n")
         err.writelines(f"- {problem}\n" for problem in error.problems)
         outcome.code = 1
     except (OlderDeckVersion, LearnerInputError, CommandError) as error:

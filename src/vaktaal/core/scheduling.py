@@ -1,7 +1,7 @@
 """Spaced repetition with FSRS: the next state of a card after an answer."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
 
@@ -33,6 +33,7 @@ class SpacedRepetition:
         self, card: CardState, rating: int, when: datetime, safety_critical: bool = False
     ) -> CardState:
         scheduler = self._safety if safety_critical else self._normal
+        when = when.astimezone(UTC)
         fsrs_card = Card(
             card_id=1,
             state=State(card.state),

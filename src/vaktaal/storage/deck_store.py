@@ -53,15 +53,14 @@ class DeckStore:
 
     def import_deck(self, loaded: LoadedDeck, allow_older: bool = False) -> ImportResult:
         """All or nothing: media files first (content-addressed), then one transaction."""
-        hashes = {path: self.media.put(data) for path, data in loaded.media.items()}
         deck = loaded.deck
+        if not allow_older:
+            _refuse_older(self.installed_versions().get(deck.id), deck.version)
+        hashes = {path: self.media.put(data) for path, data in loaded.media.items()}
         with Session(self.engine) as session, session.begin():
             installed = session.get(DeckRow, deck.id)
-            if installed and installed.version > deck.version and not allow_older:
-                message = _(
-                    "Er staat al een nieuwere versie ({have}) van dit pakket. Dit is versie {new}."
-                )
-                raise OlderDeckVersion(message.format(have=installed.version, new=deck.version))
+            if not allow_older:
+                _refuse_older(installed.version if installed else None, deck.version)
             _save_deck_row(session, deck, installed)
             counts = _save_terms(session, deck)
             _save_media(session, deck.id, loaded.media, hashes)
@@ -104,6 +103,12 @@ class DeckStore:
             )
             deck = _deck_from_rows(row, terms)
             return LoadedDeck(deck, {path: self.media.get(sha) for path, sha in media})
+
+
+def _refuse_older(installed: int | None, offered: int) -> None:
+    if installed is not None and installed > offered:
+        message = _("Er staat al een nieuwere versie ({have}) van dit pakket. Dit is versie {new}.")
+        raise OlderDeckVersion(message.format(have=installed, new=offered))
 
 
 def _summary(row: DeckRow, terms: int) -> DeckSummary:

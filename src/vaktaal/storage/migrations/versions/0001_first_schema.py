@@ -53,7 +53,12 @@ def _terms() -> None:
     op.create_table(
         "terms",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("deck_id", sa.String(64), sa.ForeignKey("decks.id", ondelete="CASCADE")),
+        sa.Column(
+            "deck_id",
+            sa.String(64),
+            sa.ForeignKey("decks.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("term_id", sa.String(64), nullable=False),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("term", sa.String, nullable=False),
@@ -95,8 +100,15 @@ def _cards() -> None:
     op.create_table(
         "cards",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("learner_id", sa.Integer, sa.ForeignKey("learners.id", ondelete="CASCADE")),
-        sa.Column("term_pk", sa.Integer, sa.ForeignKey("terms.id", ondelete="CASCADE")),
+        sa.Column(
+            "learner_id",
+            sa.Integer,
+            sa.ForeignKey("learners.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "term_pk", sa.Integer, sa.ForeignKey("terms.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("state", sa.Integer, nullable=False),
         sa.Column("step", sa.Integer),
         sa.Column("stability", sa.Float),
@@ -109,7 +121,9 @@ def _cards() -> None:
     op.create_table(
         "review_logs",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("card_id", sa.Integer, sa.ForeignKey("cards.id", ondelete="CASCADE")),
+        sa.Column(
+            "card_id", sa.Integer, sa.ForeignKey("cards.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("rating", sa.Integer, nullable=False),
         sa.Column("reviewed_at", UTCDateTime, nullable=False),
         sa.Column("duration_ms", sa.Integer, nullable=False),
