@@ -7,6 +7,7 @@ from typing import Any
 
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
+from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.deckformat import load_deck, validate_deck, write_deck_archive
 from vaktaal.core.i18n import _, ngettext
@@ -14,24 +15,28 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 
 
-def add_commands(topics: Any, common: argparse.ArgumentParser) -> None:
-    deck = topics.add_parser("deck", help="pakketten met vaktermen", parents=[common])
+def add_commands(topics: Any) -> None:
+    deck = topics.add_parser("deck", help="pakketten met vaktermen", parents=[common_options()])
     commands = deck.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
 
-    validate = commands.add_parser("validate", help="controleer pakketten", parents=[common])
+    validate = commands.add_parser(
+        "validate", help="controleer pakketten", parents=[common_options()]
+    )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PAD")
     validate.set_defaults(handler=validate_command)
 
-    load = commands.add_parser("import", help="importeer een pakket", parents=[common])
+    load = commands.add_parser("import", help="importeer een pakket", parents=[common_options()])
     load.add_argument("path", type=Path, metavar="PAD")
     load.set_defaults(handler=import_command)
 
-    export = commands.add_parser("export", help="exporteer als .vaktaal", parents=[common])
+    export = commands.add_parser(
+        "export", help="exporteer als .vaktaal", parents=[common_options()]
+    )
     export.add_argument("deck_id", metavar="PAKKET_ID")
     export.add_argument("out", type=Path, metavar="UIT.vaktaal")
     export.set_defaults(handler=export_command)
 
-    listing = commands.add_parser("list", help="toon de pakketten", parents=[common])
+    listing = commands.add_parser("list", help="toon de pakketten", parents=[common_options()])
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=list_command)
 

@@ -7,16 +7,17 @@ from dataclasses import asdict
 from typing import Any
 
 from vaktaal.app import open_services
+from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.i18n import _
 from vaktaal.storage.learner_store import DEFAULT_AVATAR
 
 
-def add_commands(topics: Any, common: argparse.ArgumentParser) -> None:
-    learner = topics.add_parser("learner", help="leerders (profielen)", parents=[common])
+def add_commands(topics: Any) -> None:
+    learner = topics.add_parser("learner", help="leerders (profielen)", parents=[common_options()])
     commands = learner.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
 
-    add = commands.add_parser("add", help="maak een profiel", parents=[common])
+    add = commands.add_parser("add", help="maak een profiel", parents=[common_options()])
     add.add_argument("name", metavar="NAAM")
     add.add_argument(
         "--language", action="append", required=True, help="eigen taal (ISO 639), bv. ar"
@@ -26,7 +27,7 @@ def add_commands(topics: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--pin", action="store_true", help="vraag een pincode van 4 cijfers")
     add.set_defaults(handler=add_command)
 
-    listing = commands.add_parser("list", help="toon de profielen", parents=[common])
+    listing = commands.add_parser("list", help="toon de profielen", parents=[common_options()])
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=list_command)
 

@@ -4,19 +4,16 @@ import argparse
 
 from vaktaal import __version__
 from vaktaal.cli import deck_commands, learner_commands
+from vaktaal.cli.options import common_options
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, help="map voor de gegevens (database, media)"
-    )
     parser = argparse.ArgumentParser(
-        prog="vaktaal", description="Leer de vaktaal van je werk.", parents=[common]
+        prog="vaktaal", description="Leer de vaktaal van je werk.", parents=[common_options()]
     )
     parser.set_defaults(data_dir=None, handler=None)
     parser.add_argument("--version", action="version", version=f"vaktaal {__version__}")
     topics = parser.add_subparsers(title="onderdelen", metavar="ONDERDEEL")
-    deck_commands.add_commands(topics, common)
-    learner_commands.add_commands(topics, common)
+    deck_commands.add_commands(topics)
+    learner_commands.add_commands(topics)
     return parser

@@ -1,0 +1,33 @@
+"""--data-dir works before or after the topic and the command, for every command."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "arrange",
+    [
+        lambda d: ["--data-dir", d, "deck", "list", "--json"],
+        lambda d: ["deck", "--data-dir", d, "list", "--json"],
+        lambda d: ["deck", "list", "--json", "--data-dir", d],
+    ],
+    ids=["before-topic", "before-command", "after-command"],
+)
+def test_data_dir_is_honoured_wherever_it_stands(arrange, tmp_path: Path, deck_dir, cli) -> None:
+    chosen = tmp_path / "chosen"
+    imported = cli("deck", "import", deck_dir, "--data-dir", chosen)
+    assert imported.code == 0, imported.err
+
+    listed = cli(*arrange(str(chosen)))
+
+    assert listed.code == 0, listed.err
+    assert len(json.loads(listed.out)) == 1
+
+
+def test_without_data_dir_the_environment_folder_is_used(
+    deck_dir, cli, isolated_environment
+) -> None:
+    assert cli("deck", "import", deck_dir).code == 0
+    assert (isolated_environment / "vaktaal.sqlite3").is_file()
