@@ -8,16 +8,21 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from vaktaal.core.clock import Clock, SystemClock
 from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
 from vaktaal.core.scheduling import SpacedRepetition
 from vaktaal.paths import Paths
+from vaktaal.practice_service import PracticeService
+from vaktaal.speech.tts import EspeakSpeaker, Speaker
 from vaktaal.storage.database import open_database
 from vaktaal.storage.deck_store import DeckStore, ImportResult
 from vaktaal.storage.learner_store import LearnerStore
 from vaktaal.storage.media_store import MediaStore
+from vaktaal.storage.practice_store import PracticeStore
 from vaktaal.storage.review_store import ReviewStore
+from vaktaal.storage.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -30,25 +35,39 @@ class Services:
     decks: DeckStore
     learners: LearnerStore
     reviews: ReviewStore
+    settings: SettingsStore
+    practice: PracticeService
+    speaker: Speaker
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_services(
-    data_dir: str | Path | None = None, env: Mapping[str, str] = os.environ
+    data_dir: str | Path | None = None,
+    env: Mapping[str, str] = os.environ,
+    clock: Clock | None = None,
+    speaker: Speaker | None = None,
 ) -> Services:
     paths = Paths.create(data_dir, env)
     paths.ensure()
     _log_to_file(paths.log_file)
     engine = open_database(paths.database_url, paths.backups_dir)
+    reviews = ReviewStore(engine, SpacedRepetition())
+    settings = SettingsStore(engine)
+    speaker = speaker or EspeakSpeaker()
+    store = PracticeStore(engine, reviews)
+    practice = PracticeService(store, settings, clock or SystemClock(), listening=speaker.available)
     return Services(
         paths=paths,
         engine=engine,
         library=PictogramLibrary(paths.assets_dir),
         decks=DeckStore(engine, MediaStore(paths.media_dir)),
         learners=LearnerStore(engine),
-        reviews=ReviewStore(engine, SpacedRepetition()),
+        reviews=reviews,
+        settings=settings,
+        practice=practice,
+        speaker=speaker,
     )
 
 

@@ -178,10 +178,10 @@ def _deck_from_rows(row: DeckRow, terms: Any) -> Deck:
     fields = {key: getattr(row, key) for key in _DECK_COLUMNS}
     for key in ("gloss_languages", "authors"):
         fields[key] = tuple(fields[key])
-    return Deck(terms=tuple(_term_from_row(t) for t in terms), **fields)
+    return Deck(terms=tuple(term_from_row(t) for t in terms), **fields)
 
 
-def _term_from_row(row: TermRow) -> Term:
+def term_from_row(row: TermRow) -> Term:
     return Term(
         id=row.term_id, term=row.term, word_class=row.word_class, explanation=row.explanation,
         example=row.example, pictogram=row.pictogram, glosses=dict(row.glosses),

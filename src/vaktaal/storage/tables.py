@@ -72,6 +72,7 @@ class LearnerRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     failed_pin_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[datetime | None]
+    preferences: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class LearnerDeckRow(Base):
@@ -109,3 +110,9 @@ class ReviewLogRow(Base):
     reviewed_at: Mapped[datetime]
     duration_ms: Mapped[int]
     exercise_kind: Mapped[str] = mapped_column(String(32))
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

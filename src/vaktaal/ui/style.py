@@ -13,6 +13,16 @@ QLabel#title { color: #1f2933; }
 QLabel#subtitle, QLabel#status { color: #52606d; }
 QListView { background: #ffffff; border: 1px solid #d9e2ec; border-radius: 12px; padding: 8px; }
 QListView:focus { border: 3px solid #2f6fde; }
+QPushButton { background: #ffffff; border: 2px solid #c5d0dc; border-radius: 12px; padding: 8px 18px; }
+QPushButton:hover { background: #eef4fd; }
+QPushButton:focus { border: 3px solid #2f6fde; }
+QPushButton:pressed { background: #d6e4fb; }
+QPushButton[role="primary"] { background: #2f6fde; color: #ffffff; border-color: #2f6fde; }
+QPushButton[role="primary"]:focus { border: 3px solid #0b3d91; }
+QPushButton[role="good"] { background: #e3f4e8; border-color: #3f9b5b; }
+QPushButton[role="bad"] { background: #fbe7e6; border-color: #c8453b; }
+QLineEdit { background: #ffffff; border: 2px solid #c5d0dc; border-radius: 10px; padding: 8px; }
+QLineEdit:focus { border: 3px solid #2f6fde; }
 """
 
 

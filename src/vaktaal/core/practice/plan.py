@@ -1,0 +1,99 @@
+"""Plan a session: which items, in which order, each in a fitting exercise kind."""
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
+
+CHOICES = 4
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    size: int = 15  # exercises in one session
+    new_terms: int = 8  # at most this many words the learner has never seen
+    listening: bool = True  # a voice can speak the words
+
+
+def plan_session(
+    due: Sequence[PracticeItem],
+    new: Sequence[PracticeItem],
+    pools: dict[str, list[PracticeItem]],
+    options: SessionOptions,
+    rng: random.Random,
+) -> list[Exercise]:
+    """Due words first, new words mixed in; never the same exercise kind twice in a row."""
+    fresh = list(new[: min(options.new_terms, options.size)])
+    chosen = list(due[: options.size - len(fresh)])
+    items = _interleave(chosen, fresh)
+    exercises: list[Exercise] = []
+    for item in items:
+        previous = exercises[-1].kind if exercises else None
+        exercises.append(_exercise(item, pools.get(item.deck_id, []), previous, options, rng))
+    return exercises
+
+
+def _interleave(due: list[PracticeItem], new: list[PracticeItem]) -> list[PracticeItem]:
+    """A new word after every two due words, so a session never starts with only new words."""
+    result: list[PracticeItem] = []
+    while due or new:
+        result.extend(due[:2])
+        del due[:2]
+        if new:
+            result.append(new.pop(0))
+    return result
+
+
+def _exercise(
+    item: PracticeItem,
+    pool: list[PracticeItem],
+    previous: ExerciseKind | None,
+    options: SessionOptions,
+    rng: random.Random,
+) -> Exercise:
+    kinds = possible_kinds(item, pool, options)
+    preferred = [kind for kind in kinds if kind is not previous] or kinds
+    kind = rng.choice(preferred)
+    if kind in (ExerciseKind.CHOOSE_PICTURE, ExerciseKind.LISTEN):
+        return Exercise(kind, item, choice_options(item, pool, rng))
+    return Exercise(kind, item)
+
+
+def possible_kinds(
+    item: PracticeItem, pool: list[PracticeItem], options: SessionOptions
+) -> list[ExerciseKind]:
+    if item.is_new:
+        return [ExerciseKind.RECALL]  # a new word is first shown, with everything about it
+    kinds = [ExerciseKind.RECALL, ExerciseKind.TYPE]
+    if len(_distinct_pictures(item, pool)) >= CHOICES - 1:
+        kinds.append(ExerciseKind.CHOOSE_PICTURE)
+        if options.listening:
+            kinds.append(ExerciseKind.LISTEN)
+    if item.term.word_class == "noun" and item.term.article in ("de", "het"):
+        kinds.append(ExerciseKind.ARTICLE)
+    return kinds
+
+
+def choice_options(
+    item: PracticeItem, pool: list[PracticeItem], rng: random.Random
+) -> tuple[PracticeItem, ...]:
+    """The item and three others from its deck, each with a different picture."""
+    candidates = _distinct_pictures(item, pool)
+    same_category = [c for c in candidates if c.term.category == item.term.category]
+    others = [c for c in candidates if c.term.category != item.term.category]
+    rng.shuffle(same_category)
+    rng.shuffle(others)
+    chosen = [item, *(same_category + others)[: CHOICES - 1]]
+    rng.shuffle(chosen)
+    return tuple(chosen)
+
+
+def _distinct_pictures(item: PracticeItem, pool: list[PracticeItem]) -> list[PracticeItem]:
+    seen = {item.term.pictogram}
+    distinct = []
+    for other in pool:
+        if other.term_pk != item.term_pk and other.term.pictogram not in seen:
+            seen.add(other.term.pictogram)
+            distinct.append(other)
+    return distinct

@@ -1,0 +1,111 @@
+"""One practice session: the exercise in front of the learner, answers, and the summary."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from vaktaal.core.clock import Clock
+from vaktaal.core.model import Term
+from vaktaal.core.practice.answers import Verdict
+from vaktaal.core.practice.exercises import Exercise, ExerciseKind
+from vaktaal.core.practice.rating import AGAIN, HARD, rating_for
+
+REPEAT_AFTER = 3  # a wrong word comes back this many exercises later, once
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An answered exercise, ready to be stored as a review."""
+
+    exercise: Exercise
+    verdict: Verdict
+    rating: int
+    answered_at: datetime
+    duration_ms: int
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    practised: int  # different words
+    right_first_time: int
+    answers: int
+    to_repeat: tuple[Term, ...]
+
+
+@dataclass
+class PracticeSession:
+    exercises: list[Exercise]
+    clock: Clock
+    position: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+    _shown_at: datetime | None = None
+    _repeated: set[int] = field(default_factory=set)
+
+    @property
+    def current(self) -> Exercise | None:
+        return self.exercises[self.position] if self.position < len(self.exercises) else None
+
+    @property
+    def finished(self) -> bool:
+        return self.current is None
+
+    def show(self) -> Exercise | None:
+        """The exercise now on screen; its answer time starts now."""
+        self._shown_at = self.clock.now()
+        return self.current
+
+    def answer(self, verdict: Verdict) -> Outcome:
+        """Score an objective exercise: the rating follows from the verdict and the time."""
+        exercise = self._current_or_fail()
+        if not exercise.kind.is_objective:
+            raise ValueError("a recall exercise is rated by the learner: use rate()")
+        seconds = self._seconds()
+        return self._record(exercise, verdict, rating_for(exercise.kind, verdict, seconds), seconds)
+
+    def rate(self, rating: int) -> Outcome:
+        """The learner's own rating (1-4) of a recall exercise."""
+        exercise = self._current_or_fail()
+        if exercise.kind.is_objective:
+            raise ValueError("objective exercises are scored by the app: use answer()")
+        verdict = (
+            Verdict.WRONG
+            if rating == AGAIN
+            else Verdict.ALMOST
+            if rating == HARD
+            else Verdict.RIGHT
+        )
+        return self._record(exercise, verdict, rating, self._seconds())
+
+    def _current_or_fail(self) -> Exercise:
+        exercise = self.current
+        if exercise is None:
+            raise RuntimeError("the session is finished")
+        return exercise
+
+    def _seconds(self) -> float:
+        now = self.clock.now()
+        return (now - (self._shown_at or now)).total_seconds()
+
+    def _record(self, exercise: Exercise, verdict: Verdict, rating: int, seconds: float) -> Outcome:
+        outcome = Outcome(exercise, verdict, rating, self.clock.now(), int(seconds * 1000))
+        self.outcomes.append(outcome)
+        if rating == AGAIN:
+            self._repeat_later(exercise)
+        self.position += 1
+        return outcome
+
+    def _repeat_later(self, exercise: Exercise) -> None:
+        if exercise.item.term_pk in self._repeated:
+            return
+        self._repeated.add(exercise.item.term_pk)
+        again = Exercise(ExerciseKind.RECALL, exercise.item)
+        self.exercises.insert(min(self.position + 1 + REPEAT_AFTER, len(self.exercises)), again)
+
+    def summary(self) -> SessionSummary:
+        first: dict[int, Outcome] = {}
+        for outcome in self.outcomes:
+            first.setdefault(outcome.exercise.item.term_pk, outcome)
+        missed = {
+            o.exercise.item.term_pk: o.exercise.item.term for o in self.outcomes if o.rating <= HARD
+        }
+        right = sum(1 for o in first.values() if o.verdict is Verdict.RIGHT)
+        return SessionSummary(len(first), right, len(self.outcomes), tuple(missed.values()))

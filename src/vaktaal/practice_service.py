@@ -1,0 +1,86 @@
+"""The learner's use cases, without Qt: home overview, a practice session, progress."""
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from vaktaal.core.clock import Clock
+from vaktaal.core.practice.plan import SessionOptions, plan_session
+from vaktaal.core.practice.session import Outcome, PracticeSession
+from vaktaal.core.practice.stats import last_days, streak
+from vaktaal.storage.practice_store import DeckProgress, PracticeStore
+from vaktaal.storage.settings_store import SettingsStore
+
+STREAK_WINDOW_DAYS = 366
+
+
+@dataclass(frozen=True)
+class HomeOverview:
+    decks: list[DeckProgress]
+    daily_goal: int
+    done_today: int
+    streak: int
+
+    @property
+    def due(self) -> int:
+        return sum(deck.due for deck in self.decks)
+
+
+@dataclass(frozen=True)
+class ProgressOverview:
+    decks: list[DeckProgress]
+    per_day: list[tuple[date, int]]
+
+
+class PracticeService:
+    def __init__(
+        self,
+        store: PracticeStore,
+        settings: SettingsStore,
+        clock: Clock,
+        rng: random.Random | None = None,
+        listening: bool = True,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.listening = listening
+
+    def home(self, learner_id: int) -> HomeOverview:
+        now = self.clock.now()
+        per_day = self._answers_per_day(learner_id, STREAK_WINDOW_DAYS)
+        today = self._today()
+        return HomeOverview(
+            decks=self.store.deck_progress(learner_id, now),
+            daily_goal=self.settings.preferences(learner_id).daily_goal,
+            done_today=per_day.get(today, 0),
+            streak=streak(set(per_day), today),
+        )
+
+    def start_session(
+        self, learner_id: int, deck_id: str | None = None, options: SessionOptions | None = None
+    ) -> PracticeSession:
+        options = options or SessionOptions(listening=self.listening)
+        due = self.store.due_items(learner_id, self.clock.now(), options.size, deck_id)
+        new = self.store.new_items(learner_id, options.new_terms, deck_id)
+        decks = sorted({item.deck_id for item in due + new})
+        exercises = plan_session(due, new, self.store.pools(decks), options, self.rng)
+        return PracticeSession(exercises, self.clock)
+
+    def record(self, learner_id: int, outcome: Outcome) -> None:
+        self.store.record(learner_id, outcome)
+
+    def progress(self, learner_id: int, days: int = 30) -> ProgressOverview:
+        per_day = self._answers_per_day(learner_id, days)
+        decks = self.store.deck_progress(learner_id, self.clock.now())
+        return ProgressOverview(decks, last_days(per_day, self._today(), days))
+
+    def _today(self) -> date:
+        return self.clock.now().astimezone().date()
+
+    def _answers_per_day(self, learner_id: int, days: int) -> dict[date, int]:
+        local_now = self.clock.now().astimezone()
+        offset = local_now.utcoffset() or timedelta(0)
+        since = self.clock.now() - timedelta(days=days)
+        return self.store.answers_per_day(learner_id, since, int(offset.total_seconds() // 60))

@@ -1,0 +1,1 @@
+"""Speech engines behind small interfaces: text-to-speech now, recognition later."""

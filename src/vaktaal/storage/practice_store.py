@@ -1,0 +1,139 @@
+"""What a learner practises: counts per deck, due and new items, and practice per day."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine, Select, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from vaktaal.core.practice.exercises import PracticeItem
+from vaktaal.core.practice.session import Outcome
+from vaktaal.storage.deck_store import term_from_row
+from vaktaal.storage.review_store import ReviewStore
+from vaktaal.storage.tables import CardRow, DeckRow, LearnerDeckRow, ReviewLogRow, TermRow
+
+REVIEW_STATE = 2  # fsrs.State.Review: the word is learned
+
+
+@dataclass(frozen=True)
+class DeckProgress:
+    deck_id: str
+    title: str
+    pictogram: str | None
+    total: int
+    due: int
+    new: int
+    learned: int
+
+
+class PracticeStore:
+    def __init__(self, engine: Engine, reviews: ReviewStore) -> None:
+        self.engine = engine
+        self.reviews = reviews
+
+    def deck_progress(self, learner_id: int, now: datetime) -> list[DeckProgress]:
+        card = and_(CardRow.term_pk == TermRow.id, CardRow.learner_id == learner_id)
+        query = (
+            select(
+                DeckRow.id,
+                DeckRow.title,
+                DeckRow.pictogram,
+                func.count(TermRow.id),
+                func.count(case((CardRow.due <= now, 1))),
+                func.count(CardRow.id),
+                func.count(case((CardRow.state == REVIEW_STATE, 1))),
+            )  # fmt: skip
+            .join(LearnerDeckRow, LearnerDeckRow.deck_id == DeckRow.id)
+            .join(TermRow, and_(TermRow.deck_id == DeckRow.id, TermRow.removed.is_(False)))
+            .outerjoin(CardRow, card)
+            .where(LearnerDeckRow.learner_id == learner_id)
+            .group_by(DeckRow.id)
+            .order_by(DeckRow.title)
+        )
+        with Session(self.engine) as session:
+            rows = session.execute(query).all()
+        return [
+            DeckProgress(deck, title, icon, total, due, total - started, learned)
+            for deck, title, icon, total, due, started, learned in rows
+        ]
+
+    def due_items(
+        self, learner_id: int, now: datetime, limit: int, deck_id: str | None = None
+    ) -> list[PracticeItem]:
+        query = (
+            self._learner_terms(learner_id, deck_id)
+            .add_columns(CardRow.id)
+            .join(CardRow, and_(CardRow.term_pk == TermRow.id, CardRow.learner_id == learner_id))
+            .where(CardRow.due <= now)
+            .order_by(CardRow.due)
+            .limit(limit)
+        )
+        with Session(self.engine) as session:
+            return [_item(row, card_id) for row, card_id in session.execute(query)]
+
+    def new_items(
+        self, learner_id: int, limit: int, deck_id: str | None = None
+    ) -> list[PracticeItem]:
+        started = select(CardRow.term_pk).where(CardRow.learner_id == learner_id)
+        query = (
+            self._learner_terms(learner_id, deck_id)
+            .where(TermRow.id.not_in(started))
+            .order_by(TermRow.deck_id, TermRow.position)
+            .limit(limit)
+        )
+        with Session(self.engine) as session:
+            return [_item(row, None) for row in session.scalars(query)]
+
+    def pools(self, deck_ids: Sequence[str]) -> dict[str, list[PracticeItem]]:
+        """Every term of these decks, for the wrong options of choice exercises."""
+        query = select(TermRow).where(TermRow.deck_id.in_(deck_ids), TermRow.removed.is_(False))
+        pools: dict[str, list[PracticeItem]] = {deck: [] for deck in deck_ids}
+        with Session(self.engine) as session:
+            for row in session.scalars(query):
+                pools[row.deck_id].append(_item(row, None))
+        return pools
+
+    def record(self, learner_id: int, outcome: Outcome) -> int:
+        """Store an answer as a review; a new word gets its card first. Returns the card id."""
+        item = outcome.exercise.item
+        card_id = item.card_id or self.reviews.card_for_term(learner_id, item.term_pk)
+        if card_id is None:
+            card_id = self.reviews.introduce(learner_id, item.term_pk, outcome.answered_at)
+        self.reviews.answer(
+            card_id, outcome.rating, outcome.answered_at, outcome.duration_ms,
+            outcome.exercise.kind.value,
+        )  # fmt: skip
+        return card_id
+
+    def answers_per_day(
+        self, learner_id: int, since: datetime, utc_offset_minutes: int
+    ) -> dict[date, int]:
+        """How many answers the learner gave on each local day since `since`."""
+        day = func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+        query = (
+            select(day, func.count())
+            .join(CardRow, CardRow.id == ReviewLogRow.card_id)
+            .where(CardRow.learner_id == learner_id, ReviewLogRow.reviewed_at >= since)
+            .group_by(day)
+        )
+        with Session(self.engine) as session:
+            return {date.fromisoformat(d): n for d, n in session.execute(query)}
+
+    def _learner_terms(self, learner_id: int, deck_id: str | None) -> Select[TermRow]:
+        query = (
+            select(TermRow)
+            .join(
+                LearnerDeckRow,
+                and_(
+                    LearnerDeckRow.deck_id == TermRow.deck_id,
+                    LearnerDeckRow.learner_id == learner_id,
+                ),
+            )
+            .where(TermRow.removed.is_(False))
+        )
+        return query if deck_id is None else query.where(TermRow.deck_id == deck_id)
+
+
+def _item(row: TermRow, card_id: int | None) -> PracticeItem:
+    return PracticeItem(row.id, row.deck_id, term_from_row(row), card_id)
