@@ -13,7 +13,9 @@ QLabel#title { color: #1f2933; }
 QLabel#subtitle, QLabel#status { color: #52606d; }
 QListView { background: #ffffff; border: 1px solid #d9e2ec; border-radius: 12px; padding: 8px; }
 QListView:focus { border: 3px solid #2f6fde; }
-QPushButton { background: #ffffff; border: 2px solid #c5d0dc; border-radius: 12px; padding: 8px 18px; }
+QPushButton {
+    background: #ffffff; border: 2px solid #c5d0dc; border-radius: 12px; padding: 8px 18px;
+}
 QPushButton:hover { background: #eef4fd; }
 QPushButton:focus { border: 3px solid #2f6fde; }
 QPushButton:pressed { background: #d6e4fb; }
