@@ -28,9 +28,11 @@ def plan_session(
     chosen = list(due[: options.size - len(fresh)])
     items = _interleave(chosen, fresh)
     exercises: list[Exercise] = []
-    for item in items:
-        previous = exercises[-1].kind if exercises else None
-        exercises.append(_exercise(item, pools.get(item.deck_id, []), previous, options, rng))
+    for index, item in enumerate(items):
+        avoid = {exercises[-1].kind} if exercises else set()
+        if index + 1 < len(items) and items[index + 1].is_new:
+            avoid.add(ExerciseKind.RECALL)  # the new word after this one is a recall
+        exercises.append(_exercise(item, pools.get(item.deck_id, []), avoid, options, rng))
     return exercises
 
 
@@ -48,12 +50,12 @@ def _interleave(due: list[PracticeItem], new: list[PracticeItem]) -> list[Practi
 def _exercise(
     item: PracticeItem,
     pool: list[PracticeItem],
-    previous: ExerciseKind | None,
+    avoid: set[ExerciseKind],
     options: SessionOptions,
     rng: random.Random,
 ) -> Exercise:
     kinds = possible_kinds(item, pool, options)
-    preferred = [kind for kind in kinds if kind is not previous] or kinds
+    preferred = [kind for kind in kinds if kind not in avoid] or kinds
     kind = rng.choice(preferred)
     if kind in (ExerciseKind.CHOOSE_PICTURE, ExerciseKind.LISTEN):
         return Exercise(kind, item, choice_options(item, pool, rng))

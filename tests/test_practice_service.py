@@ -1,0 +1,102 @@
+"""The learner's use cases on a real database: home numbers, sessions, recording, progress."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.core.clock import FakeClock
+from vaktaal.core.practice.answers import Verdict
+from vaktaal.core.practice.exercises import ExerciseKind
+from vaktaal.core.practice.plan import SessionOptions
+from vaktaal.core.practice.rating import AGAIN, GOOD
+from vaktaal.speech.tts import FakeSpeaker
+
+START = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+DAY = 86_400
+
+
+@pytest.fixture
+def world(tmp_path):
+    clock = FakeClock(START)
+    services = open_services(tmp_path / "data", clock=clock, speaker=FakeSpeaker())
+    install_bundled_decks(services)
+    learner = services.learners.add("Amal", ["ar"], decks=["magazijn-installatie"])
+    yield services, clock, learner
+    services.close()
+
+
+def practise(services, clock, learner, session, wrong: set[int] = frozenset()) -> None:
+    while not session.finished:
+        exercise = session.show()
+        clock.advance(5)
+        bad = exercise.item.term_pk in wrong
+        if exercise.kind.is_objective:
+            outcome = session.answer(Verdict.WRONG if bad else Verdict.RIGHT)
+        else:
+            outcome = session.rate(AGAIN if bad else GOOD)
+        services.practice.record(learner.id, outcome)
+
+
+def test_a_new_learner_sees_only_new_words(world) -> None:
+    services, _clock, learner = world
+    home = services.practice.home(learner.id)
+    assert [d.deck_id for d in home.decks] == ["magazijn-installatie"]
+    deck = home.decks[0]
+    assert (deck.total, deck.due, deck.new, deck.learned) == (45, 0, 45, 0)
+    assert (home.done_today, home.streak, home.daily_goal) == (0, 0, 20)
+
+
+def test_first_session_introduces_new_words_and_stores_every_answer(world) -> None:
+    services, clock, learner = world
+    session = services.practice.start_session(learner.id, options=SessionOptions(new_terms=6))
+    assert {e.kind for e in session.exercises} == {ExerciseKind.RECALL}
+    first = session.exercises[0].item.term_pk
+
+    practise(services, clock, learner, session, wrong={first})
+
+    home = services.practice.home(learner.id)
+    assert home.decks[0].new == 45 - 6
+    assert home.done_today == len(session.outcomes) == 7  # the wrong word came back once
+    card = services.reviews.card_for_term(learner.id, first)
+    assert card is not None and services.reviews.review_count(card) == 2
+    assert home.streak == 1
+
+
+def test_later_sessions_mix_exercise_kinds_and_count_days(world) -> None:
+    services, clock, learner = world
+    practise(services, clock, learner, services.practice.start_session(learner.id))
+    clock.advance(3 * DAY)
+    session = services.practice.start_session(learner.id)
+    kinds = {e.kind for e in session.exercises if not e.item.is_new}
+    assert len(kinds) >= 3
+    practise(services, clock, learner, session)
+
+    progress = services.practice.progress(learner.id, days=30)
+    assert len(progress.per_day) == 30
+    counts = [n for _day, n in progress.per_day]
+    assert counts[-1] == len(session.outcomes)
+    assert sum(counts) == services.practice.home(learner.id).done_today + counts[-4]
+    assert services.practice.home(learner.id).streak == 1  # a gap of two days broke it
+
+
+def test_practising_one_deck_only_uses_that_deck(world) -> None:
+    services, _clock, learner = world
+    session = services.practice.start_session(learner.id, deck_id="magazijn-installatie")
+    assert {e.item.deck_id for e in session.exercises} == {"magazijn-installatie"}
+    other = services.practice.start_session(learner.id, deck_id="it-servicedesk")
+    assert other.exercises == []  # not one of this learner's decks
+
+
+def test_preferences_and_app_settings_are_stored(world) -> None:
+    services, _clock, learner = world
+    assert services.settings.preferences(learner.id).text_size == "normal"
+    services.settings.update_preferences(learner.id, text_size="xlarge", daily_goal=30)
+    assert services.settings.preferences(learner.id).text_size == "xlarge"
+    assert services.practice.home(learner.id).daily_goal == 30
+    with pytest.raises(ValueError):
+        services.settings.update_preferences(learner.id, text_size="huge")
+    settings = services.settings.app_settings()
+    assert settings.idle_minutes == 5
+    services.settings.save_app_settings(type(settings)(idle_minutes=2))
+    assert services.settings.app_settings().idle_minutes == 2
