@@ -65,6 +65,11 @@ class LearnerStore:
                 decks.setdefault(learner_id, []).append(deck_id)
             return [_learner(row, sorted(decks.get(row.id, []))) for row in rows]
 
+    def is_locked(self, learner_id: int, now: datetime) -> bool:
+        with Session(self.engine) as session:
+            row = session.get_one(LearnerRow, learner_id)
+            return row.locked_until is not None and row.locked_until > now
+
     def check_pin(self, learner_id: int, pin_code: str, now: datetime) -> bool:
         """True when the PIN is right; three wrong PINs lock the profile for a minute."""
         with Session(self.engine) as session, session.begin():

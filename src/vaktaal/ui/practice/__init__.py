@@ -1,0 +1,1 @@
+"""The practice screens: one view per exercise kind, the practice page and the summary."""

@@ -1,0 +1,175 @@
+"""The practice page: a progress bar and "Stoppen" on top, the current exercise below."""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.core.practice.answers import Verdict
+from vaktaal.core.practice.exercises import ExerciseKind
+from vaktaal.core.practice.session import Outcome, PracticeSession
+from vaktaal.speech.tts import Speaker
+from vaktaal.ui.practice.article_view import ArticleView
+from vaktaal.ui.practice.choice_view import ChoiceView
+from vaktaal.ui.practice.common import STOP_ICON, action_button
+from vaktaal.ui.practice.exercise_view import ExerciseView, ObjectiveView
+from vaktaal.ui.practice.recall_view import RecallView
+from vaktaal.ui.practice.typing_view import TypingView
+from vaktaal.ui.text_size import set_relative_font
+
+log = logging.getLogger(__name__)
+
+
+class PracticePage(QWidget):
+    """Runs one PracticeSession; emits finished(SessionSummary) when it ends or is stopped."""
+
+    finished = Signal(object)  # SessionSummary
+
+    def __init__(
+        self,
+        library: PictogramLibrary,
+        speaker: Speaker,
+        record: Callable[[Outcome], None],
+        learner_language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.record = record
+        self.session: PracticeSession | None = None
+        self.recall = RecallView(library, speaker, learner_language)
+        self.choice = ChoiceView(library, speaker, learner_language)
+        self.typing = TypingView(library, speaker, learner_language)
+        self.article = ArticleView(library, speaker, learner_language)
+        self.views: dict[ExerciseKind, ExerciseView] = {
+            ExerciseKind.RECALL: self.recall,
+            ExerciseKind.CHOOSE_PICTURE: self.choice,
+            ExerciseKind.LISTEN: self.choice,
+            ExerciseKind.TYPE: self.typing,
+            ExerciseKind.ARTICLE: self.article,
+        }
+        self.stack = QStackedWidget()
+        for view in (self.recall, self.choice, self.typing, self.article):
+            self.stack.addWidget(view)
+        self.recall.rated.connect(self._on_rated)
+        for objective in (self.choice, self.typing, self.article):
+            self._connect(objective)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
+        layout.setSpacing(24)
+        layout.addLayout(self._top_bar(library))
+        layout.addWidget(self.stack, stretch=1)
+
+    def _top_bar(self, library: PictogramLibrary) -> QHBoxLayout:
+        self.progress = QProgressBar()
+        self.progress.setMinimumHeight(40)
+        self.progress.setTextVisible(True)
+        set_relative_font(self.progress, 1.1, bold=True)
+        self.stop_button = action_button(self.tr("Stoppen"), library, STOP_ICON, icon_size=32)
+        self.stop_button.setToolTip(self.tr("Toets Esc"))
+        self.stop_button.clicked.connect(self.stop)
+        bar = QHBoxLayout()
+        bar.setSpacing(24)
+        bar.addWidget(self.progress, stretch=1)
+        bar.addWidget(self.stop_button)
+        return bar
+
+    def _connect(self, view: ObjectiveView) -> None:
+        view.answered.connect(self._on_answered)
+        view.proceed.connect(self._show_next)
+
+    @property
+    def current_view(self) -> ExerciseView:
+        view = self.stack.currentWidget()
+        assert isinstance(view, ExerciseView)
+        return view
+
+    def start(self, session: PracticeSession) -> None:
+        """Show the session's first exercise (or finish at once when there is none)."""
+        self.session = session
+        self._show_next()
+
+    def stop(self) -> None:
+        """End the session now; what was answered is already recorded."""
+        self._end()
+
+    def _show_next(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        try:
+            exercise = session.show()
+            if exercise is None:
+                self._end()
+                return
+            self._show_progress(session)
+            view = self.views[exercise.kind]
+            self.stack.setCurrentWidget(view)
+            view.show_exercise(exercise)
+            view.focus_main()
+        except Exception:
+            log.exception("could not show the next exercise; ending the session")
+            self._end()
+
+    def _show_progress(self, session: PracticeSession) -> None:
+        total = len(session.exercises)
+        text = self.tr("{n} van {total}").format(n=session.position + 1, total=total)
+        self.progress.setRange(0, total)
+        self.progress.setValue(session.position)
+        self.progress.setFormat(text)
+        self.progress.setAccessibleName(self.tr("Voortgang: {text}").format(text=text))
+
+    def _on_answered(self, verdict: Verdict) -> None:
+        session = self.session
+        if session is not None and not session.finished:
+            self._keep(lambda: session.answer(verdict))
+
+    def _on_rated(self, rating: int) -> None:
+        session = self.session
+        if session is not None and not session.finished:
+            self._keep(lambda: session.rate(rating))
+            self._show_next()
+
+    def _keep(self, score: Callable[[], Outcome]) -> None:
+        """Score the answer and hand the outcome to the caller, who stores it."""
+        try:
+            outcome = score()
+        except Exception:
+            log.exception("could not score the answer; ending the session")
+            self._end()
+            return
+        try:
+            self.record(outcome)
+        except Exception:
+            log.exception("could not record the outcome of %s", outcome.exercise.kind)
+
+    def _end(self) -> None:
+        session, self.session = self.session, None
+        if session is not None:
+            self.finished.emit(session.summary())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.stop()
+            event.accept()
+            return
+        # Keys pressed while the top bar has the focus still reach the exercise.
+        focus = QApplication.focusWidget()
+        view = self.current_view
+        outside = focus is None or not view.isAncestorOf(focus)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if outside and plain and self.session is not None and view.handle_key(event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
