@@ -1,0 +1,1 @@
+"""The learner's own screens: home (today's goal, decks) and progress."""

@@ -1,0 +1,103 @@
+"""A bar chart of the answers per day (QtCharts), with Dutch day labels and a text summary."""
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QWidget
+
+from vaktaal.ui.text_size import set_relative_font
+
+LABEL_EVERY = 5
+BAR_COLOUR = "#2f6fde"
+TODAY_COLOUR = "#3f9b5b"
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def day_labels(days: list[date]) -> list[str]:
+    """One label per day: '3 mrt' on every 5th day back from today (today is the green bar).
+
+    The other days get distinct invisible labels, as a category axis needs unique names. Today
+    itself has none: a label under the last bar would stick out of the chart, and Qt hides it."""
+    last = len(days) - 1
+    labels = []
+    for index, day in enumerate(days):
+        if index != last and (last - index) % LABEL_EVERY == 0:
+            labels.append(DUTCH.toString(QDate(day.year, day.month, day.day), "d MMM"))
+        else:
+            labels.append("\u200b" * (index + 1))
+    return labels
+
+
+class DayChart(QChartView):
+    """Answers per day, oldest day on the left; its accessible description says it in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so screen readers can reach it
+        self.setAccessibleName(self.tr("Antwoorden per dag"))
+        self.setMinimumHeight(260)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        chart = QChart()
+        chart.legend().hide()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(0, 4, 8, 0))
+        self.setChart(chart)
+        set_relative_font(self, 0.9)  # follows the text size through changeEvent
+
+    def show_days(self, per_day: list[tuple[date, int]]) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        answers = QBarSet(self.tr("Antwoorden"))
+        answers.setColor(QColor(BAR_COLOUR))
+        answers.setPen(QPen(Qt.PenStyle.NoPen))
+        answers.append([float(count) for _, count in per_day])
+        answers.setSelectedColor(QColor(TODAY_COLOUR))
+        if per_day:
+            answers.selectBar(len(per_day) - 1)
+        series = QBarSeries()
+        series.setBarWidth(0.7)
+        series.append(answers)
+        chart.addSeries(series)
+        self._add_axes(series, per_day)
+        self._apply_fonts()
+
+    def _add_axes(self, series: QBarSeries, per_day: list[tuple[date, int]]) -> None:
+        days = QBarCategoryAxis()
+        days.append(day_labels([day for day, _ in per_day]))
+        days.setTruncateLabels(False)
+        days.setGridLineVisible(False)
+        counts = QValueAxis()
+        counts.setRange(0, max([count for _, count in per_day] + [4]))
+        counts.applyNiceNumbers()
+        counts.setLabelFormat("%d")
+        counts.setGridLineColor(QColor("#e4e9f0"))
+        self.chart().addAxis(days, Qt.AlignmentFlag.AlignBottom)
+        self.chart().addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(days)
+        series.attachAxis(counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        font = QFont(self.font())
+        for axis in self.chart().axes():
+            axis.setLabelsFont(font)
+            axis.setLabelsColor(QColor("#52606d"))

@@ -1,0 +1,95 @@
+"""The learner's decks as white cards: pictogram, title, the numbers, and 'Oefen dit'."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.storage.practice_store import DeckProgress
+from vaktaal.ui.home.parts import card, facts
+from vaktaal.ui.widgets import PictogramLabel, big_button, text_label
+
+PICTOGRAM_SIZE = 72
+COLUMNS = 2
+PLAY = "openmoji:25B6"
+
+
+class DeckCards(QScrollArea):
+    """Emits `practice_requested(deck_id)` from a card's button."""
+
+    practice_requested = Signal(str)
+
+    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.cards: list[QFrame] = []
+        self.buttons: dict[str, QPushButton] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inner = QWidget()
+        inner.setObjectName("scrollInner")
+        self.grid = QGridLayout(inner)
+        self.grid.setContentsMargins(0, 0, 8, 0)
+        self.grid.setSpacing(16)
+        self.setWidget(inner)
+
+    def show_decks(self, decks: list[DeckProgress]) -> None:
+        for old in self.cards:
+            self.grid.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.buttons = {}
+        self.cards = [self._card(deck) for deck in decks]
+        for index, deck_card in enumerate(self.cards):
+            self.grid.addWidget(deck_card, index // COLUMNS, index % COLUMNS)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        # An empty row takes the space that is left, so the cards keep the height their text
+        # needs (aligning the layout to the top would size it by size hints, not wrapped text).
+        self.grid.setRowStretch((len(decks) + COLUMNS - 1) // COLUMNS, 1)
+
+    def _card(self, deck: DeckProgress) -> QFrame:
+        frame = card()
+        frame.setAccessibleName(deck.title)
+        pictogram = PictogramLabel(self.library, PICTOGRAM_SIZE)
+        pictogram.show_pictogram(deck.pictogram, deck.title)
+        title = text_label(deck.title, 1.3, bold=True)
+        details = text_label(self._details(deck), 1.0)
+        details.setObjectName("muted")
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        texts.addWidget(title)
+        texts.addWidget(details)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(20, 16, 20, 16)
+        row.setSpacing(20)
+        row.addWidget(pictogram)
+        row.addLayout(texts, stretch=1)
+        row.addWidget(self._button(deck))
+        return frame
+
+    def _button(self, deck: DeckProgress) -> QPushButton:
+        button = big_button(self.tr("Oefen dit"), self.library, PLAY, factor=1.0, icon_size=28)
+        button.setAccessibleName(self.tr("Oefen dit: {title}").format(title=deck.title))
+        button.setAutoDefault(True)
+        button.setEnabled(deck.due + deck.new > 0)
+        button.clicked.connect(lambda: self.practice_requested.emit(deck.deck_id))
+        self.buttons[deck.deck_id] = button
+        return button
+
+    def _details(self, deck: DeckProgress) -> str:
+        return facts(
+            self.tr("{n} te oefenen").format(n=deck.due),
+            self.tr("{n} nieuw").format(n=deck.new),
+            self.tr("{n} geleerd").format(n=deck.learned),
+        )

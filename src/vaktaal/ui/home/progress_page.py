@@ -1,0 +1,148 @@
+"""How far the learner is: words learned per deck, and answers per day for the last 30 days."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.practice_service import ProgressOverview
+from vaktaal.storage.practice_store import DeckProgress
+from vaktaal.ui.home.day_chart import DayChart
+from vaktaal.ui.home.parts import PAGE_STYLE, card, progress_bar
+from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+
+CHART = "openmoji:1F4C8"
+BACK = "mdi:arrow-left-bold"
+DECK_PICTOGRAM_SIZE = 56
+
+
+class ProgressPage(QWidget):
+    """Emits `back_requested()` from 'Terug' or Esc."""
+
+    back_requested = Signal()
+
+    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setObjectName("page")
+        self.setStyleSheet(PAGE_STYLE)
+        self.back_button = big_button(self.tr("Terug"), library, BACK, factor=1.0, icon_size=32)
+        self.back_button.setAutoDefault(True)
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.deck_list = QVBoxLayout()
+        self.deck_list.setSpacing(22)
+        self.chart = DayChart()
+        self.summary = text_label("", 1.1)
+        self._build()
+
+    def _build(self) -> None:
+        icon = PictogramLabel(self.library, 64)
+        icon.show_pictogram(CHART, self.tr("Grafiek"))
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        header.addWidget(icon)
+        header.addWidget(heading(self.tr("Jouw voortgang"), 2.0), stretch=1)
+        header.addWidget(self.back_button)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addWidget(self._decks_card(), stretch=2)
+        columns.addWidget(self._chart_card(), stretch=3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(20)
+        layout.addLayout(header)
+        layout.addLayout(columns, stretch=1)
+
+    def _decks_card(self) -> QFrame:
+        inner = QWidget()
+        inner.setObjectName("scrollInner")
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 8, 0)
+        inner_layout.addLayout(self.deck_list)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(inner)
+        return self._card(self.tr("Woorden geleerd"), scroll)
+
+    def _chart_card(self) -> QFrame:
+        frame = self._card(self.tr("Antwoorden per dag"), self.chart)
+        frame_layout = frame.layout()
+        assert frame_layout is not None
+        frame_layout.addWidget(self.summary)
+        return frame
+
+    def _card(self, title: str, content: QWidget) -> QFrame:
+        frame = card()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+        layout.addWidget(heading(title, 1.3))
+        layout.addWidget(content, stretch=1)
+        return frame
+
+    def show_progress(self, overview: ProgressOverview) -> None:
+        self._show_decks(overview.decks)
+        self.chart.show_days(overview.per_day)
+        text = self._summary(overview.per_day)
+        self.summary.setText(text)
+        self.chart.setAccessibleDescription(text)
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _show_decks(self, decks: list[DeckProgress]) -> None:
+        while (item := self.deck_list.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for deck in decks:
+            self.deck_list.addWidget(self._deck_row(deck))
+        if not decks:
+            self.deck_list.addWidget(text_label(self.tr("Je hebt nog geen pakketten."), 1.1))
+
+    def _deck_row(self, deck: DeckProgress) -> QWidget:
+        text = self.tr("{learned} van {total} woorden geleerd").format(
+            learned=deck.learned, total=deck.total
+        )
+        pictogram = PictogramLabel(self.library, DECK_PICTOGRAM_SIZE)
+        pictogram.show_pictogram(deck.pictogram, deck.title)
+        bar = progress_bar(deck.learned, deck.total, f"{deck.title}: {text}")
+        texts = QVBoxLayout()
+        texts.setSpacing(6)
+        texts.addWidget(text_label(deck.title, 1.2, bold=True))
+        texts.addWidget(bar)
+        texts.addWidget(_muted(text))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(pictogram, alignment=Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(texts, stretch=1)
+        return row
+
+    def _summary(self, per_day: list[tuple[date, int]]) -> str:
+        total = sum(count for _, count in per_day)
+        if total == 0:
+            return self.tr("Je hebt de laatste {days} dagen nog niet geoefend.").format(
+                days=len(per_day)
+            )
+        practised = sum(1 for _, count in per_day if count > 0)
+        today = per_day[-1][1] if per_day else 0
+        return self.tr(
+            "Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.\n"
+            "Vandaag: {today} (de groene balk)."
+        ).format(days=len(per_day), total=total, practised=practised, today=today)
+
+
+def _muted(text: str) -> QLabel:
+    label = text_label(text, 1.0)
+    label.setObjectName("muted")
+    return label

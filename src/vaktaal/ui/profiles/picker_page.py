@@ -1,0 +1,62 @@
+"""'Who are you?': big avatar buttons for the learners on this PC, and a new-profile button."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.storage.learner_store import Learner
+from vaktaal.ui.profiles.avatar_grid import AvatarGrid
+from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+
+WAVE = "openmoji:1F44B"
+PLUS = "openmoji:2795"
+
+
+class PickerPage(QWidget):
+    """Emits `chosen(Learner)` when a learner picks their name, `add_requested()` for a new one."""
+
+    chosen = Signal(object)
+    add_requested = Signal()
+
+    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.title = heading(self.tr("Wie ben jij?"), 2.2)
+        self.hint = text_label("", 1.3)
+        self.hint.setAccessibleName(self.tr("Uitleg"))
+        self.grid = AvatarGrid(library)
+        self.grid.setAccessibleName(self.tr("Profielen"))
+        self.grid.chosen.connect(self.chosen.emit)
+        self.new_button = big_button(self.tr("Nieuw profiel"), library, PLUS, icon_size=40)
+        self.new_button.setAutoDefault(True)  # Enter presses it, as Space does
+        self.new_button.clicked.connect(self.add_requested.emit)
+        self._build(library)
+
+    def _build(self, library: PictogramLibrary) -> None:
+        wave = PictogramLabel(library, 72)
+        wave.show_pictogram(WAVE, self.tr("Hallo"))
+        top = QHBoxLayout()
+        top.setSpacing(20)
+        top.addWidget(wave)
+        top.addWidget(self.title, stretch=1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.new_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.grid, stretch=1)
+        layout.addLayout(bottom)
+
+    def show_learners(self, learners: list[Learner]) -> None:
+        """Show one big button per learner; the first has the focus (or 'new' without learners)."""
+        self.grid.show_learners(learners)
+        if learners:
+            self.hint.setText(self.tr("Kies je naam."))
+            self.grid.focus_first()
+        else:
+            self.hint.setText(self.tr("Hier is nog niemand. Maak eerst je profiel."))
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
