@@ -31,8 +31,10 @@ def main() -> None:
         first = one_start(data_dir)
         later = sorted(one_start(data_dir) for _ in range(RUNS))
     print(f"first start (new data folder): {first:.3f} s")
-    print(f"later starts, {RUNS} runs: median {statistics.median(later):.3f} s, "
-          f"max {later[-1]:.3f} s (target <= 1.0 s)")
+    print(
+        f"later starts, {RUNS} runs: median {statistics.median(later):.3f} s, "
+        f"max {later[-1]:.3f} s (target <= 1.0 s)"
+    )
 
 
 if __name__ == "__main__":

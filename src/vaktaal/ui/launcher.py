@@ -6,11 +6,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from vaktaal.app import Services, install_bundled_decks, open_services
+from vaktaal.core.clock import Clock
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
+from vaktaal.speech.tts import Speaker
 from vaktaal.storage.database import DatabaseTooNew
-from vaktaal.storage.deck_store import DeckSummary
+from vaktaal.ui.controller import Controller
 from vaktaal.ui.crash import install_crash_handler
+from vaktaal.ui.i18n import choose_language, install_translation
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.style import apply_style
 
@@ -18,29 +21,49 @@ from vaktaal.ui.style import apply_style
 def launch(data_dir: str | Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("vaktaal")
-    apply_style(app)
+    prepare_application(app)
     install_crash_handler()
     window = create_window(data_dir)
     window.show()
     return app.exec()
 
 
-def create_window(data_dir: str | Path | None) -> MainWindow:
-    """The main window, already loading its decks in the background."""
+def prepare_application(app: QApplication) -> None:
+    """Name, style and language of the app; before the first window is made."""
+    app.setApplicationName("vaktaal")
+    apply_style(app)
+    install_translation(app, choose_language())
+
+
+def create_window(
+    data_dir: str | Path | None,
+    clock: Clock | None = None,
+    speaker: Speaker | None = None,
+) -> MainWindow:
+    """The main window; the database and bundled decks are prepared in the background."""
     window = MainWindow(PictogramLibrary(Paths.create(data_dir).assets_dir))
     window.tasks.run(
-        lambda: _prepare(data_dir),
-        lambda result: window.show_decks(result[1]),
+        lambda: _prepare(data_dir, clock, speaker),
+        lambda services: _ready(window, services),
         lambda error: window.show_problem(_problem_text(window, error)),
     )
     return window
 
 
-def _prepare(data_dir: str | Path | None) -> tuple[Services, list[DeckSummary]]:
-    services = open_services(data_dir)
-    install_bundled_decks(services)
-    return services, services.decks.list_decks()
+def _prepare(data_dir: str | Path | None, clock: Clock | None, speaker: Speaker | None) -> Services:
+    return open_services(data_dir, clock=clock, speaker=speaker)
+
+
+def _ready(window: MainWindow, services: Services) -> None:
+    """Profiles first; the bundled decks are installed next, still in the background."""
+    controller = Controller(window, services)
+    window.controller = controller
+    controller.show_picker()
+    window.tasks.run(
+        lambda: install_bundled_decks(services),
+        lambda _results: None,
+        lambda error: window.show_problem(_problem_text(window, error)),
+    )
 
 
 def _problem_text(window: MainWindow, error: Exception) -> str:

@@ -1,13 +1,18 @@
-"""The main window: a thin shell with a header and the deck list."""
+"""The main window: a thin shell that stacks the screens; the controller moves between them."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.storage.deck_store import DeckSummary
 from vaktaal.ui.deck_list import DeckListWidget
-from vaktaal.ui.style import title_font
+from vaktaal.ui.home.home_page import HomePage
+from vaktaal.ui.home.progress_page import ProgressPage
+from vaktaal.ui.practice.practice_page import PracticePage
+from vaktaal.ui.practice.summary_page import SummaryPage
+from vaktaal.ui.profiles.picker_page import PickerPage
+from vaktaal.ui.widgets import big_button, heading, text_label
 from vaktaal.ui.workers import TaskRunner
 
 
@@ -16,48 +21,64 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Vaktaal"))
         self.resize(1366, 768)
+        self.library = library
+        self.tasks = TaskRunner(self)
+        self.controller: QObject | None = None  # set once the database is ready
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = text_label(self.tr("Even geduld. Vaktaal wordt klaargezet…"), 1.2)
+        self.status.setAccessibleName(self.tr("Melding"))
+        self.loading = self._page(heading(self.tr("Vaktaal")), self.status)
+        self.picker = PickerPage(library)
+        self.home = HomePage(library)
+        self.practice: QWidget = QWidget()
+        self.summary = SummaryPage(library)
+        self.progress = ProgressPage(library)
+        self.decks = DeckListWidget(library)
+        self.decks_back = big_button(self.tr("Terug"), library, "openmoji:2B05")
+        self.decks_page = self._page(heading(self.tr("Pakketten")), self.decks, self.decks_back)
+        for page in (self.loading, self.picker, self.home, self.practice, self.summary,
+                     self.progress, self.decks_page):  # fmt: skip
+            self.stack.addWidget(page)
+        self.show_decks_action = QAction(self.tr("Pakketten bekijken"), self)
+        self.show_decks_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.addAction(self.show_decks_action)
+
+    def _page(self, *widgets: QWidget) -> QWidget:
         page = QWidget()
         page.setObjectName("page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
-        layout.addWidget(self._title())
-        layout.addWidget(
-            self._label(self.tr("Kies een pakket met woorden van je werk."), "subtitle")
-        )
-        self.status = self._label(self.tr("Even geduld. Vaktaal wordt klaargezet…"), "status")
-        self.status.setAccessibleName(self.tr("Melding"))
-        layout.addWidget(self.status)
-        self.decks = DeckListWidget(library)
-        layout.addWidget(self.decks, stretch=1)
-        self.setCentralWidget(page)
-        self.tasks = TaskRunner(self)
+        layout.setSpacing(16)
+        for widget in widgets:
+            layout.addWidget(widget, stretch=1 if isinstance(widget, DeckListWidget) else 0)
+        layout.addStretch(0 if any(isinstance(w, DeckListWidget) for w in widgets) else 1)
+        return page
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        focus = page.focusWidget() or page.nextInFocusChain()
+        if focus is not None and page.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, message: str) -> None:
+        self.status.setText(message)
+        self.show_page(self.loading)
+
+    def show_deck_list(self, decks: list[DeckSummary]) -> None:
+        self.decks.show_decks(decks)
+        self.show_page(self.decks_page)
+        self.decks.setFocus()
+
+    def replace_practice_page(self, page: PracticePage) -> None:
+        """A fresh practice page per session, so nothing of one learner stays for the next."""
+        index = self.stack.indexOf(self.practice)
+        self.stack.removeWidget(self.practice)
+        self.practice.deleteLater()
+        self.practice = page
+        self.stack.insertWidget(index, page)
+        self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.shutdown()
         super().closeEvent(event)
-
-    def _title(self) -> QLabel:
-        title = self._label(self.tr("Vaktaal"), "title")
-        title.setFont(title_font())
-        return title
-
-    def _label(self, text: str, name: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        return label
-
-    def show_decks(self, decks: list[DeckSummary]) -> None:
-        self.decks.show_decks(decks)
-        if decks:
-            self.status.setText(self.tr("Er zijn {n} pakketten.").format(n=len(decks)))
-        else:
-            self.status.setText(
-                self.tr("Er zijn nog geen pakketten. Vraag je begeleider om er een te importeren.")
-            )
-        self.decks.setFocus()
-
-    def show_problem(self, message: str) -> None:
-        self.status.setText(message)

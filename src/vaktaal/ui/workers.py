@@ -39,6 +39,8 @@ class TaskRunner(QObject):
 
     def _deliver(self, future: Future[Any], callbacks: Callbacks) -> None:
         on_done, on_error = callbacks
+        if future.cancelled():  # the window closed before it was the task's turn
+            return
         error = future.exception()
         if error is None:
             on_done(future.result())
@@ -47,4 +49,5 @@ class TaskRunner(QObject):
             on_error(error)
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        """Finish every queued task first: queued writes are answers the learner gave."""
+        self._executor.shutdown(wait=True)

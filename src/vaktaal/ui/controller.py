@@ -1,0 +1,169 @@
+"""Moves the learner between screens; all database work goes to the background task runner."""
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from vaktaal.app import Services
+from vaktaal.core.practice.session import Outcome, PracticeSession
+from vaktaal.storage.learner_store import Learner
+from vaktaal.ui.idle import IdleWatcher
+from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.practice.practice_page import PracticePage
+from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
+from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
+from vaktaal.ui.text_size import apply_text_size
+
+log = logging.getLogger(__name__)
+
+
+class Controller(QObject):
+    def __init__(self, window: MainWindow, services: Services) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.learner: Learner | None = None
+        self.idle = IdleWatcher(services.settings.app_settings().idle_minutes, self)
+        self.idle.timed_out.connect(self.show_picker)
+        self._connect_pages()
+
+    def _connect_pages(self) -> None:
+        w = self.window
+        w.picker.chosen.connect(self.choose_learner)
+        w.picker.add_requested.connect(self.add_learner)
+        w.home.practice_requested.connect(self.start_practice)
+        w.home.progress_requested.connect(self.show_progress)
+        w.home.text_size_requested.connect(self.change_text_size)
+        w.home.logout_requested.connect(self.show_picker)
+        w.summary.again_requested.connect(lambda: self.start_practice(""))
+        w.summary.home_requested.connect(self.show_home)
+        w.progress.back_requested.connect(self.show_home)
+        w.show_decks_action.triggered.connect(self.show_decks)
+        w.decks_back.clicked.connect(self.show_picker)
+
+    def _run(self, work: Any, on_done: Any) -> None:
+        self.window.tasks.run(work, on_done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.window.show_problem(
+            self.tr("Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.")
+        )
+
+    def show_picker(self) -> None:
+        self.learner = None
+        self.idle.stop()
+        apply_text_size("normal")
+        self._run(self.services.learners.all, self._picker_ready)
+
+    def _picker_ready(self, learners: list[Learner]) -> None:
+        self.window.picker.show_learners(learners)
+        self.window.show_page(self.window.picker)
+
+    def choose_learner(self, learner: Learner) -> None:
+        if learner.has_pin and not self._pin_accepted(learner):
+            return
+        self.learner = learner
+        self.idle.start()
+        self._run(lambda: self.services.settings.preferences(learner.id), self._preferences_ready)
+
+    def _pin_accepted(self, learner: Learner) -> bool:
+        def check(pin: str) -> PinCheck:
+            now = self.services.practice.clock.now()
+            if self.services.learners.check_pin(learner.id, pin, now):
+                return PinCheck.OK
+            locked = self.services.learners.is_locked(learner.id, now)
+            return PinCheck.LOCKED if locked else PinCheck.WRONG
+
+        return bool(PinDialog(learner, self.window.library, check, self.window).exec())
+
+    def _preferences_ready(self, preferences: Any) -> None:
+        apply_text_size(preferences.text_size)
+        self.window.home.set_text_size(preferences.text_size)
+        self.show_home()
+
+    def show_home(self) -> None:
+        learner = self.learner
+        if learner is None:
+            self.show_picker()
+            return
+        self._run(
+            lambda: self.services.practice.home(learner.id),
+            lambda overview: self._home_ready(learner, overview),
+        )
+
+    def _home_ready(self, learner: Learner, overview: Any) -> None:
+        self.window.home.show_overview(learner, overview)
+        self.window.show_page(self.window.home)
+
+    def start_practice(self, deck_id: str) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        self._run(
+            lambda: self.services.practice.start_session(learner.id, deck_id or None),
+            lambda session: self._session_ready(learner, session),
+        )
+
+    def _session_ready(self, learner: Learner, session: PracticeSession) -> None:
+        if session.finished:
+            self.show_home()
+            return
+        page = PracticePage(
+            self.window.library,
+            self.services.speaker,
+            self._recorder(learner),
+            learner.languages[0],
+        )
+        page.finished.connect(self._session_finished)
+        self.window.replace_practice_page(page)
+        page.start(session)
+
+    def _recorder(self, learner: Learner) -> Any:
+        def record(outcome: Outcome) -> None:
+            self._run(lambda: self.services.practice.record(learner.id, outcome), _ignore)
+
+        return record
+
+    def _session_finished(self, summary: Any) -> None:
+        self.window.summary.show_summary(summary)
+        self.window.show_page(self.window.summary)
+
+    def show_progress(self) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        self._run(lambda: self.services.practice.progress(learner.id), self._progress_ready)
+
+    def _progress_ready(self, overview: Any) -> None:
+        self.window.progress.show_progress(overview)
+        self.window.show_page(self.window.progress)
+
+    def change_text_size(self, size: str) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        apply_text_size(size)
+        self.window.home.set_text_size(size)
+        self._run(
+            lambda: self.services.settings.update_preferences(learner.id, text_size=size), _ignore
+        )
+
+    def add_learner(self) -> None:
+        dialog = NewLearnerDialog(self.window.library, self.window)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self._run(
+            lambda: self.services.learners.add(
+                values.name, [values.language], values.avatar, values.pin
+            ),
+            lambda _learner: self.show_picker(),
+        )
+
+    def show_decks(self) -> None:
+        self._run(self.services.decks.list_decks, self.window.show_deck_list)
+
+
+def _ignore(_result: object) -> None:
+    """A background write that needs no answer on screen."""

@@ -1,0 +1,168 @@
+"""The whole learner app through its real widgets, with a fake clock and voice behind it:
+profile (with PIN) -> home -> every exercise kind -> summary; the reviews are in the database."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from vaktaal.app import install_bundled_decks, open_services  # noqa: E402
+from vaktaal.core.clock import FakeClock  # noqa: E402
+from vaktaal.core.practice.exercises import ExerciseKind  # noqa: E402
+from vaktaal.core.practice.rating import GOOD  # noqa: E402
+from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
+from vaktaal.storage.tables import ReviewLogRow  # noqa: E402
+from vaktaal.ui.deck_list import DECK_ID_ROLE  # noqa: E402
+from vaktaal.ui.launcher import create_window  # noqa: E402
+from vaktaal.ui.profiles.pin_dialog import PinDialog  # noqa: E402
+
+LEFT = Qt.MouseButton.LeftButton
+DAY = 86_400
+MAX_SESSIONS = 8
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    services = open_services(tmp_path, speaker=FakeSpeaker())
+    install_bundled_decks(services)
+    services.learners.add("Amal", ["ar"], pin_code="2580", decks=["magazijn-installatie"])
+    services.close()
+    return tmp_path
+
+
+@pytest.fixture
+def app_window(qtbot, data_dir):
+    clock = FakeClock(datetime(2026, 11, 24, 9, tzinfo=UTC))
+    window = create_window(data_dir, clock=clock, speaker=FakeSpeaker())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=20_000)
+    return window, clock
+
+
+def enter_pin_when_asked(qtbot, pin: str) -> None:
+    def type_pin() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(10, type_pin)
+            return
+        for digit in pin:
+            qtbot.keyClick(dialog, digit)
+
+    QTimer.singleShot(10, type_pin)
+
+
+def answer_current(qtbot, page) -> ExerciseKind:
+    """Answer the exercise on screen rightly, through its widgets, as a learner would."""
+    exercise = page.session.current
+    kind = exercise.kind
+    if kind is ExerciseKind.RECALL:
+        if page.recall.reveal_button.isVisible():
+            qtbot.mouseClick(page.recall.reveal_button, LEFT)
+        qtbot.mouseClick(page.recall.rating_buttons[GOOD], LEFT)
+        return kind
+    if kind in (ExerciseKind.CHOOSE_PICTURE, ExerciseKind.LISTEN):
+        view = page.choice
+        qtbot.mouseClick(view.buttons[view.correct], LEFT)
+    elif kind is ExerciseKind.TYPE:
+        view = page.typing
+        qtbot.keyClicks(view.entry, exercise.item.term.term)
+        qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    else:
+        view = page.article
+        qtbot.mouseClick(view.buttons[exercise.item.term.article], LEFT)
+    qtbot.mouseClick(view.feedback.next_button, LEFT)
+    return kind
+
+
+def practise_one_session(qtbot, window) -> tuple[set[ExerciseKind], int]:
+    """One whole session from the home page; returns the kinds seen and the answers given."""
+    qtbot.waitUntil(lambda: window.home.practice_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(window.home.practice_button, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.practice, timeout=10_000)
+    page = window.practice
+    kinds = set()
+    with qtbot.waitSignal(page.finished, timeout=10_000) as finished:
+        while page.session is not None and page.session.current is not None:
+            kinds.add(answer_current(qtbot, page))
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.summary, timeout=10_000)
+    return kinds, finished.args[0].answers
+
+
+def stored_reviews(window) -> dict[str, int]:
+    """Reviews in the database per exercise kind, after the queued writes are done."""
+    window.tasks.shutdown()
+    engine = window.controller.services.engine
+    query = select(ReviewLogRow.exercise_kind, func.count()).group_by(ReviewLogRow.exercise_kind)
+    with engine.connect() as connection:
+        return dict(connection.execute(query).all())
+
+
+def test_profile_home_every_exercise_kind_and_summary(qtbot, app_window) -> None:
+    window, clock = app_window
+    tile = window.picker.grid.tiles[0]
+    assert "Amal" in tile.accessibleName()
+
+    enter_pin_when_asked(qtbot, "2580")
+    qtbot.mouseClick(tile, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+
+    seen: set[ExerciseKind] = set()
+    answers = 0
+    for _ in range(MAX_SESSIONS):
+        kinds, given = practise_one_session(qtbot, window)
+        seen |= kinds
+        answers += given
+        if seen == set(ExerciseKind):
+            break
+        qtbot.mouseClick(window.summary.home_button, LEFT)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+        clock.advance(3 * DAY)
+
+    assert seen == set(ExerciseKind)
+    stored = stored_reviews(window)
+    assert set(stored) == {kind.value for kind in ExerciseKind}
+    assert sum(stored.values()) == answers
+
+
+def test_the_deck_list_is_one_shortcut_away(qtbot, app_window) -> None:
+    window, _clock = app_window
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=10_000)
+    window.show_decks_action.trigger()
+    qtbot.waitUntil(lambda: window.decks.count() == 3, timeout=20_000)
+    ids = {window.decks.item(row).data(DECK_ID_ROLE) for row in range(3)}
+    assert ids == {"it-servicedesk", "magazijn-installatie", "eerste-werkweken"}
+
+
+def test_a_data_folder_that_cannot_be_used_gives_a_plain_message(qtbot, tmp_path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("this is a file, so it cannot be the data folder")
+    window = create_window(blocked)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "IT" in window.status.text(), timeout=20_000)
+    assert window.stack.currentWidget() is window.loading
+    assert "Traceback" not in window.status.text()
+
+
+def test_closing_in_the_middle_of_a_session_keeps_every_answer(qtbot, app_window) -> None:
+    window, _clock = app_window
+    enter_pin_when_asked(qtbot, "2580")
+    qtbot.mouseClick(window.picker.grid.tiles[0], LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+    qtbot.mouseClick(window.home.practice_button, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.practice, timeout=10_000)
+
+    for _ in range(3):
+        answer_current(qtbot, window.practice)
+    engine = window.controller.services.engine
+    window.close()
+
+    with engine.connect() as connection:
+        stored = connection.execute(select(func.count()).select_from(ReviewLogRow)).scalar_one()
+    assert stored == 3
