@@ -100,3 +100,22 @@ def test_preferences_and_app_settings_are_stored(world) -> None:
     assert settings.idle_minutes == 5
     services.settings.save_app_settings(type(settings)(idle_minutes=2))
     assert services.settings.app_settings().idle_minutes == 2
+
+
+def test_a_decks_own_pictures_reach_the_screen_as_stored_media(tmp_path, deck_dir) -> None:
+    import deckbuilder
+    from vaktaal.core.deckformat import load_deck
+
+    services = open_services(tmp_path / "own", speaker=FakeSpeaker())
+    services.decks.import_deck(load_deck(deck_dir, services.library))
+    learner = services.learners.add("Ali", ["ar"])
+
+    items = {i.term.id: i for i in services.practice.store.new_items(learner.id, 10)}
+    heftruck = items["heftruck"].term
+    assert heftruck.pictogram.startswith("stored:")
+    assert services.library.file_for(heftruck.pictogram).read_bytes() == deckbuilder.tiny_png()
+    assert heftruck.audio.startswith("stored:")
+    assert items["tillen"].term.pictogram.startswith("asset:")  # library refs stay as they are
+    deck = services.practice.home(learner.id).decks[0]
+    assert services.library.file_for(deck.pictogram) is not None
+    services.close()

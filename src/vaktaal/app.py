@@ -61,7 +61,7 @@ def open_services(
     return Services(
         paths=paths,
         engine=engine,
-        library=PictogramLibrary(paths.assets_dir),
+        library=PictogramLibrary(paths.assets_dir, paths.media_dir),
         decks=DeckStore(engine, MediaStore(paths.media_dir)),
         learners=LearnerStore(engine),
         reviews=reviews,

@@ -13,6 +13,8 @@ from pathlib import Path
 ASSET = "asset:"
 OPENMOJI = "openmoji:"
 MDI = "mdi:"
+STORED = "stored:"  # a deck's own file, once imported: its SHA-256 in the app's media store
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CODEPOINTS = re.compile(r"^[0-9A-F]{4,6}(-[0-9A-F]{4,6})*$")
 
 
@@ -21,9 +23,12 @@ class PictogramLibrary:
     """The pictograms that ship with the app, plus the icon libraries it depends on."""
 
     assets_dir: Path
+    media_dir: Path | None = None
 
     def file_for(self, ref: str) -> Path | None:
-        """The file behind an asset or OpenMoji reference, if it exists."""
+        """The file behind an asset, OpenMoji or stored reference, if it exists."""
+        if ref.startswith(STORED):
+            return self._stored(ref[len(STORED) :])
         if ref.startswith(ASSET):
             return _existing(self.assets_dir / "pictogrammen", ref[len(ASSET) :])
         if ref.startswith(OPENMOJI):
@@ -34,7 +39,13 @@ class PictogramLibrary:
             return _existing(folder, f"{code}.svg")
         return None
 
+    def _stored(self, sha256: str) -> Path | None:
+        if self.media_dir is None or not _SHA256.match(sha256):
+            return None
+        return _existing(self.media_dir / sha256[:2], sha256)
+
     def is_library_ref(self, ref: str) -> bool:
+        """References a deck file may use (stored: is the app's own, never in a deck)."""
         return ref.startswith((ASSET, OPENMOJI, MDI))
 
     def exists(self, ref: str) -> bool:

@@ -1,17 +1,26 @@
 """What a learner practises: counts per deck, due and new items, and practice per day."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Engine, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from vaktaal.core.model import is_deck_file
+from vaktaal.core.pictograms import STORED
 from vaktaal.core.practice.exercises import PracticeItem
 from vaktaal.core.practice.session import Outcome
 from vaktaal.storage.deck_store import term_from_row
 from vaktaal.storage.review_store import ReviewStore
-from vaktaal.storage.tables import CardRow, DeckRow, LearnerDeckRow, ReviewLogRow, TermRow
+from vaktaal.storage.tables import (
+    CardRow,
+    DeckMediaRow,
+    DeckRow,
+    LearnerDeckRow,
+    ReviewLogRow,
+    TermRow,
+)
 
 REVIEW_STATE = 2  # fsrs.State.Review: the word is learned
 
@@ -53,8 +62,17 @@ class PracticeStore:
         )
         with Session(self.engine) as session:
             rows = session.execute(query).all()
+            media = MediaRefs(session, [row[0] for row in rows])
         return [
-            DeckProgress(deck, title, icon, total, due, total - started, learned)
+            DeckProgress(
+                deck,
+                title,
+                media.stored_ref(deck, icon) if icon else None,
+                total,
+                due,
+                total - started,
+                learned,
+            )  # fmt: skip
             for deck, title, icon, total, due, started, learned in rows
         ]
 
@@ -70,7 +88,9 @@ class PracticeStore:
             .limit(limit)
         )
         with Session(self.engine) as session:
-            return [_item(row, card_id) for row, card_id in session.execute(query)]
+            rows = session.execute(query).all()
+            media = MediaRefs(session, sorted({row.deck_id for row, _card in rows}))
+            return [_item(row, card_id, media) for row, card_id in rows]
 
     def new_items(
         self, learner_id: int, limit: int, deck_id: str | None = None
@@ -83,15 +103,18 @@ class PracticeStore:
             .limit(limit)
         )
         with Session(self.engine) as session:
-            return [_item(row, None) for row in session.scalars(query)]
+            rows = session.scalars(query).all()
+            media = MediaRefs(session, sorted({row.deck_id for row in rows}))
+            return [_item(row, None, media) for row in rows]
 
     def pools(self, deck_ids: Sequence[str]) -> dict[str, list[PracticeItem]]:
         """Every term of these decks, for the wrong options of choice exercises."""
         query = select(TermRow).where(TermRow.deck_id.in_(deck_ids), TermRow.removed.is_(False))
         pools: dict[str, list[PracticeItem]] = {deck: [] for deck in deck_ids}
         with Session(self.engine) as session:
+            media = MediaRefs(session, deck_ids)
             for row in session.scalars(query):
-                pools[row.deck_id].append(_item(row, None))
+                pools[row.deck_id].append(_item(row, None, media))
         return pools
 
     def record(self, learner_id: int, outcome: Outcome) -> int:
@@ -135,5 +158,26 @@ class PracticeStore:
         return query if deck_id is None else query.where(TermRow.deck_id == deck_id)
 
 
-def _item(row: TermRow, card_id: int | None) -> PracticeItem:
-    return PracticeItem(row.id, row.deck_id, term_from_row(row), card_id)
+class MediaRefs:
+    """Turns a deck's own file names into `stored:` references the UI can draw or play."""
+
+    def __init__(self, session: Session, deck_ids: Sequence[str]) -> None:
+        query = select(DeckMediaRow.deck_id, DeckMediaRow.path, DeckMediaRow.sha256).where(
+            DeckMediaRow.deck_id.in_(deck_ids)
+        )
+        self._hashes = {(deck, path): sha for deck, path, sha in session.execute(query)}
+
+    def stored_ref(self, deck_id: str, ref: str) -> str:
+        if not is_deck_file(ref):
+            return ref
+        sha256 = self._hashes.get((deck_id, ref))
+        return f"{STORED}{sha256}" if sha256 else ref
+
+
+def _item(row: TermRow, card_id: int | None, media: MediaRefs) -> PracticeItem:
+    term = term_from_row(row)
+    pictogram = media.stored_ref(row.deck_id, term.pictogram)
+    audio = media.stored_ref(row.deck_id, term.audio) if term.audio else None
+    return PracticeItem(
+        row.id, row.deck_id, replace(term, pictogram=pictogram, audio=audio), card_id
+    )

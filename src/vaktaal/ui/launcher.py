@@ -41,7 +41,8 @@ def create_window(
     speaker: Speaker | None = None,
 ) -> MainWindow:
     """The main window; the database and bundled decks are prepared in the background."""
-    window = MainWindow(PictogramLibrary(Paths.create(data_dir).assets_dir))
+    paths = Paths.create(data_dir)
+    window = MainWindow(PictogramLibrary(paths.assets_dir, paths.media_dir))
     window.tasks.run(
         lambda: _prepare(data_dir, clock, speaker),
         lambda services: _ready(window, services),
