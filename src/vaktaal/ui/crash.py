@@ -16,9 +16,10 @@ def install_crash_handler() -> None:
 
 def _handle(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     log.critical("unexpected error", exc_info=(kind, error, trace))
-    tr = QCoreApplication.translate
     QMessageBox.warning(
         None,
-        tr("crash", "Er ging iets mis"),
-        tr("crash", "Er ging iets mis. Wat je al gedaan hebt, is bewaard.\nMeld dit bij IT."),
+        QCoreApplication.translate("crash", "Er ging iets mis"),
+        QCoreApplication.translate(
+            "crash", "Er ging iets mis. Wat je al gedaan hebt, is bewaard.\nMeld dit bij IT."
+        ),
     )

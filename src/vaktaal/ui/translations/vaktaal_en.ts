@@ -1,0 +1,818 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../practice/article_view.py" line="38" />
+        <source>De of het?</source>
+        <translation>De or het?</translation>
+    </message>
+    <message>
+        <location filename="../practice/article_view.py" line="53" />
+        <source>Toets {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarChoice</name>
+    <message>
+        <location filename="../profiles/avatar_choice.py" line="47" />
+        <source>Plaatje: {name}</source>
+        <translation>Picture: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarGrid</name>
+    <message>
+        <location filename="../profiles/avatar_grid.py" line="119" />
+        <source>{name}, met pincode</source>
+        <translation>{name}, with PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceView</name>
+    <message>
+        <location filename="../practice/choice_view.py" line="55" />
+        <location filename="../practice/choice_view.py" line="57" />
+        <source>Luister</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../practice/choice_view.py" line="60" />
+        <source>Toets L</source>
+        <translation>Key L</translation>
+    </message>
+    <message>
+        <location filename="../practice/choice_view.py" line="126" />
+        <source>Luister. Welk plaatje hoort erbij?</source>
+        <translation>Listen. Which picture goes with it?</translation>
+    </message>
+    <message>
+        <location filename="../practice/choice_view.py" line="128" />
+        <source>Welk plaatje hoort bij dit woord?</source>
+        <translation>Which picture goes with this word?</translation>
+    </message>
+    <message>
+        <location filename="../practice/choice_view.py" line="144" />
+        <source>Plaatje {n}</source>
+        <translation>Picture {n}</translation>
+    </message>
+    <message>
+        <location filename="../practice/choice_view.py" line="174" />
+        <source>Plaatje {n}: {word}</source>
+        <translation>Picture {n}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../controller.py" line="50" />
+        <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
+        <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../home/day_chart.py" line="47" />
+        <source>Antwoorden per dag</source>
+        <translation>Answers per day</translation>
+    </message>
+    <message>
+        <location filename="../home/day_chart.py" line="65" />
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCards</name>
+    <message>
+        <location filename="../home/deck_cards.py" line="82" />
+        <source>Oefen dit</source>
+        <translation>Practise this</translation>
+    </message>
+    <message>
+        <location filename="../home/deck_cards.py" line="83" />
+        <source>Oefen dit: {title}</source>
+        <translation>Practise this: {title}</translation>
+    </message>
+    <message>
+        <location filename="../home/deck_cards.py" line="92" />
+        <source>{n} te oefenen</source>
+        <translation>{n} to practise</translation>
+    </message>
+    <message>
+        <location filename="../home/deck_cards.py" line="93" />
+        <source>{n} nieuw</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../home/deck_cards.py" line="94" />
+        <source>{n} geleerd</source>
+        <translation>{n} learned</translation>
+    </message>
+</context>
+<context>
+    <name>DeckListWidget</name>
+    <message>
+        <location filename="../deck_list.py" line="32" />
+        <source>Pakketten met woorden</source>
+        <translation>Word packs</translation>
+    </message>
+    <message>
+        <location filename="../deck_list.py" line="42" />
+        <source>{function} · {n} woorden · niveau {level}</source>
+        <translation>{function} · {n} words · level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../practice/exercise_view.py" line="77" />
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../practice/exercise_view.py" line="104" />
+        <source>Het woord is: {word}</source>
+        <translation>The word is: {word}</translation>
+    </message>
+    <message>
+        <location filename="../practice/exercise_view.py" line="110" />
+        <source>Goed!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <location filename="../practice/exercise_view.py" line="112" />
+        <source>Bijna goed</source>
+        <translation>Almost right</translation>
+    </message>
+    <message>
+        <location filename="../practice/exercise_view.py" line="113" />
+        <source>Nog niet goed</source>
+        <translation>Not right yet</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../home/home_page.py" line="40" />
+        <source>Oefenen</source>
+        <translation>Practise</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="48" />
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="52" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="83" />
+        <source>Jouw pakketten</source>
+        <translation>Your packs</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="92" />
+        <source>Hallo {name}</source>
+        <translation>Hello {name}</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="107" />
+        <source>{n} te oefenen</source>
+        <translation>{n} to practise</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="108" />
+        <source>{n} nieuw</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="111" />
+        <source>Alles geoefend voor vandaag!</source>
+        <translation>All practised for today!</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="113" />
+        <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
+        <translation>There are no words for you yet. Ask your coach.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../profiles/keypad.py" line="21" />
+        <source>Cijfers</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <location filename="../profiles/keypad.py" line="30" />
+        <location filename="../profiles/keypad.py" line="31" />
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="22" />
+        <location filename="../main_window.py" line="31" />
+        <source>Vaktaal</source>
+        <translation>Vaktaal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="29" />
+        <source>Even geduld. Vaktaal wordt klaargezet…</source>
+        <translation>One moment. Vaktaal is getting ready…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="30" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="38" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="39" />
+        <source>Pakketten</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="43" />
+        <source>Pakketten bekijken</source>
+        <translation>View packs</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="49" />
+        <location filename="../profiles/new_learner_dialog.py" line="90" />
+        <source>Nieuw profiel</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="52" />
+        <location filename="../profiles/new_learner_dialog.py" line="106" />
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="56" />
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="57" />
+        <source>Pincode nog een keer</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="61" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="62" />
+        <source>Profiel maken</source>
+        <translation>Create profile</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="66" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="86" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="107" />
+        <location filename="../profiles/new_learner_dialog.py" line="169" />
+        <source>Jouw taal</source>
+        <translation>Your language</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="108" />
+        <source>Kies een plaatje</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="109" />
+        <source>Pincode (hoeft niet)</source>
+        <translation>PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="128" />
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="184" />
+        <source>Typ je naam.</source>
+        <translation>Type your name.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="185" />
+        <source>Een pincode heeft 4 cijfers.</source>
+        <translation>A PIN has 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="186" />
+        <source>Typ de pincode nog een keer.</source>
+        <translation>Type the PIN once more.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="187" />
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PickerPage</name>
+    <message>
+        <location filename="../profiles/picker_page.py" line="24" />
+        <source>Wie ben jij?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker_page.py" line="26" />
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker_page.py" line="28" />
+        <source>Profielen</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker_page.py" line="30" />
+        <source>Nieuw profiel</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker_page.py" line="37" />
+        <source>Hallo</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker_page.py" line="58" />
+        <source>Kies je naam.</source>
+        <translation>Choose your name.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker_page.py" line="61" />
+        <source>Hier is nog niemand. Maak eerst je profiel.</source>
+        <translation>Nobody is here yet. First make your profile.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="46" />
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="54" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="55" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="72" />
+        <source>Hallo {name}</source>
+        <translation>Hello {name}</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="73" />
+        <source>Typ je pincode.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="118" />
+        <source>Verkeerde pincode. Probeer opnieuw.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="124" />
+        <source>Te vaak fout. Wacht 1 minuut.</source>
+        <translation>Wrong too often. Wait 1 minute.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/pin_dialog.py" line="132" />
+        <source>{typed} van {total} cijfers getypt</source>
+        <translation>{typed} of {total} digits typed</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../practice/practice_page.py" line="79" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../practice/practice_page.py" line="80" />
+        <source>Toets Esc</source>
+        <translation>Key Esc</translation>
+    </message>
+    <message>
+        <location filename="../practice/practice_page.py" line="127" />
+        <source>{n} van {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../practice/practice_page.py" line="131" />
+        <source>Voortgang: {text}</source>
+        <translation>Progress: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../home/progress_page.py" line="31" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="42" />
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="46" />
+        <source>Jouw voortgang</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="70" />
+        <source>Woorden geleerd</source>
+        <translation>Words learned</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="73" />
+        <source>Antwoorden per dag</source>
+        <translation>Answers per day</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="109" />
+        <source>Je hebt nog geen pakketten.</source>
+        <translation>You have no packs yet.</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="112" />
+        <source>{learned} van {total} woorden geleerd</source>
+        <translation>{learned} of {total} words learned</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="134" />
+        <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
+        <translation>You have not practised in the last {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="140" />
+        <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
+Vandaag: {today} (de groene balk).</source>
+        <translation>Practised on {practised} of the {days} days. Answers: {total}.
+Today: {today} (the green bar).</translation>
+    </message>
+</context>
+<context>
+    <name>RecallView</name>
+    <message>
+        <location filename="../practice/recall_view.py" line="44" />
+        <source>Nieuw woord</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <location filename="../practice/recall_view.py" line="47" />
+        <source>Laat zien</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../practice/recall_view.py" line="67" />
+        <source>Nog eens</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../practice/recall_view.py" line="68" />
+        <source>Moeilijk</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <location filename="../practice/recall_view.py" line="69" />
+        <source>Goed</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../practice/recall_view.py" line="70" />
+        <source>Makkelijk</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <location filename="../practice/recall_view.py" line="77" />
+        <source>Toets {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../practice/summary_page.py" line="36" />
+        <source>Feest</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="37" />
+        <source>Klaar!</source>
+        <translation>Done!</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="41" />
+        <source>Goed</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="42" />
+        <source>Deze woorden oefen je nog een keer:</source>
+        <translation>You will practise these words again:</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="45" />
+        <source>Alles goed. Knap gedaan!</source>
+        <translation>All right. Well done!</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="47" />
+        <source>Nog een keer oefenen</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="49" />
+        <source>Naar start</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="80" />
+        <source>Woorden om te herhalen</source>
+        <translation>Words to repeat</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="102" />
+        <source>Je hebt 1 woord geoefend.</source>
+        <translation>You practised 1 word.</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="104" />
+        <source>Je hebt {n} woorden geoefend.</source>
+        <translation>You practised {n} words.</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="105" />
+        <source>{m} goed</source>
+        <translation>{m} right</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <location filename="../practice/term_card.py" line="93" />
+        <source>Luister</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="95" />
+        <location filename="../practice/term_card.py" line="96" />
+        <source>Let op: veiligheid</source>
+        <translation>Watch out: safety</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="112" />
+        <source>Luister naar de uitleg</source>
+        <translation>Listen to the explanation</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="117" />
+        <source>Luister naar de zin</source>
+        <translation>Listen to the sentence</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="163" />
+        <source>Welk woord is dit?</source>
+        <translation>Which word is this?</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="169" />
+        <source>Plaatje</source>
+        <translation>Picture</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <location filename="../home/text_size_buttons.py" line="22" />
+        <source>Tekst normaal</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <location filename="../home/text_size_buttons.py" line="23" />
+        <source>Tekst groot</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <location filename="../home/text_size_buttons.py" line="24" />
+        <source>Tekst extra groot</source>
+        <translation>Extra large text</translation>
+    </message>
+    <message>
+        <location filename="../home/text_size_buttons.py" line="30" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../home/text_size_buttons.py" line="37" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../home/today_panel.py" line="21" />
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="23" />
+        <source>Doel vandaag</source>
+        <translation>Today's goal</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="38" />
+        <source>{done} van {goal} vandaag</source>
+        <translation>{done} of {goal} today</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="40" />
+        <source>{done} van {goal} vandaag. Doel gehaald!</source>
+        <translation>{done} of {goal} today. Goal reached!</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="49" />
+        <source>Plantje</source>
+        <translation>Seedling</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="50" />
+        <source>Oefen vandaag. Dan heb je 1 dag op rij!</source>
+        <translation>Practise today. Then you have 1 day in a row!</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="52" />
+        <location filename="../home/today_panel.py" line="55" />
+        <source>Vuur</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="53" />
+        <source>1 dag op rij. Goed bezig!</source>
+        <translation>1 day in a row. Good going!</translation>
+    </message>
+    <message>
+        <location filename="../home/today_panel.py" line="56" />
+        <source>{n} dagen op rij</source>
+        <translation>{n} days in a row</translation>
+    </message>
+</context>
+<context>
+    <name>TypingView</name>
+    <message>
+        <location filename="../practice/typing_view.py" line="67" />
+        <source>Luister</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="68" />
+        <source>Typ het woord.</source>
+        <translation>Type the word.</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="71" />
+        <source>Typ hier het woord</source>
+        <translation>Type the word here</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="72" />
+        <source>Typ hier…</source>
+        <translation>Type here…</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="76" />
+        <source>Controleer</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="78" />
+        <source>Weet ik niet</source>
+        <translation>I don't know</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="82" />
+        <source>Wat je typte</source>
+        <translation>What you typed</translation>
+    </message>
+    <message>
+        <location filename="../practice/typing_view.py" line="118" />
+        <source>Plaatje</source>
+        <translation>Picture</translation>
+    </message>
+</context>
+<context>
+    <name>avatars</name>
+    <message>
+        <location filename="../profiles/avatars.py" line="22" />
+        <source>Gezicht</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="23" />
+        <source>Kat</source>
+        <translation>Cat</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="24" />
+        <source>Leeuw</source>
+        <translation>Lion</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="25" />
+        <source>Vlinder</source>
+        <translation>Butterfly</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="26" />
+        <source>Tulp</source>
+        <translation>Tulip</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="27" />
+        <source>Boom</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="28" />
+        <source>Fiets</source>
+        <translation>Bicycle</translation>
+    </message>
+    <message>
+        <location filename="../profiles/avatars.py" line="29" />
+        <source>Voetbal</source>
+        <translation>Football</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../crash.py" line="21" />
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="22" />
+        <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard.
+Meld dit bij IT.</source>
+        <translation>Something went wrong. What you already did is saved.
+Report this to IT.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../launcher.py" line="73" />
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
+        <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="77" />
+        <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
+        <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="80" />
+        <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
+        <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
+    </message>
+</context>
+</TS>
