@@ -166,3 +166,16 @@ def test_closing_in_the_middle_of_a_session_keeps_every_answer(qtbot, app_window
     with engine.connect() as connection:
         stored = connection.execute(select(func.count()).select_from(ReviewLogRow)).scalar_one()
     assert stored == 3
+
+
+def test_after_idle_time_the_app_returns_to_the_profile_picker(qtbot, app_window) -> None:
+    window, _clock = app_window
+    enter_pin_when_asked(qtbot, "2580")
+    qtbot.mouseClick(window.picker.grid.tiles[0], LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+    assert window.controller.learner is not None
+
+    window.controller.idle.set_interval_ms(150)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=10_000)
+
+    assert window.controller.learner is None

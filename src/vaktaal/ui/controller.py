@@ -102,10 +102,10 @@ class Controller(QObject):
             return
         self._run(
             lambda: self.services.practice.start_session(learner.id, deck_id or None),
-            lambda session: self._session_ready(learner, session),
+            lambda session: self.show_session(learner, session),
         )
 
-    def _session_ready(self, learner: Learner, session: PracticeSession) -> None:
+    def show_session(self, learner: Learner, session: PracticeSession) -> None:
         if session.finished:
             self.show_home()
             return
