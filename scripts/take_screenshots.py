@@ -1,0 +1,205 @@
+"""Take the README's screenshots of the learner app at 1366x768, from the real window.
+
+Builds a demo data folder (learners with some weeks of practice), then walks through the
+screens with a fake clock and a silent voice and saves each one to docs/screenshots/.
+Run under a virtual screen:  xvfb-run -a -s "-screen 0 1366x768x24" \
+    .venv/bin/python scripts/take_screenshots.py
+"""
+
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vaktaal.app import Services, install_bundled_decks, open_services
+from vaktaal.core.clock import FakeClock
+from vaktaal.core.practice.answers import Verdict
+from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
+from vaktaal.core.practice.plan import choice_options
+from vaktaal.core.practice.session import PracticeSession
+from vaktaal.speech.tts import FakeSpeaker
+from vaktaal.ui.i18n import choose_language
+from vaktaal.ui.launcher import create_window, prepare_application
+from vaktaal.ui.main_window import MainWindow
+
+ARABIC_UI_SHOTS = ("01-picker", "02-home", "03-recall-arabic")
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+LEARNERS = [
+    ("Amal", "ar", "openmoji:1F98B"),
+    ("Yonas", "ti", "openmoji:1F981"),
+    ("Elif", "tr", "openmoji:1F337"),
+    ("Reza", "fa", "openmoji:1F333"),
+    ("Marieke (buddy)", "en", "openmoji:1F6B2"),
+]
+
+
+def demo_data(folder: Path) -> None:
+    clock = FakeClock(NOW - timedelta(days=20))
+    services = open_services(folder, clock=clock, speaker=FakeSpeaker())
+    install_bundled_decks(services)
+    for name, language, avatar in LEARNERS:
+        services.learners.add(name, [language], avatar, "2580" if name == "Elif" else None)
+    amal = services.learners.all()[0]
+    services.practice.rng = random.Random(7)
+    for day in range(20):
+        if day % 6 == 5:
+            clock.advance(86_400)
+            continue
+        _practise_once(services, clock, amal.id)
+        clock.advance(86_400)
+    services.close()
+
+
+def _practise_once(services: Services, clock: FakeClock, learner_id: int) -> None:
+    session = services.practice.start_session(learner_id)
+    rng = random.Random(len(session.exercises))
+    while not session.finished:
+        exercise = session.show()
+        assert exercise is not None
+        clock.advance(rng.uniform(2, 9))
+        if exercise.kind.is_objective:
+            outcome = session.answer(Verdict.RIGHT if rng.random() < 0.8 else Verdict.WRONG)
+        else:
+            outcome = session.rate(rng.choice((1, 3, 3, 3, 4)))
+        services.practice.record(learner_id, outcome)
+
+
+class Tour:
+    """Walks the window through the screens, one step per event-loop turn."""
+
+    def __init__(self, app: QApplication, window: MainWindow, clock: FakeClock) -> None:
+        self.app, self.window, self.clock = app, window, clock
+        self.steps = iter(self.plan())
+        self.pending: Callable[[], object] | None = None
+
+    def plan(self) -> list[Callable[[], object]]:
+        w = self.window
+        return [
+            lambda: self.wait_for(w.picker), lambda: self.save("01-picker"),
+            lambda: self.choose("Amal"), lambda: self.wait_for(w.home),
+            lambda: self.save("02-home"),
+            lambda: self.exercise(ExerciseKind.RECALL, "heftruck", reveal=True),
+            lambda: self.save("03-recall-arabic"),
+            lambda: self.exercise(ExerciseKind.CHOOSE_PICTURE, "palletwagen"),
+            lambda: self.save("04-choose-picture"),
+            lambda: self.exercise(ExerciseKind.LISTEN, "ladder"), lambda: self.save("05-listen"),
+            lambda: self.exercise(ExerciseKind.TYPE, "heftruck", typed="heftruk"),
+            lambda: self.save("06-type"),
+            lambda: self.exercise(ExerciseKind.ARTICLE, "magazijn", article="het"),
+            lambda: self.save("07-article"),
+            lambda: self.start_short_session(), lambda: self.answer_one(),
+            lambda: self.wait_for(w.summary),
+            lambda: self.save("08-summary"),
+            lambda: w.summary.home_requested.emit(), lambda: self.wait_for(w.home),
+            lambda: w.home.progress_requested.emit(), lambda: self.wait_for(w.progress),
+            lambda: self.save("09-progress"),
+            lambda: w.progress.back_requested.emit(), lambda: self.wait_for(w.home),
+            lambda: w.home.logout_requested.emit(), lambda: self.wait_for(w.picker),
+            lambda: self.choose("Yonas"), lambda: self.wait_for(w.home),
+            lambda: self.exercise(ExerciseKind.RECALL, "nooduitgang", reveal=True),
+            lambda: self.save("10-recall-tigrinya"),
+            lambda: w.show_decks_action.trigger(), lambda: self.wait_for(w.decks_page),
+            lambda: self.save("11-decks"),
+        ]  # fmt: skip
+
+    def run(self) -> None:
+        """Do the next step; a step that returns False is not done yet and is tried again."""
+        if self.pending is None:
+            self.pending = next(self.steps, None)
+            if self.pending is None:
+                self.app.quit()
+                return
+        if self.pending() is False:
+            QTimer.singleShot(100, self.run)
+            return
+        self.pending = None
+        QTimer.singleShot(250, self.run)
+
+    def wait_for(self, page: QWidget) -> bool:
+        return self.window.stack.currentWidget() is page
+
+    def save(self, name: str) -> None:
+        language = choose_language()
+        if language != "nl":
+            if name not in ARABIC_UI_SHOTS:
+                return
+            name = f"{language}-{name}"
+        self.window.grab().save(str(OUT / f"{name}.png"))
+        print("saved", name)
+
+    def choose(self, name: str) -> None:
+        tile = next(t for t in self.window.picker.grid.tiles if t.toolTip() == name)
+        tile.click()
+
+    def item(self, term_id: str) -> tuple[PracticeItem, list[PracticeItem]]:
+        controller = self.window.controller
+        store = controller.services.practice.store
+        pool = store.pools(["magazijn-installatie"])["magazijn-installatie"]
+        found = next(i for i in pool if i.term.id == term_id)
+        return PracticeItem(found.term_pk, found.deck_id, found.term, card_id=1), pool
+
+    def exercise(self, kind: ExerciseKind, term_id: str, **how: object) -> None:
+        item, pool = self.item(term_id)
+        options = (
+            choice_options(item, pool, random.Random(3))
+            if kind in (ExerciseKind.CHOOSE_PICTURE, ExerciseKind.LISTEN)
+            else ()
+        )
+        controller = self.window.controller
+        session = PracticeSession([Exercise(kind, item, options)] * 2, self.clock)
+        controller.show_session(controller.learner, session)
+        page = self.window.practice
+        if how.get("reveal"):
+            page.recall.reveal_button.click()
+        if "typed" in how:
+            page.typing.entry.setText(str(how["typed"]))
+            page.typing.check_button.click()
+        if "article" in how:
+            page.article.buttons[str(how["article"])].click()
+        if kind is ExerciseKind.CHOOSE_PICTURE:
+            page.choice.buttons[(page.choice.correct + 1) % 4].click()
+        self.session = session
+
+    def start_short_session(self) -> None:
+        controller = self.window.controller
+        store = controller.services.practice.store
+        items = store.pools(["magazijn-installatie"])["magazijn-installatie"][:6]
+        exercises = [Exercise(ExerciseKind.RECALL, i) for i in items]
+        controller.show_session(controller.learner, PracticeSession(exercises, self.clock))
+        self.answered = 0
+
+    def answer_one(self) -> bool:
+        """Rate the word on screen (two of them 'Moeilijk'); done when the session is over."""
+        page = self.window.practice
+        if page.session is None:
+            return True
+        if page.recall.reveal_button.isVisible():
+            page.recall.reveal_button.click()
+        page.recall.rating_buttons[2 if self.answered in (1, 4) else 3].click()
+        self.answered += 1
+        return False
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="vaktaal-demo-"))
+    demo_data(folder)
+    app = QApplication(sys.argv[:1])
+    prepare_application(app)
+    clock = FakeClock(NOW)
+    window = create_window(folder, clock=clock, speaker=FakeSpeaker())
+    window.resize(1366, 768)
+    window.show()
+    tour = Tour(app, window, clock)
+    QTimer.singleShot(500, tour.run)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
