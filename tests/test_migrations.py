@@ -216,3 +216,11 @@ def test_migrated_schema_equals_a_fresh_one(old_data_dir, make_services):
     migrated = make_services("data")
     fresh = make_services("fresh")
     assert schema_of(migrated.engine) == schema_of(fresh.engine)
+
+
+def test_the_quick_start_check_knows_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from vaktaal.storage.database import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION

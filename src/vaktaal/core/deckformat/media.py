@@ -4,8 +4,6 @@ import io
 import xml.etree.ElementTree as ElementTree
 from pathlib import PurePosixPath
 
-from PIL import Image, UnidentifiedImageError
-
 from vaktaal.core.deckformat.sources import READ_ERRORS, DeckSource
 from vaktaal.core.i18n import _
 from vaktaal.core.model import Deck, is_deck_file
@@ -20,6 +18,8 @@ def image_problem(data: bytes, name: str) -> str | None:
     """Why these bytes are not a usable picture, or None when they are."""
     if PurePosixPath(name).suffix.lower() == ".svg":
         return _svg_problem(data)
+    from PIL import Image, UnidentifiedImageError  # only now: keeps the app's start quick
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
