@@ -38,7 +38,9 @@ fa = "کلمه {i}"
 en = "word {i}"
 """
 
-PICTOGRAMS = ("openmoji:1F4BB", "openmoji:1F527", "openmoji:1F4E6", "openmoji:1F9F0")
+ASSETS = Path(__file__).resolve().parent.parent / "assets" / "pictogrammen"
+# every pictogram the app ships, as a real deck would use many different ones
+PICTOGRAMS = tuple(f"asset:{p.name}" for p in sorted(ASSETS.glob("*.svg")))
 
 
 def write_generated_deck(folder: Path, terms: int, deck_id: str = "bench-deck") -> Path:

@@ -1,5 +1,6 @@
 """Draw a pictogram reference (asset, OpenMoji, MDI icon or deck file) as a pixmap."""
 
+import functools
 import logging
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
@@ -26,7 +27,16 @@ def render_pictogram(
     ref: str, library: PictogramLibrary, size: int, data: bytes | None = None
 ) -> QPixmap | None:
     """The pictogram drawn at `size` px, or None when it cannot be drawn."""
+    if data is None:
+        return _drawn_once(ref, library, size)
     pixmap = _draw(ref, library, size, data)
+    return None if pixmap is None or pixmap.isNull() else pixmap
+
+
+@functools.lru_cache(maxsize=1024)
+def _drawn_once(ref: str, library: PictogramLibrary, size: int) -> QPixmap | None:
+    """Library pictograms never change while the app runs: draw each size once."""
+    pixmap = _draw(ref, library, size, None)
     return None if pixmap is None or pixmap.isNull() else pixmap
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 
 CHOICES = 4
+CANDIDATES = 60  # wrong options are picked from this many random terms of the deck
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def possible_kinds(
     if item.is_new:
         return [ExerciseKind.RECALL]  # a new word is first shown, with everything about it
     kinds = [ExerciseKind.RECALL, ExerciseKind.TYPE]
-    if len(_distinct_pictures(item, pool)) >= CHOICES - 1:
+    if len(_distinct_pictures(item, pool, CHOICES - 1)) >= CHOICES - 1:
         kinds.append(ExerciseKind.CHOOSE_PICTURE)
         if options.listening:
             kinds.append(ExerciseKind.LISTEN)
@@ -81,7 +82,10 @@ def choice_options(
     item: PracticeItem, pool: list[PracticeItem], rng: random.Random
 ) -> tuple[PracticeItem, ...]:
     """The item and three others from its deck, each with a different picture."""
-    candidates = _distinct_pictures(item, pool)
+    sample = rng.sample(pool, min(len(pool), CANDIDATES))
+    candidates = _distinct_pictures(item, sample)
+    if len(candidates) < CHOICES - 1:  # a deck with few pictures: look at all of it
+        candidates = _distinct_pictures(item, pool)
     same_category = [c for c in candidates if c.term.category == item.term.category]
     others = [c for c in candidates if c.term.category != item.term.category]
     rng.shuffle(same_category)
@@ -91,11 +95,16 @@ def choice_options(
     return tuple(chosen)
 
 
-def _distinct_pictures(item: PracticeItem, pool: list[PracticeItem]) -> list[PracticeItem]:
+def _distinct_pictures(
+    item: PracticeItem, pool: list[PracticeItem], enough: int | None = None
+) -> list[PracticeItem]:
+    """Other items whose pictures differ from the item's and each other's (at most `enough`)."""
     seen = {item.term.pictogram}
     distinct = []
     for other in pool:
         if other.term_pk != item.term_pk and other.term.pictogram not in seen:
             seen.add(other.term.pictogram)
             distinct.append(other)
+            if enough is not None and len(distinct) >= enough:
+                break
     return distinct
