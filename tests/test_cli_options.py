@@ -31,3 +31,12 @@ def test_without_data_dir_the_environment_folder_is_used(
 ) -> None:
     assert cli("deck", "import", deck_dir).code == 0
     assert (isolated_environment / "vaktaal.sqlite3").is_file()
+
+
+def test_the_idle_time_is_configurable(cli, tmp_path: Path) -> None:
+    data = tmp_path / "pc"
+    assert cli("settings", "idle", "3", "--data-dir", data).code == 0
+    shown = cli("settings", "show", "--json", "--data-dir", data)
+    assert json.loads(shown.out)["idle_minutes"] == 3
+    refused = cli("settings", "idle", "0", "--data-dir", data)
+    assert refused.code == 1 and "minuten" in refused.err

@@ -3,7 +3,7 @@
 import argparse
 
 from vaktaal import __version__
-from vaktaal.cli import deck_commands, learner_commands
+from vaktaal.cli import deck_commands, learner_commands, settings_commands
 from vaktaal.cli.options import common_options
 
 
@@ -16,4 +16,5 @@ def build_parser() -> argparse.ArgumentParser:
     topics = parser.add_subparsers(title="onderdelen", metavar="ONDERDEEL")
     deck_commands.add_commands(topics)
     learner_commands.add_commands(topics)
+    settings_commands.add_commands(topics)
     return parser

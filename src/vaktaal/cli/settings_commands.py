@@ -1,0 +1,55 @@
+"""`vaktaal settings ...`: app-wide settings of this PC, e.g. when to return to the profiles."""
+
+import argparse
+from dataclasses import asdict, replace
+from typing import Any
+
+from vaktaal.app import open_services
+from vaktaal.cli.errors import CommandError
+from vaktaal.cli.options import common_options
+from vaktaal.cli.output import print_json
+from vaktaal.core.i18n import _
+
+MAX_IDLE_MINUTES = 240
+
+
+def add_commands(topics: Any) -> None:
+    settings = topics.add_parser(
+        "settings", help="instellingen van deze pc", parents=[common_options()]
+    )
+    commands = settings.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
+
+    show = commands.add_parser("show", help="toon de instellingen", parents=[common_options()])
+    show.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    show.set_defaults(handler=show_command)
+
+    idle = commands.add_parser(
+        "idle", help="na hoeveel minuten zonder gebruik terug naar de profielen",
+        parents=[common_options()],
+    )  # fmt: skip
+    idle.add_argument("minutes", type=int, metavar="MINUTEN")
+    idle.set_defaults(handler=idle_command)
+
+
+def show_command(arguments: argparse.Namespace) -> int:
+    settings = open_services(arguments.data_dir).settings.app_settings()
+    if arguments.json:
+        print_json(asdict(settings))
+    else:
+        for key, value in asdict(settings).items():
+            print(f"{key} = {value}")
+    return 0
+
+
+def idle_command(arguments: argparse.Namespace) -> int:
+    if not 1 <= arguments.minutes <= MAX_IDLE_MINUTES:
+        message = _("Kies een aantal minuten van 1 tot en met {max}.")
+        raise CommandError(message.format(max=MAX_IDLE_MINUTES))
+    store = open_services(arguments.data_dir).settings
+    store.save_app_settings(replace(store.app_settings(), idle_minutes=arguments.minutes))
+    print(
+        _("Na {n} minuten zonder gebruik gaat Vaktaal terug naar de profielen.").format(
+            n=arguments.minutes
+        )
+    )
+    return 0
