@@ -38,6 +38,21 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def models_dir(self) -> Path:
+        """Installed speech models, one folder each (e.g. vosk-model-small-nl-0.22)."""
+        return self.data_dir / "models"
+
+    @property
+    def audio_cache_dir(self) -> Path:
+        """Synthesised speech, kept so each word is made only once."""
+        return self.data_dir / "audio-cache"
+
+    @property
+    def recordings_dir(self) -> Path:
+        """The learner's own attempts (speaking exercise); local only, can be deleted."""
+        return self.data_dir / "recordings"
+
+    @property
     def log_file(self) -> Path:
         return self.data_dir / "vaktaal.log"
 
