@@ -119,3 +119,46 @@ def test_a_decks_own_pictures_reach_the_screen_as_stored_media(tmp_path, deck_di
     deck = services.practice.home(learner.id).decks[0]
     assert services.library.file_for(deck.pictogram) is not None
     services.close()
+
+
+def test_speaking_answers_store_what_was_heard_and_buddy_overrules(world) -> None:
+    from sqlalchemy import select
+
+    from vaktaal.core.practice.exercises import Exercise
+    from vaktaal.core.practice.rating import HARD
+    from vaktaal.core.practice.session import PracticeSession
+    from vaktaal.storage.tables import ReviewLogRow, SpeechAttemptRow
+
+    services, clock, learner = world
+    items = services.practice.store.new_items(learner.id, 2)
+    session = PracticeSession([Exercise(ExerciseKind.SPEAK, item) for item in items], clock)
+    session.show()
+    clock.advance(3)
+    machine = session.answer(Verdict.ALMOST, heard="heftrok")
+    session.show()
+    buddy = session.answer(Verdict.RIGHT, heard="", overruled_from=Verdict.WRONG)
+    for outcome in (machine, buddy):
+        services.practice.record(learner.id, outcome)
+
+    assert machine.rating == HARD and buddy.rating == GOOD
+    query = select(
+        SpeechAttemptRow.heard, SpeechAttemptRow.machine_verdict,
+        SpeechAttemptRow.final_verdict, SpeechAttemptRow.overruled, ReviewLogRow.exercise_kind,
+    ).join(ReviewLogRow, ReviewLogRow.id == SpeechAttemptRow.review_log_id)  # fmt: skip
+    with services.engine.connect() as connection:
+        rows = sorted(connection.execute(query).all())
+    assert rows == [
+        ("", "wrong", "right", True, "speak"),
+        ("heftrok", "almost", "almost", False, "speak"),
+    ]
+
+
+def test_speaking_exercises_are_planned_only_when_speech_works(world) -> None:
+    services, clock, learner = world
+    practise(services, clock, learner, services.practice.start_session(learner.id))
+    clock.advance(3 * DAY)
+    quiet = services.practice.start_session(learner.id, options=SessionOptions(size=40))
+    assert ExerciseKind.SPEAK not in {e.kind for e in quiet.exercises}
+    talking = SessionOptions(size=40, speaking=True)
+    kinds = {e.kind for e in services.practice.start_session(learner.id, options=talking).exercises}
+    assert ExerciseKind.SPEAK in kinds

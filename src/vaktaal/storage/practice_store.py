@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from vaktaal.core.model import is_deck_file
 from vaktaal.core.pictograms import STORED
-from vaktaal.core.practice.exercises import PracticeItem
+from vaktaal.core.practice.exercises import ExerciseKind, PracticeItem
 from vaktaal.core.practice.session import Outcome
 from vaktaal.storage.deck_store import term_from_row
 from vaktaal.storage.review_store import ReviewStore
@@ -124,9 +124,13 @@ class PracticeStore:
         if card_id is None:
             card_id = self.reviews.introduce(learner_id, item.term_pk, outcome.answered_at)
         self.reviews.answer(
-            card_id, outcome.rating, outcome.answered_at, outcome.duration_ms,
+            card_id,
+            outcome.rating,
+            outcome.answered_at,
+            outcome.duration_ms,
             outcome.exercise.kind.value,
-        )  # fmt: skip
+            _speech_attempt(outcome),
+        )
         return card_id
 
     def answers_per_day(
@@ -181,3 +185,16 @@ def _item(row: TermRow, card_id: int | None, media: MediaRefs) -> PracticeItem:
     return PracticeItem(
         row.id, row.deck_id, replace(term, pictogram=pictogram, audio=audio), card_id
     )
+
+
+def _speech_attempt(outcome: Outcome) -> dict[str, object] | None:
+    """What a speaking exercise stores besides the review: what was heard, and who judged."""
+    if outcome.exercise.kind is not ExerciseKind.SPEAK:
+        return None
+    machine = outcome.overruled_from or outcome.verdict
+    return {
+        "heard": outcome.heard or "",
+        "machine_verdict": machine.value,
+        "final_verdict": outcome.verdict.value,
+        "overruled": outcome.overruled_from is not None,
+    }

@@ -10,12 +10,19 @@ from typing import Any, cast
 from sqlalchemy import Engine, Select, Table, and_, func, insert, select, update
 
 from vaktaal.core.scheduling import CardState, SpacedRepetition
-from vaktaal.storage.tables import CardRow, LearnerDeckRow, ReviewLogRow, TermRow
+from vaktaal.storage.tables import (
+    CardRow,
+    LearnerDeckRow,
+    ReviewLogRow,
+    SpeechAttemptRow,
+    TermRow,
+)
 
 _cards = cast(Table, CardRow.__table__)
 _terms = cast(Table, TermRow.__table__)
 _logs = cast(Table, ReviewLogRow.__table__)
 _learner_decks = cast(Table, LearnerDeckRow.__table__)
+_attempts = cast(Table, SpeechAttemptRow.__table__)
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,13 @@ class ReviewStore:
             return int(key[0])
 
     def answer(
-        self, card_id: int, rating: int, when: datetime, duration_ms: int, exercise_kind: str
+        self,
+        card_id: int,
+        rating: int,
+        when: datetime,
+        duration_ms: int,
+        exercise_kind: str,
+        speech: dict[str, object] | None = None,
     ) -> CardState:
         """Schedule the card with FSRS and log the review, in one transaction."""
         with self.engine.begin() as connection:
@@ -52,15 +65,19 @@ class ReviewStore:
             connection.execute(
                 update(_cards).where(_cards.c.id == card_id).values(**_state_values(after))
             )
-            connection.execute(
+            log = connection.execute(
                 insert(_logs).values(
                     card_id=card_id,
                     rating=rating,
                     reviewed_at=when,
                     duration_ms=duration_ms,
                     exercise_kind=exercise_kind,
-                )  # fmt: skip
+                )
             )
+            if speech is not None:
+                key = log.inserted_primary_key
+                assert key is not None
+                connection.execute(insert(_attempts).values(review_log_id=key[0], **speech))
         return after
 
     def next_due(self, learner_id: int, when: datetime) -> DueCard | None:

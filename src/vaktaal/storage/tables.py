@@ -112,6 +112,18 @@ class ReviewLogRow(Base):
     exercise_kind: Mapped[str] = mapped_column(String(32))
 
 
+class SpeechAttemptRow(Base):
+    __tablename__ = "speech_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_log_id: Mapped[int] = mapped_column(
+        ForeignKey("review_logs.id", ondelete="CASCADE"), index=True
+    )
+    heard: Mapped[str]
+    machine_verdict: Mapped[str] = mapped_column(String(16))
+    final_verdict: Mapped[str] = mapped_column(String(16))
+    overruled: Mapped[bool]
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -12,6 +12,11 @@ class ExerciseKind(StrEnum):
     LISTEN = "listen"  # hear the word, choose its picture of four
     TYPE = "type"  # see the picture, type the word
     ARTICLE = "article"  # de or het?
+    SPEAK = "speak"  # see the picture, say the word; speech recognition judges it
+
+    @classmethod
+    def without_speech(cls) -> frozenset["ExerciseKind"]:
+        return frozenset(kind for kind in cls if kind is not cls.SPEAK)
 
     @property
     def is_objective(self) -> bool:

@@ -15,6 +15,7 @@ class SessionOptions:
     size: int = 15  # exercises in one session
     new_terms: int = 8  # at most this many words the learner has never seen
     listening: bool = True  # a voice can speak the words
+    speaking: bool = False  # a speech model and a microphone are ready
 
 
 def plan_session(
@@ -75,6 +76,8 @@ def possible_kinds(
             kinds.append(ExerciseKind.LISTEN)
     if item.term.word_class == "noun" and item.term.article in ("de", "het"):
         kinds.append(ExerciseKind.ARTICLE)
+    if options.speaking:
+        kinds.append(ExerciseKind.SPEAK)
     return kinds
 
 

@@ -15,13 +15,17 @@ _THRESHOLDS = {
 
 
 def rating_for(kind: ExerciseKind, verdict: Verdict, seconds: float) -> int:
-    """Wrong: again. Almost: hard. Right: easy when quick, hard when slow, else good."""
+    """Wrong: again. Almost: hard. Right: easy when quick, hard when slow, else good.
+
+    Speaking is never 'easy': the machine's ear is too coarse for that."""
     if not kind.is_objective:
         raise ValueError("recall exercises are rated by the learner")
     if verdict is Verdict.WRONG:
         return AGAIN
     if verdict is Verdict.ALMOST:
         return HARD
+    if kind is ExerciseKind.SPEAK:
+        return GOOD
     easy_until, hard_after = _THRESHOLDS[kind]
     if seconds <= easy_until:
         return EASY

@@ -21,6 +21,8 @@ class Outcome:
     rating: int
     answered_at: datetime
     duration_ms: int
+    overruled_from: Verdict | None = None  # the machine's verdict, when a buddy changed it
+    heard: str | None = None  # speaking: what the speech recognition heard
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,19 @@ class PracticeSession:
         self._shown_at = self.clock.now()
         return self.current
 
-    def answer(self, verdict: Verdict) -> Outcome:
-        """Score an objective exercise: the rating follows from the verdict and the time."""
+    def answer(
+        self, verdict: Verdict, heard: str | None = None, overruled_from: Verdict | None = None
+    ) -> Outcome:
+        """Score an objective exercise: the rating follows from the verdict and the time.
+
+        Speaking: `heard` is what the recognizer heard; `overruled_from` is the machine's own
+        verdict when a buddy changed it (the buddy's verdict is `verdict`)."""
         exercise = self._current_or_fail()
         if not exercise.kind.is_objective:
             raise ValueError("a recall exercise is rated by the learner: use rate()")
         seconds = self._seconds()
-        return self._record(exercise, verdict, rating_for(exercise.kind, verdict, seconds), seconds)
+        rating = rating_for(exercise.kind, verdict, seconds)
+        return self._record(exercise, verdict, rating, seconds, heard, overruled_from)
 
     def rate(self, rating: int) -> Outcome:
         """The learner's own rating (1-4) of a recall exercise."""
@@ -85,8 +93,19 @@ class PracticeSession:
         now = self.clock.now()
         return (now - (self._shown_at or now)).total_seconds()
 
-    def _record(self, exercise: Exercise, verdict: Verdict, rating: int, seconds: float) -> Outcome:
-        outcome = Outcome(exercise, verdict, rating, self.clock.now(), int(seconds * 1000))
+    def _record(
+        self,
+        exercise: Exercise,
+        verdict: Verdict,
+        rating: int,
+        seconds: float,
+        heard: str | None = None,
+        overruled_from: Verdict | None = None,
+    ) -> Outcome:
+        now = self.clock.now()
+        outcome = Outcome(
+            exercise, verdict, rating, now, int(seconds * 1000), overruled_from, heard
+        )
         self.outcomes.append(outcome)
         if rating == AGAIN:
             self._repeat_later(exercise)
