@@ -15,6 +15,8 @@ from vaktaal.core.problems import DeckProblems
 from vaktaal.core.scheduling import SpacedRepetition
 from vaktaal.paths import Paths
 from vaktaal.practice_service import PracticeService
+from vaktaal.speech.audio_library import AudioLibrary
+from vaktaal.speech.synthesis import EspeakSynthesizer, GttsSynthesizer
 from vaktaal.speech.tts import EspeakSpeaker, Speaker
 from vaktaal.storage.database import open_database
 from vaktaal.storage.deck_store import DeckStore, ImportResult
@@ -38,6 +40,7 @@ class Services:
     settings: SettingsStore
     practice: PracticeService
     speaker: Speaker
+    audio: AudioLibrary
 
     def close(self) -> None:
         self.engine.dispose()
@@ -58,16 +61,32 @@ def open_services(
     speaker = speaker or EspeakSpeaker()
     store = PracticeStore(engine, reviews)
     practice = PracticeService(store, settings, clock or SystemClock(), listening=speaker.available)
+    library = PictogramLibrary(paths.assets_dir, paths.media_dir)
+    decks = DeckStore(engine, MediaStore(paths.media_dir))
     return Services(
         paths=paths,
         engine=engine,
-        library=PictogramLibrary(paths.assets_dir, paths.media_dir),
-        decks=DeckStore(engine, MediaStore(paths.media_dir)),
+        library=library,
+        decks=decks,
         learners=LearnerStore(engine),
         reviews=reviews,
         settings=settings,
         practice=practice,
         speaker=speaker,
+        audio=_audio_library(paths, settings.app_settings().online_speech is True, library, decks),
+    )
+
+
+def _audio_library(
+    paths: Paths, online_speech: bool, library: PictogramLibrary, decks: DeckStore
+) -> AudioLibrary:
+    """gTTS first, but it is only ever asked when online speech is on; espeak-ng offline."""
+    return AudioLibrary(
+        paths.audio_cache_dir,
+        [GttsSynthesizer(), EspeakSynthesizer()],
+        media=library.file_for,
+        decks=decks,
+        online_speech=online_speech,
     )
 
 

@@ -13,6 +13,7 @@ from vaktaal.core.deckformat import load_deck, validate_deck, write_deck_archive
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
+from vaktaal.speech.audio_library import with_cached_audio
 
 
 def add_commands(topics: Any) -> None:
@@ -34,6 +35,9 @@ def add_commands(topics: Any) -> None:
     )
     export.add_argument("deck_id", metavar="PAKKET_ID")
     export.add_argument("out", type=Path, metavar="UIT.vaktaal")
+    export.add_argument(
+        "--without-audio", action="store_true", help="zonder het gemaakte geluid (kleiner)"
+    )
     export.set_defaults(handler=export_command)
 
     listing = commands.add_parser("list", help="toon de pakketten", parents=[common_options()])
@@ -75,8 +79,15 @@ def export_command(arguments: argparse.Namespace) -> int:
     loaded = services.decks.load(arguments.deck_id)
     if loaded is None:
         raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id))
+    added = 0
+    if not arguments.without_audio:
+        loaded, added = with_cached_audio(loaded, services.audio)
     write_deck_archive(loaded.deck, loaded.media, arguments.out)
     print(_("Opgeslagen: {out}").format(out=arguments.out))
+    if added:
+        print(ngettext("Met geluid bij {n} term.", "Met geluid bij {n} termen.", added).format(
+            n=added
+        ))  # fmt: skip
     return 0
 
 

@@ -3,7 +3,13 @@
 import argparse
 
 from vaktaal import __version__
-from vaktaal.cli import deck_commands, learner_commands, settings_commands
+from vaktaal.cli import (
+    audio_commands,
+    deck_commands,
+    learner_commands,
+    settings_commands,
+    speech_commands,
+)
 from vaktaal.cli.options import common_options
 
 
@@ -17,4 +23,6 @@ def build_parser() -> argparse.ArgumentParser:
     deck_commands.add_commands(topics)
     learner_commands.add_commands(topics)
     settings_commands.add_commands(topics)
+    audio_commands.add_commands(topics)
+    speech_commands.add_commands(topics)
     return parser

@@ -30,6 +30,13 @@ def add_commands(topics: Any) -> None:
     idle.add_argument("minutes", type=int, metavar="MINUTEN")
     idle.set_defaults(handler=idle_command)
 
+    online = commands.add_parser(
+        "online-speech", help="mooiere stem via Google (de tekst gaat naar Google)",
+        parents=[common_options()],
+    )  # fmt: skip
+    online.add_argument("state", choices=("on", "off"), metavar="on|off")
+    online.set_defaults(handler=online_speech_command)
+
 
 def show_command(arguments: argparse.Namespace) -> int:
     settings = open_services(arguments.data_dir).settings.app_settings()
@@ -53,3 +60,29 @@ def idle_command(arguments: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def online_speech_command(arguments: argparse.Namespace) -> int:
+    enabled = arguments.state == "on"
+    store = open_services(arguments.data_dir).settings
+    store.save_app_settings(replace(store.app_settings(), online_speech=enabled))
+    print(online_speech_message(enabled))
+    return 0
+
+
+def online_speech_message(enabled: bool) -> str:
+    """What online speech means, in plain Dutch: the text goes to Google."""
+    if not enabled:
+        return _(
+            "Online spraak staat uit. Er gaat geen tekst naar Google. Vaktaal gebruikt de stem "
+            "van deze pc en het geluid dat al bewaard is."
+        )
+    return _(
+        "Online spraak staat aan.\n"
+        "Vaktaal stuurt de woorden en zinnen die het voorleest via internet naar Google. "
+        "Google maakt er geluid van met een mooiere stem. Google ziet dan die tekst en het "
+        "internetadres van deze plek. Namen en resultaten van leerders gaan niet mee.\n"
+        "Elk geluid wordt één keer gehaald en daarna op deze pc bewaard. Zonder internet "
+        "gebruikt Vaktaal de stem van deze pc.\n"
+        "Uitzetten: vaktaal settings online-speech off"
+    )

@@ -14,6 +14,7 @@ TEXT_SIZES = ("normal", "large", "xlarge")
 @dataclass(frozen=True)
 class AppSettings:
     idle_minutes: int = 5  # back to the profile picker after this long without input
+    online_speech: bool = False  # gTTS may send texts to Google for a nicer voice (opt-in)
 
 
 @dataclass(frozen=True)
