@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from vaktaal.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
@@ -33,7 +35,7 @@ class TaskRunner(QObject):
 
     def _report(self, future: Future[Any], callbacks: Callbacks) -> None:
         try:
-            self._finished.emit(future, callbacks)
+            emit(self._finished, future, callbacks)
         except RuntimeError:  # the window closed before the work was done
             log.info("result of a background task dropped: its window is gone")
 

@@ -83,6 +83,11 @@ class PracticeSession:
         )
         return self._record(exercise, verdict, rating, self._seconds())
 
+    def skip(self) -> None:
+        """Go past the current exercise without an answer: no outcome, so no review."""
+        self._current_or_fail()
+        self.position += 1
+
     def _current_or_fail(self) -> Exercise:
         exercise = self.current
         if exercise is None:

@@ -17,6 +17,7 @@ AVATAR_SIZE = 72
 PLAY = "openmoji:25B6"
 CHART = "openmoji:1F4CA"
 DOOR = "openmoji:1F6AA"
+MICROPHONE = "openmoji:1F3A4"
 
 
 class HomePage(QWidget):
@@ -27,6 +28,7 @@ class HomePage(QWidget):
     progress_requested = Signal()
     text_size_requested = Signal(str)
     logout_requested = Signal()
+    speech_requested = Signal()
 
     def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class HomePage(QWidget):
         self.text_size.requested.connect(self.text_size_requested.emit)
         self.stop_button = self._small_button(self.tr("Stoppen"), DOOR)
         self.stop_button.clicked.connect(self.logout_requested.emit)
+        self.speech_button = self._small_button(self.tr("Spreken: even laden…"), MICROPHONE)
+        self.speech_button.clicked.connect(self.speech_requested.emit)
         self._build()
 
     def _small_button(self, text: str, pictogram: str) -> QPushButton:
@@ -70,6 +74,7 @@ class HomePage(QWidget):
         practice.setSpacing(12)
         practice.addWidget(self.practice_button)
         practice.addWidget(self.practice_text)
+        practice.addWidget(self.speech_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         practice.addStretch(1)
         middle = QHBoxLayout()
         middle.setSpacing(32)
@@ -93,6 +98,18 @@ class HomePage(QWidget):
         self.today.show_today(overview)
         self.decks.show_decks(overview.decks)
         self._show_practice(overview)
+
+    def set_speech_state(self, state: str) -> None:
+        """Whether speaking exercises can be done: the button opens the explanation."""
+        texts = {
+            "loading": self.tr("Spreken: even laden…"),
+            "ready": self.tr("Spreken: klaar"),
+            "missing": self.tr("Spreken: nog niet klaar"),
+            "broken": self.tr("Spreken: werkt niet"),
+        }
+        text = texts.get(state, texts["broken"])
+        self.speech_button.setText(text)
+        self.speech_button.setAccessibleName(text)
 
     def set_text_size(self, size: str) -> None:
         """Mark the learner's current text size."""

@@ -25,6 +25,8 @@ from vaktaal.ui.practice.common import STOP_ICON, action_button
 from vaktaal.ui.practice.exercise_view import ExerciseView, ObjectiveView
 from vaktaal.ui.practice.recall_view import RecallView
 from vaktaal.ui.practice.typing_view import TypingView
+from vaktaal.ui.speaking.speaking_view import SpeakingView
+from vaktaal.ui.speaking.support import SpeakingSupport, SpokenAnswer
 from vaktaal.ui.text_size import set_relative_font
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ class PracticePage(QWidget):
         record: Callable[[Outcome], None],
         learner_language: str,
         parent: QWidget | None = None,
+        speaking: SpeakingSupport | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -65,6 +68,13 @@ class PracticePage(QWidget):
         self.recall.rated.connect(self._on_rated)
         for objective in (self.choice, self.typing, self.article):
             self._connect(objective)
+        self.speaking: SpeakingView | None = None
+        if speaking is not None:  # else speaking exercises are skipped
+            self.speaking = SpeakingView(library, speaker, learner_language, speaking)
+            self.views[ExerciseKind.SPEAK] = self.speaking
+            self.stack.addWidget(self.speaking)
+            self._connect(self.speaking)
+            self.speaking.skipped.connect(self._skip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 24)
         layout.setSpacing(24)
@@ -113,8 +123,11 @@ class PracticePage(QWidget):
             if exercise is None:
                 self._end()
                 return
+            view = self.views.get(exercise.kind)
+            if view is None:
+                self._skip()
+                return
             self._show_progress(session)
-            view = self.views[exercise.kind]
             self.stack.setCurrentWidget(view)
             view.show_exercise(exercise)
             view.focus_main()
@@ -130,10 +143,25 @@ class PracticePage(QWidget):
         self.progress.setFormat(text)
         self.progress.setAccessibleName(self.tr("Voortgang: {text}").format(text=text))
 
-    def _on_answered(self, verdict: Verdict) -> None:
+    def _on_answered(self, answer: Verdict | SpokenAnswer) -> None:
+        session = self.session
+        if session is None or session.finished:
+            return
+        if isinstance(answer, SpokenAnswer):
+            self._keep(
+                lambda: session.answer(
+                    answer.verdict, heard=answer.heard, overruled_from=answer.overruled_from
+                )
+            )
+        else:
+            self._keep(lambda: session.answer(answer))
+
+    def _skip(self) -> None:
+        """Go past an exercise that cannot be done here (speaking without a microphone)."""
         session = self.session
         if session is not None and not session.finished:
-            self._keep(lambda: session.answer(verdict))
+            session.skip()
+            self._show_next()
 
     def _on_rated(self, rating: int) -> None:
         session = self.session

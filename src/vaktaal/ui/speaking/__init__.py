@@ -1,0 +1,1 @@
+"""Speaking practice: the microphone, the level meter, the speaking exercise, the model panel."""
