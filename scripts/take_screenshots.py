@@ -7,6 +7,7 @@ Run under a virtual screen:  xvfb-run -a -s "-screen 0 1366x768x24" \
 """
 
 import random
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -22,10 +23,17 @@ from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 from vaktaal.core.practice.plan import choice_options
 from vaktaal.core.practice.session import PracticeSession
+from vaktaal.speech.phonetics import EspeakPhonemizer
+from vaktaal.speech.pronunciation import PronunciationChecker
+from vaktaal.speech.recognition import FakeRecognizer, Transcript
+from vaktaal.speech.recording_checks import read_wav, resample_to
 from vaktaal.speech.tts import FakeSpeaker
+from vaktaal.ui import controller as controller_module
 from vaktaal.ui.i18n import choose_language
 from vaktaal.ui.launcher import create_window, prepare_application
 from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.speaking import capture as capture_module
+from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
 
 ARABIC_UI_SHOTS = ("01-picker", "02-home", "03-recall-arabic")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -106,6 +114,13 @@ class Tour:
             lambda: self.save("10-recall-tigrinya"),
             lambda: w.show_decks_action.trigger(), lambda: self.wait_for(w.decks_page),
             lambda: self.save("11-decks"),
+            lambda: w.decks_back.click(), lambda: self.wait_for(w.picker),
+            lambda: self.choose("Amal"), lambda: self.wait_for(w.home),
+            lambda: self.speech_loaded(), lambda: w.home.speech_button.click(),
+            lambda: self.wait_for(w.speech_page), lambda: self.save("12-speech-model-missing"),
+            lambda: self.fake_speech(), lambda: self.exercise(ExerciseKind.SPEAK, "heftruck"),
+            lambda: self.window.practice.speaking.listen(), lambda: self.verdict_shown(),
+            lambda: self.save("13-speak-verdict"),
         ]  # fmt: skip
 
     def run(self) -> None:
@@ -166,6 +181,23 @@ class Tour:
             page.choice.buttons[(page.choice.correct + 1) % 4].click()
         self.session = session
 
+    def speech_loaded(self) -> bool:
+        return self.window.controller.speech.state.state != "loading"
+
+    def fake_speech(self) -> None:
+        """No Dutch model and no microphone here: a scripted ear and recorded espeak speech."""
+        controller = self.window.controller
+        heard = Transcript("de heftrok")
+        recognizer = FakeRecognizer(free=[heard], restricted=[Transcript("heftruck")])
+        controller.speech.checker = PronunciationChecker(recognizer, EspeakPhonemizer())
+        pcm = espeak_pcm("de heftruck")
+        capture_module.microphone_listener = lambda: Listener(FakeMicrophone(pcm))
+        controller_module.microphone_listener = capture_module.microphone_listener
+
+    def verdict_shown(self) -> bool:
+        view = self.window.practice.speaking
+        return view is not None and view.is_answered
+
     def start_short_session(self) -> None:
         controller = self.window.controller
         store = controller.services.practice.store
@@ -184,6 +216,16 @@ class Tour:
         page.recall.rating_buttons[2 if self.answered in (1, 4) else 3].click()
         self.answered += 1
         return False
+
+
+def espeak_pcm(text: str) -> bytes:
+    """Dutch test speech from espeak-ng, as 16 kHz mono PCM with a little silence around it."""
+    with tempfile.TemporaryDirectory() as folder:
+        wav = Path(folder) / "speech.wav"
+        subprocess.run(["espeak-ng", "-v", "nl", "-w", str(wav), text], check=True)
+        pcm, rate = read_wav(wav)
+    silence = b"\0\0" * 8000
+    return silence + resample_to(pcm, rate, 16_000) + silence * 3
 
 
 def main() -> None:

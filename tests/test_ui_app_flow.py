@@ -179,3 +179,17 @@ def test_after_idle_time_the_app_returns_to_the_profile_picker(qtbot, app_window
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=10_000)
 
     assert window.controller.learner is None
+
+
+def test_without_a_speech_model_home_says_so_and_explains(qtbot, app_window) -> None:
+    window, _clock = app_window
+    qtbot.waitUntil(lambda: window.controller.speech.state.state != "loading", timeout=10_000)
+    enter_pin_when_asked(qtbot, "2580")
+    qtbot.mouseClick(window.picker.grid.tiles[0], LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+
+    assert window.controller.speech.state.state == "missing"
+    assert window.home.speech_button.text() == "Spreken: nog niet klaar"
+    assert not window.controller.can_speak()
+    qtbot.mouseClick(window.home.speech_button, LEFT)
+    assert window.stack.currentWidget() is window.speech_page

@@ -68,6 +68,12 @@ class PracticeService:
         exercises = plan_session(due, new, self.store.pools(decks), options, self.rng)
         return PracticeSession(exercises, self.clock)
 
+    def deck_words(self, session: PracticeSession) -> dict[str, list[str]]:
+        """The words of the decks in a session (the speaking check compares with them)."""
+        decks = sorted({exercise.item.deck_id for exercise in session.exercises})
+        pools = self.store.pools(decks)
+        return {deck: [item.term.display for item in items] for deck, items in pools.items()}
+
     def record(self, learner_id: int, outcome: Outcome) -> None:
         self.store.record(learner_id, outcome)
 

@@ -4,26 +4,39 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtMultimedia import QMediaDevices
 
 from vaktaal.app import Services
+from vaktaal.core.practice.plan import SessionOptions
 from vaktaal.core.practice.session import Outcome, PracticeSession
+from vaktaal.speech.engine import SpeechEngine, SpeechState
+from vaktaal.speech.tts import Speaker
 from vaktaal.storage.learner_store import Learner
+from vaktaal.ui.audio_player import AudioSpeaker
 from vaktaal.ui.idle import IdleWatcher
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
+from vaktaal.ui.speaking.capture import microphone_listener
+from vaktaal.ui.speaking.support import SpeakingSupport
 from vaktaal.ui.text_size import apply_text_size
+from vaktaal.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
 class Controller(QObject):
-    def __init__(self, window: MainWindow, services: Services) -> None:
+    def __init__(
+        self, window: MainWindow, services: Services, speaker: Speaker | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
+        self.speaker = speaker or AudioSpeaker(services.audio, parent=self)
         self.learner: Learner | None = None
+        self.speech = SpeechEngine(services.paths)
+        self._speech_tasks = TaskRunner(self)  # the model loads for seconds: not in the DB queue
         self.idle = IdleWatcher(services.settings.app_settings().idle_minutes, self)
         self.idle.timed_out.connect(self.show_picker)
         self._connect_pages()
@@ -41,6 +54,24 @@ class Controller(QObject):
         w.progress.back_requested.connect(self.show_home)
         w.show_decks_action.triggered.connect(self.show_decks)
         w.decks_back.clicked.connect(self.show_picker)
+        w.home.speech_requested.connect(lambda: w.show_page(w.speech_page))
+        w.speech_panel.back_requested.connect(self.show_home)
+
+    def load_speech(self) -> None:
+        """Load the speech model in the background; the home page shows how far it is."""
+        self._show_speech_state(self.speech.state)
+        self._speech_tasks.run(self.speech.load, self._show_speech_state, self._speech_failed)
+
+    def _show_speech_state(self, state: SpeechState) -> None:
+        self.window.home.set_speech_state(state.state)
+        detail = state.message if state.state == "broken" else ""  # the panel explains the rest
+        self.window.speech_panel.show_state(state.state, detail)
+
+    def _speech_failed(self, error: Exception) -> None:
+        self._show_speech_state(SpeechState("broken", str(error)))
+
+    def can_speak(self) -> bool:
+        return self.speech.ready and bool(QMediaDevices.audioInputs())
 
     def _run(self, work: Any, on_done: Any) -> None:
         self.window.tasks.run(work, on_done, self._failed)
@@ -100,20 +131,28 @@ class Controller(QObject):
         learner = self.learner
         if learner is None:
             return
-        self._run(
-            lambda: self.services.practice.start_session(learner.id, deck_id or None),
-            lambda session: self.show_session(learner, session),
-        )
+        speaking = self.can_speak()
+        options = SessionOptions(listening=self.speaker.available, speaking=speaking)
+
+        def plan() -> PracticeSession:
+            session = self.services.practice.start_session(learner.id, deck_id or None, options)
+            if speaking:
+                self.speech.use_deck_words(self.services.practice.deck_words(session))
+            return session
+
+        self._run(plan, lambda session: self.show_session(learner, session))
 
     def show_session(self, learner: Learner, session: PracticeSession) -> None:
         if session.finished:
             self.show_home()
             return
+        support = SpeakingSupport(microphone_listener, self.speech.judge)
         page = PracticePage(
             self.window.library,
-            self.services.speaker,
+            self.speaker,
             self._recorder(learner),
             learner.languages[0],
+            speaking=support if self.speech.ready else None,
         )
         page.finished.connect(self._session_finished)
         self.window.replace_practice_page(page)

@@ -45,7 +45,7 @@ def create_window(
     window = MainWindow(PictogramLibrary(paths.assets_dir, paths.media_dir))
     window.tasks.run(
         lambda: _prepare(data_dir, clock, speaker),
-        lambda services: _ready(window, services),
+        lambda services: _ready(window, services, speaker),
         lambda error: window.show_problem(_problem_text(window, error)),
     )
     return window
@@ -55,11 +55,12 @@ def _prepare(data_dir: str | Path | None, clock: Clock | None, speaker: Speaker 
     return open_services(data_dir, clock=clock, speaker=speaker)
 
 
-def _ready(window: MainWindow, services: Services) -> None:
-    """Profiles first; the bundled decks are installed next, still in the background."""
-    controller = Controller(window, services)
+def _ready(window: MainWindow, services: Services, speaker: Speaker | None) -> None:
+    """Profiles first; the bundled decks and the speech model follow, in the background."""
+    controller = Controller(window, services, speaker)
     window.controller = controller
     controller.show_picker()
+    controller.load_speech()
     window.tasks.run(
         lambda: install_bundled_decks(services),
         lambda _results: None,

@@ -12,6 +12,7 @@ from vaktaal.ui.home.progress_page import ProgressPage
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.practice.summary_page import SummaryPage
 from vaktaal.ui.profiles.picker_page import PickerPage
+from vaktaal.ui.speaking.model_panel import SpeechModelPanel
 from vaktaal.ui.widgets import big_button, heading, text_label
 from vaktaal.ui.workers import TaskRunner
 
@@ -34,11 +35,13 @@ class MainWindow(QMainWindow):
         self.practice: QWidget = QWidget()
         self.summary = SummaryPage(library)
         self.progress = ProgressPage(library)
+        self.speech_panel = SpeechModelPanel(library)
+        self.speech_page = self._page(self.speech_panel)
         self.decks = DeckListWidget(library)
         self.decks_back = big_button(self.tr("Terug"), library, "openmoji:2B05")
         self.decks_page = self._page(heading(self.tr("Pakketten")), self.decks, self.decks_back)
         for page in (self.loading, self.picker, self.home, self.practice, self.summary,
-                     self.progress, self.decks_page):  # fmt: skip
+                     self.progress, self.decks_page, self.speech_page):  # fmt: skip
             self.stack.addWidget(page)
         self.show_decks_action = QAction(self.tr("Pakketten bekijken"), self)
         self.show_decks_action.setShortcut(QKeySequence("Ctrl+P"))
