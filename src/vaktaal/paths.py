@@ -48,11 +48,6 @@ class Paths:
         return self.data_dir / "audio-cache"
 
     @property
-    def recordings_dir(self) -> Path:
-        """The learner's own attempts (speaking exercise); local only, can be deleted."""
-        return self.data_dir / "recordings"
-
-    @property
     def log_file(self) -> Path:
         return self.data_dir / "vaktaal.log"
 

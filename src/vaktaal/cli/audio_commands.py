@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from vaktaal.app import open_services
@@ -9,6 +10,8 @@ from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.core.i18n import _
 from vaktaal.speech.audio_library import PrepareReport, UnknownDeck
+from vaktaal.speech.recording_checks import AudioProblem, check_recording, read_wav
+from vaktaal.storage.recordings import UnknownTerm, attach_recording
 
 INTERRUPTED = 130
 
@@ -24,6 +27,35 @@ def add_commands(topics: Any) -> None:
     )
     prepare.add_argument("deck_id", metavar="PAKKET_ID")
     prepare.set_defaults(handler=prepare_command)
+
+    record = commands.add_parser(
+        "record", help="zet een eigen opname (WAV) bij een term", parents=[common_options()]
+    )
+    record.add_argument("deck_id", metavar="PAKKET_ID")
+    record.add_argument("term_id", metavar="TERM_ID")
+    record.add_argument("wav", type=Path, metavar="OPNAME.wav")
+    record.set_defaults(handler=record_command)
+
+
+def record_command(arguments: argparse.Namespace) -> int:
+    """A buddy's or author's own recording: checked, then stored with the deck."""
+    try:
+        pcm, rate = read_wav(arguments.wav)
+    except (OSError, AudioProblem) as error:
+        raise CommandError(_("De opname kan niet gelezen worden: {e}").format(e=error)) from None
+    problem = check_recording(pcm, rate)
+    if problem is not None:
+        raise CommandError(problem.message)
+    services = open_services(arguments.data_dir)
+    try:
+        path = attach_recording(
+            services.engine, services.decks.media, arguments.deck_id, arguments.term_id,
+            arguments.wav.read_bytes(), ".wav",
+        )  # fmt: skip
+    except UnknownTerm as error:
+        raise CommandError(str(error)) from None
+    print(_("De opname staat nu bij de term: {path}").format(path=path))
+    return 0
 
 
 def prepare_command(arguments: argparse.Namespace) -> int:
