@@ -193,3 +193,30 @@ def test_without_a_speech_model_home_says_so_and_explains(qtbot, app_window) -> 
     assert not window.controller.can_speak()
     qtbot.mouseClick(window.home.speech_button, LEFT)
     assert window.stack.currentWidget() is window.speech_page
+
+
+def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_path) -> None:
+    import zipfile
+
+    from vaktaal.speech.recognition import FakeRecognizer
+
+    window, _clock = app_window
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.speech.state.state == "missing", timeout=10_000)
+    archive = tmp_path / "vosk-model-small-xx-0.1.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for name in ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"):
+            bundle.writestr(f"vosk-model-small-xx-0.1/{name}", b"model data")
+    controller.speech._load_recognizer = lambda _path: FakeRecognizer()
+    progress: list[tuple[int, int]] = []
+    window.speech_panel.show_install_progress = lambda done, total: progress.append((done, total))
+    controller._install_progress.changed.disconnect()
+    controller._install_progress.changed.connect(window.speech_panel.show_install_progress)
+
+    controller.install_speech_model(str(archive))
+
+    qtbot.waitUntil(lambda: controller.speech.state.state == "ready", timeout=20_000)
+    assert window.home.speech_button.text() == "Spreken: klaar"
+    installed = controller.services.paths.models_dir / "vosk-model-small-xx-0.1"
+    assert (installed / "am" / "final.mdl").read_bytes() == b"model data"
+    assert progress and progress[-1][0] == progress[-1][1]

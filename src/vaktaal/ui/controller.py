@@ -3,13 +3,14 @@
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
 from vaktaal.app import Services
 from vaktaal.core.practice.plan import SessionOptions
 from vaktaal.core.practice.session import Outcome, PracticeSession
 from vaktaal.speech.engine import SpeechEngine, SpeechState
+from vaktaal.speech.models import ModelProblem, install_model
 from vaktaal.speech.tts import Speaker
 from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.audio_player import AudioSpeaker
@@ -37,6 +38,7 @@ class Controller(QObject):
         self.learner: Learner | None = None
         self.speech = SpeechEngine(services.paths)
         self._speech_tasks = TaskRunner(self)  # the model loads for seconds: not in the DB queue
+        self._install_progress = _Progress(self)
         self.idle = IdleWatcher(services.settings.app_settings().idle_minutes, self)
         self.idle.timed_out.connect(self.show_picker)
         self._connect_pages()
@@ -56,6 +58,28 @@ class Controller(QObject):
         w.decks_back.clicked.connect(self.show_picker)
         w.home.speech_requested.connect(lambda: w.show_page(w.speech_page))
         w.speech_panel.back_requested.connect(self.show_home)
+        w.speech_panel.install_requested.connect(self.install_speech_model)
+        self._install_progress.changed.connect(w.speech_panel.show_install_progress)
+
+    def install_speech_model(self, source: str) -> None:
+        """Install a model zip (from IT) in the background, with progress; then load it."""
+        progress = self._install_progress
+
+        def install() -> SpeechState:
+            install_model(source, self.services.paths, progress.changed.emit)
+            return self.speech.load()
+
+        self._speech_tasks.run(install, self._show_speech_state, self._install_failed)
+
+    def _install_failed(self, error: Exception) -> None:
+        message = (
+            str(error)
+            if isinstance(error, ModelProblem)
+            else self.tr("Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.")
+        )
+        self._show_speech_state(SpeechState("missing" if not self.speech.ready else "ready", ""))
+        self.window.speech_panel.detail.setText(message)
+        self.window.speech_panel.detail.setVisible(True)
 
     def load_speech(self) -> None:
         """Load the speech model in the background; the home page shows how far it is."""
@@ -206,3 +230,9 @@ class Controller(QObject):
 
 def _ignore(_result: object) -> None:
     """A background write that needs no answer on screen."""
+
+
+class _Progress(QObject):
+    """Carries install progress from the background thread to the screen (queued)."""
+
+    changed = Signal(int, int)

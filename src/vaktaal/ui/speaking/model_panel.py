@@ -1,7 +1,7 @@
 """Is speech recognition ready? Loading, ready, missing or broken, said calmly and plainly."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.practice.common import action_button
@@ -13,6 +13,7 @@ MODEL_SIZE = "39 MB"
 MODEL_SITE = "alphacephei.com/vosk/models"
 INSTALL_COMMAND = "vaktaal speech install BESTAND.zip"
 BACK_ICON = "openmoji:2B05"
+ZIP_ICON = "openmoji:1F4E5"
 STATES = ("loading", "ready", "missing", "broken")
 _ICONS = {
     "loading": "openmoji:23F3",
@@ -27,6 +28,7 @@ class SpeechModelPanel(QWidget):
     """show_state("loading" | "ready" | "missing" | "broken", message); back_requested()."""
 
     back_requested = Signal()
+    install_requested = Signal(str)  # the zip file the user chose
 
     def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,8 @@ class SpeechModelPanel(QWidget):
         self.back_button = action_button(self.tr("Terug"), library, BACK_ICON)
         self.back_button.setMinimumWidth(220)
         self.back_button.clicked.connect(self.back_requested)
+        self.install_button = action_button(self.tr("Kies het zip-bestand"), library, ZIP_ICON)
+        self.install_button.clicked.connect(self._choose_zip)
         self._dots = 0
         self._timer = QTimer(self)
         self._timer.setInterval(DOTS_MS)
@@ -72,10 +76,14 @@ class SpeechModelPanel(QWidget):
             self.model_name,
             self.detail,
             self.steps,
-            self.command,
             self.others,
         ):
             texts.addWidget(widget)
+        install = QHBoxLayout()  # the command, or the same done with a click
+        install.setSpacing(16)
+        install.addWidget(self.command, stretch=1)
+        install.addWidget(self.install_button)
+        texts.insertLayout(texts.indexOf(self.others), install)
         texts.addStretch(1)
         card = QFrame()
         card.setObjectName("modelCard")
@@ -103,6 +111,8 @@ class SpeechModelPanel(QWidget):
         self.steps.setText(steps)
         self.steps.setVisible(bool(steps))
         self.command.setVisible(state in ("missing", "broken"))
+        self.install_button.setVisible(state in ("missing", "broken"))
+        self.install_button.setEnabled(True)
         self.model_name.setVisible(state in ("missing", "broken"))
         self._align_with_the_text(self.model_name)
         self.detail.setText(message)
@@ -116,6 +126,20 @@ class SpeechModelPanel(QWidget):
             self._timer.start()
         else:
             self._timer.stop()
+
+    def _choose_zip(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Kies het spraakmodel (zip)"), "", self.tr("Zip-bestanden (*.zip)")
+        )
+        if path:
+            self.install_requested.emit(path)
+
+    def show_install_progress(self, done: int, total: int) -> None:
+        """While a model is being installed from the app."""
+        percent = 100 * done // max(total, 1)
+        self.install_button.setEnabled(False)
+        self.detail.setText(self.tr("Bezig met installeren… {p}%").format(p=percent))
+        self.detail.setVisible(True)
 
     def _align_with_the_text(self, label: QLabel) -> None:
         """A Latin name on an Arabic screen sits where the Arabic lines start (the right)."""

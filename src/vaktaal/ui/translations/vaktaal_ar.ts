@@ -66,7 +66,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="81" />
+        <location filename="../controller.py" line="78" />
+        <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
+        <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="105" />
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -644,68 +649,88 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeechModelPanel</name>
     <message>
-        <location filename="../speaking/model_panel.py" line="45" />
+        <location filename="../speaking/model_panel.py" line="47" />
         <source>De andere oefeningen werken gewoon.</source>
         <translation>التمارين الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="46" />
+        <location filename="../speaking/model_panel.py" line="48" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="131" />
+        <location filename="../speaking/model_panel.py" line="51" />
+        <source>Kies het zip-bestand</source>
+        <translation>اختر ملف zip</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="129" />
+        <source>Kies het spraakmodel (zip)</source>
+        <translation>اختر نموذج الكلام (zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="129" />
+        <source>Zip-bestanden (*.zip)</source>
+        <translation>ملفات zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="138" />
+        <source>Bezig met installeren… {p}%</source>
+        <translation>جارٍ التثبيت… {p}%</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="152" />
         <source>Spraakherkenning wordt geladen…</source>
         <translation>جارٍ تحميل التعرّف على الكلام…</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="131" />
-        <location filename="../speaking/model_panel.py" line="159" />
+        <location filename="../speaking/model_panel.py" line="152" />
+        <location filename="../speaking/model_panel.py" line="180" />
         <source>Een ogenblik</source>
         <translation>لحظة من فضلك</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="134" />
+        <location filename="../speaking/model_panel.py" line="155" />
         <source>Spraakherkenning is klaar</source>
         <translation>التعرّف على الكلام جاهز</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="135" />
+        <location filename="../speaking/model_panel.py" line="156" />
         <source>Je kunt de woorden nu hardop oefenen.</source>
         <translation>يمكنك الآن التدرّب على الكلمات بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="138" />
+        <location filename="../speaking/model_panel.py" line="159" />
         <source>Installeer het met deze opdracht:</source>
         <translation>ثبّته بهذا الأمر:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="141" />
+        <location filename="../speaking/model_panel.py" line="162" />
         <source>Spreken kan nog niet op deze computer</source>
         <translation>التحدّث غير ممكن على هذا الكمبيوتر بعد</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="142" />
+        <location filename="../speaking/model_panel.py" line="163" />
         <source>Vaktaal heeft dit Nederlandse spraakmodel nodig:</source>
         <translation>يحتاج Vaktaal إلى نموذج الكلام الهولندي هذا:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="144" />
+        <location filename="../speaking/model_panel.py" line="165" />
         <source>Vraag IT om het zip-bestand. Of download het zelf ({size}) van {site}.</source>
         <translation>اطلب ملف zip من قسم تقنية المعلومات. أو نزّله بنفسك ({size}) من {site}.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="150" />
+        <location filename="../speaking/model_panel.py" line="171" />
         <source>Het spraakmodel werkt niet</source>
         <translation>نموذج الكلام لا يعمل</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="151" />
+        <location filename="../speaking/model_panel.py" line="172" />
         <source>Er is iets mis met dit spraakmodel:</source>
         <translation>هناك مشكلة في نموذج الكلام هذا:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="152" />
+        <location filename="../speaking/model_panel.py" line="173" />
         <source>Installeer het opnieuw met deze opdracht:</source>
         <translation>أعد تثبيته بهذا الأمر:</translation>
     </message>

@@ -66,7 +66,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="81" />
+        <location filename="../controller.py" line="78" />
+        <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
+        <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="105" />
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -644,68 +649,88 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpeechModelPanel</name>
     <message>
-        <location filename="../speaking/model_panel.py" line="45" />
+        <location filename="../speaking/model_panel.py" line="47" />
         <source>De andere oefeningen werken gewoon.</source>
         <translation>The other exercises work as usual.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="46" />
+        <location filename="../speaking/model_panel.py" line="48" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="131" />
+        <location filename="../speaking/model_panel.py" line="51" />
+        <source>Kies het zip-bestand</source>
+        <translation>Choose the zip file</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="129" />
+        <source>Kies het spraakmodel (zip)</source>
+        <translation>Choose the speech model (zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="129" />
+        <source>Zip-bestanden (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="138" />
+        <source>Bezig met installeren… {p}%</source>
+        <translation>Installing… {p}%</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_panel.py" line="152" />
         <source>Spraakherkenning wordt geladen…</source>
         <translation>Speech recognition is loading…</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="131" />
-        <location filename="../speaking/model_panel.py" line="159" />
+        <location filename="../speaking/model_panel.py" line="152" />
+        <location filename="../speaking/model_panel.py" line="180" />
         <source>Een ogenblik</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="134" />
+        <location filename="../speaking/model_panel.py" line="155" />
         <source>Spraakherkenning is klaar</source>
         <translation>Speech recognition is ready</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="135" />
+        <location filename="../speaking/model_panel.py" line="156" />
         <source>Je kunt de woorden nu hardop oefenen.</source>
         <translation>You can now practise the words out loud.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="138" />
+        <location filename="../speaking/model_panel.py" line="159" />
         <source>Installeer het met deze opdracht:</source>
         <translation>Install it with this command:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="141" />
+        <location filename="../speaking/model_panel.py" line="162" />
         <source>Spreken kan nog niet op deze computer</source>
         <translation>Speaking is not possible on this computer yet</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="142" />
+        <location filename="../speaking/model_panel.py" line="163" />
         <source>Vaktaal heeft dit Nederlandse spraakmodel nodig:</source>
         <translation>Vaktaal needs this Dutch speech model:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="144" />
+        <location filename="../speaking/model_panel.py" line="165" />
         <source>Vraag IT om het zip-bestand. Of download het zelf ({size}) van {site}.</source>
         <translation>Ask IT for the zip file. Or download it yourself ({size}) from {site}.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="150" />
+        <location filename="../speaking/model_panel.py" line="171" />
         <source>Het spraakmodel werkt niet</source>
         <translation>The speech model does not work</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="151" />
+        <location filename="../speaking/model_panel.py" line="172" />
         <source>Er is iets mis met dit spraakmodel:</source>
         <translation>Something is wrong with this speech model:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="152" />
+        <location filename="../speaking/model_panel.py" line="173" />
         <source>Installeer het opnieuw met deze opdracht:</source>
         <translation>Install it again with this command:</translation>
     </message>
