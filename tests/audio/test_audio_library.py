@@ -108,7 +108,7 @@ def test_a_full_disk_still_gives_the_clip(make_library, monkeypatch, caplog, tmp
         def write(self, data: bytes) -> int:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(audio_library.os, "fdopen", lambda fd, mode="r": FullDisk(fd))
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode="r": FullDisk(fd))
     library = make_library(FakeSynthesizer("espeak"))
 
     with caplog.at_level(logging.WARNING):

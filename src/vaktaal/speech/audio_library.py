@@ -9,8 +9,6 @@ text, so a word is made (and, with gTTS, sent to Google) only once per PC.
 import errno
 import hashlib
 import logging
-import os
-import tempfile
 import threading
 import time
 import unicodedata
@@ -23,6 +21,7 @@ from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import STORED
 from vaktaal.speech.synthesis import SynthesisUnavailable, Synthesizer
+from vaktaal.storage.media_store import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -240,22 +239,12 @@ class AudioLibrary:
         """Write the clip atomically; a full or read-only disk only costs the cache."""
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(target, data)
+            write_atomically(target, data)
         except OSError as error:
             full = error.errno == errno.ENOSPC
             log.warning("audio not cached%s: %s", " (disk full)" if full else "", error)
             return None
         return target
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    handle, name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(name, target)
-    finally:
-        Path(name).unlink(missing_ok=True)
 
 
 def with_cached_audio(loaded: LoadedDeck, audio: AudioLibrary) -> tuple[LoadedDeck, int]:

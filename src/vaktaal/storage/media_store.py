@@ -18,14 +18,14 @@ class MediaStore:
         target = self.path_for(sha256)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(target, data)
+            write_atomically(target, data)
         return sha256
 
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes) -> None:
     handle, name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as file:
