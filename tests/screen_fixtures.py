@@ -1,18 +1,22 @@
 """Fixtures shared by the screen tests: a fake voice and clock, a screen, and key presses."""
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtCore import QRect, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
 
 from vaktaal.core.clock import FakeClock  # noqa: E402
 from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
+from vaktaal.ui.style import apply_style  # noqa: E402
+from vaktaal.ui.text_size import apply_text_size  # noqa: E402
 
 SCREEN = (1366, 768)
 
@@ -59,3 +63,36 @@ def press(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
         qtbot.keyClick(focused, key, modifier)
 
     return key
+
+
+@pytest.fixture(params=["normal", "xlarge"])
+def styled(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app's real look (font, colours, style sheet) at a text size, put back afterwards."""
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    style = qapp.style().name()
+    apply_style(qapp)
+    apply_text_size(request.param)
+    yield request.param
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("VAKTAAL_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def assert_nothing_cut_off(host: QWidget) -> None:
+    area = host.rect()
+    for child in host.findChildren(QWidget):
+        if not child.isVisible() or child.width() == 0:
+            continue
+        box = QRect(child.mapTo(host, child.rect().topLeft()), child.size())
+        assert area.contains(box), f"{child!r} ({child.accessibleName()}) sticks out: {box}"
+        if isinstance(child, QLabel) and child.wordWrap() and child.text():
+            needed = child.heightForWidth(child.width())
+            assert needed <= child.height() + 1, f"label {child.text()!r} is cut off"

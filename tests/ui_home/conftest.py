@@ -1,6 +1,6 @@
 """Fixtures for the profile and home screens: an active 1366x768 window and key presses."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -10,8 +10,7 @@ from home_data import SCREEN  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from vaktaal.ui.style import apply_style  # noqa: E402
-from vaktaal.ui.text_size import apply_text_size  # noqa: E402
+from screen_fixtures import shots, styled  # noqa: E402, F401
 
 
 @pytest.fixture
@@ -41,21 +40,3 @@ def press(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
         qtbot.keyClick(focused, key)
 
     return key
-
-
-@pytest.fixture(params=["normal", "xlarge"])
-def styled(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's real look (font, colours, style sheet) at a text size, put back afterwards."""
-    font, palette, sheet, style = (
-        qapp.font(),
-        qapp.palette(),
-        qapp.styleSheet(),
-        qapp.style().name(),
-    )
-    apply_style(qapp)
-    apply_text_size(request.param)
-    yield request.param
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)

@@ -3,7 +3,6 @@
 The screenshots go to VAKTAAL_SHOTS (if set) for a human to look at, else to a temp folder.
 """
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,13 +93,6 @@ SCREENS: dict[str, Callable[[PictogramLibrary], QWidget]] = {
     "pin-locked": pin_dialog,
     "new-learner": new_learner,
 }
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("VAKTAAL_SHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def assert_nothing_cut_off(window: QWidget) -> None:

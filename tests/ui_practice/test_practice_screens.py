@@ -3,45 +3,22 @@
 Set VAKTAAL_SHOTS=/some/folder to keep the screenshots for a human to look at.
 """
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from practice_data import BOOR, HEFTRUCK, LADDER, SCREEN, exercise, new_exercise
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from screen_fixtures import assert_nothing_cut_off
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind
 from vaktaal.core.practice.session import PracticeSession, SessionSummary
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.practice.summary_page import SummaryPage
-from vaktaal.ui.style import apply_style
-from vaktaal.ui.text_size import apply_text_size
 
 K = ExerciseKind
 OPTIONS = ("pallet", "heftruck", "boor", "ladder")
-
-
-@pytest.fixture(params=["normal", "xlarge"])
-def styled(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's real look (font, colours, style sheet) at a text size, put back afterwards."""
-    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
-    style = qapp.style().name()
-    apply_style(qapp)
-    apply_text_size(request.param)
-    yield request.param
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("VAKTAAL_SHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def answer_wrong_choice(page: PracticePage) -> None:
@@ -72,18 +49,6 @@ def host_for(widget: QWidget) -> QWidget:
     widget.setParent(host)
     widget.setGeometry(QRect(0, 0, *SCREEN))
     return host
-
-
-def assert_nothing_cut_off(host: QWidget) -> None:
-    area = host.rect()
-    for child in host.findChildren(QWidget):
-        if not child.isVisible() or child.width() == 0:
-            continue
-        box = QRect(child.mapTo(host, child.rect().topLeft()), child.size())
-        assert area.contains(box), f"{child!r} ({child.accessibleName()}) sticks out: {box}"
-        if isinstance(child, QLabel) and child.wordWrap() and child.text():
-            needed = child.heightForWidth(child.width())
-            assert needed <= child.height() + 1, f"label {child.text()!r} is cut off"
 
 
 @pytest.mark.parametrize("name", list(SCENES))

@@ -4,4 +4,4 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from screen_fixtures import clock, on_screen, press, speaker  # noqa: E402, F401
+from screen_fixtures import clock, on_screen, press, shots, speaker, styled  # noqa: E402, F401

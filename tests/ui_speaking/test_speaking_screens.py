@@ -3,16 +3,16 @@
 Set VAKTAAL_SHOTS=/some/folder to keep the screenshots for a human to look at.
 """
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from speaking_audio import noise, word
 from speaking_data import SCREEN, ScriptedJudge, speak
 
+from screen_fixtures import assert_nothing_cut_off
 from vaktaal.core.practice.session import PracticeSession
 from vaktaal.speech.pronunciation import Level
 from vaktaal.ui.practice.practice_page import PracticePage
@@ -20,29 +20,6 @@ from vaktaal.ui.speaking.capture import FakeMicrophone, Listener, no_microphone_
 from vaktaal.ui.speaking.model_panel import SpeechModelPanel
 from vaktaal.ui.speaking.speaking_view import Phase, SpeakingView
 from vaktaal.ui.speaking.support import SpeakingSupport
-from vaktaal.ui.style import apply_style
-from vaktaal.ui.text_size import apply_text_size
-
-
-@pytest.fixture(params=["normal", "xlarge"])
-def styled(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's real look (font, colours, style sheet) at a text size, put back afterwards."""
-    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
-    style = qapp.style().name()
-    apply_style(qapp)
-    apply_text_size(request.param)
-    yield request.param
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("VAKTAAL_SHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def host_for(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
@@ -56,18 +33,6 @@ def host_for(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
     host.show()
     qtbot.waitExposed(host)
     return host
-
-
-def assert_nothing_cut_off(host: QWidget) -> None:
-    area = host.rect()
-    for child in host.findChildren(QWidget):
-        if not child.isVisible() or child.width() == 0:
-            continue
-        box = QRect(child.mapTo(host, child.rect().topLeft()), child.size())
-        assert area.contains(box), f"{child!r} ({child.accessibleName()}) sticks out: {box}"
-        if isinstance(child, QLabel) and child.wordWrap() and child.text():
-            needed = child.heightForWidth(child.width())
-            assert needed <= child.height() + 1, f"label {child.text()!r} is cut off"
 
 
 def say(qtbot, view: SpeakingView) -> None:  # type: ignore[no-untyped-def]
