@@ -34,3 +34,17 @@ def test_bundled_deck_is_complete(folder: Path) -> None:
         if term.word_class == "noun":
             assert term.article in ("de", "het", "de/het"), term.id
         assert term.explanation and term.example and term.pictogram, term.id
+
+
+def test_installed_bundled_decks_are_not_read_again_at_the_next_start(tmp_path, monkeypatch):
+    from vaktaal import app
+
+    services = app.open_services(tmp_path)
+    assert len(app.install_bundled_decks(services)) >= 3
+
+    def must_not_load(*_args: object) -> None:
+        raise AssertionError("an installed bundled deck was loaded again")
+
+    monkeypatch.setattr(app, "load_deck", must_not_load)
+    assert app.install_bundled_decks(services) == []
+    services.close()

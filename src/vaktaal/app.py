@@ -2,6 +2,7 @@
 
 import logging
 import os
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 
 from vaktaal.core.clock import Clock, SystemClock
 from vaktaal.core.deckformat import load_deck
+from vaktaal.core.deckformat.sources import MANIFEST
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
 from vaktaal.core.scheduling import SpacedRepetition
@@ -95,6 +97,8 @@ def install_bundled_decks(services: Services) -> list[ImportResult]:
     installed = services.decks.installed_versions()
     results = []
     for folder in sorted(p for p in services.paths.bundled_decks_dir.glob("*") if p.is_dir()):
+        if _installed_already(folder, installed):
+            continue  # the everyday case: no need to read and check the whole deck again
         try:
             loaded = load_deck(folder, services.library)
         except DeckProblems as error:
@@ -103,6 +107,15 @@ def install_bundled_decks(services: Services) -> list[ImportResult]:
         if installed.get(loaded.deck.id, 0) < loaded.deck.version:
             results.append(services.decks.import_deck(loaded))
     return results
+
+
+def _installed_already(folder: Path, installed: dict[str, int]) -> bool:
+    """Whether this version of a bundled deck is in the database (read from deck.toml only)."""
+    try:
+        deck = tomllib.loads((folder / MANIFEST).read_text(encoding="utf-8"))["deck"]
+        return bool(installed.get(deck["id"], 0) >= deck["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # load_deck below explains what is wrong
 
 
 def _log_to_file(log_file: Path) -> None:

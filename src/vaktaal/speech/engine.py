@@ -10,7 +10,7 @@ from pathlib import Path
 
 from vaktaal.core.practice.exercises import Exercise
 from vaktaal.paths import Paths
-from vaktaal.speech.models import ModelProblem, ModelStatus, find_model
+from vaktaal.speech.models import ModelProblem, find_model
 from vaktaal.speech.phonetics import EspeakPhonemizer, Phonemizer
 from vaktaal.speech.pronunciation import (
     PronunciationChecker,
@@ -64,7 +64,7 @@ class SpeechEngine:
             log.warning("speech model could not be loaded: %s", problem)
             return self._set(SpeechState("broken", str(problem)))
         self.checker = PronunciationChecker(recognizer, self._phonemizer or EspeakPhonemizer())
-        return self._set(SpeechState("ready", status.message, dutch=_is_dutch(status)))
+        return self._set(SpeechState("ready", status.message, dutch=status.dutch))
 
     def _set(self, state: SpeechState) -> SpeechState:
         self.state = state
@@ -98,7 +98,3 @@ def _load_vosk(path: Path) -> Recognizer:
     from vaktaal.speech.vosk_engine import VoskRecognizer  # imports the vosk library: slow
 
     return VoskRecognizer.load(path)
-
-
-def _is_dutch(status: ModelStatus) -> bool:
-    return status.dutch
