@@ -18,6 +18,7 @@ from vaktaal.storage.database import (
     create_database_engine,
     open_database,
 )
+from vaktaal.storage.recordings import deck_voices
 
 FIRST = "0001"
 
@@ -224,3 +225,18 @@ def test_the_quick_start_check_knows_the_newest_migration() -> None:
     from vaktaal.storage.database import HEAD_REVISION, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_own_recordings_get_a_column_of_their_own(old_data_dir, make_services):
+    """0005: a term's own recording is kept apart from the deck's audio (none after upgrade)."""
+    database = old_data_dir / DATABASE_FILE
+    assert "own_audio" not in sqlite_columns(database, "terms")
+
+    services = make_services("data")
+
+    assert "own_audio" in sqlite_columns(database, "terms")
+    with services.engine.connect() as connection:
+        rows = connection.execute(text("SELECT term_id, own_audio FROM terms")).all()
+    assert [tuple(row) for row in rows] == [("helm", None)]
+    [helm] = deck_voices(services.engine, "oud-pakket").terms
+    assert (helm.display, helm.own, helm.audio) == ("de helm", False, None)

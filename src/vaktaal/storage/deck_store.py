@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vaktaal.core.deckformat import LoadedDeck
@@ -161,10 +161,21 @@ def _term_values(deck_id: str, position: int, term: Term) -> dict[str, Any]:
 def _save_media(
     session: Session, deck_id: str, media: dict[str, bytes], hashes: dict[str, str]
 ) -> None:
-    session.query(DeckMediaRow).filter(DeckMediaRow.deck_id == deck_id).delete()
+    """The deck's files replace the old ones; own recordings (not part of the deck) stay."""
+    own = set(
+        session.scalars(
+            select(TermRow.own_audio).where(
+                TermRow.deck_id == deck_id, TermRow.own_audio.is_not(None)
+            )
+        )
+    )
+    session.execute(
+        delete(DeckMediaRow).where(DeckMediaRow.deck_id == deck_id, DeckMediaRow.path.not_in(own))
+    )
     rows = [
         {"deck_id": deck_id, "path": path, "sha256": hashes[path], "size": len(data)}
         for path, data in media.items()
+        if path not in own
     ]
     if rows:
         session.execute(insert(DeckMediaRow), rows)
@@ -185,6 +196,7 @@ def term_from_row(row: TermRow) -> Term:
     return Term(
         id=row.term_id, term=row.term, word_class=row.word_class, explanation=row.explanation,
         example=row.example, pictogram=row.pictogram, glosses=dict(row.glosses),
-        article=row.article, plural=row.plural, audio=row.audio, category=row.category,
+        article=row.article, plural=row.plural, audio=row.own_audio or row.audio,
+        category=row.category,
         tags=tuple(row.tags), safety_critical=row.safety_critical,
     )  # fmt: skip

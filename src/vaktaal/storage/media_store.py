@@ -24,6 +24,10 @@ class MediaStore:
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 
+    def discard(self, sha256: str) -> None:
+        """Delete a file; the caller made sure no deck refers to it any more."""
+        self.path_for(sha256).unlink(missing_ok=True)
+
 
 def write_atomically(target: Path, data: bytes) -> None:
     handle, name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)

@@ -44,7 +44,8 @@ class TermRow(Base):
     explanation: Mapped[str]
     example: Mapped[str]
     pictogram: Mapped[str]
-    audio: Mapped[str | None]
+    audio: Mapped[str | None]  # the deck's own audio file, as imported
+    own_audio: Mapped[str | None]  # a local recording (storage/recordings.py); outranks audio
     category: Mapped[str | None]
     tags: Mapped[list[str]]
     safety_critical: Mapped[bool] = mapped_column(default=False)
