@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_recording import recording_steps
 
 from vaktaal.app import Services, install_bundled_decks, open_services
 from vaktaal.core.clock import FakeClock
@@ -120,7 +121,7 @@ class Tour:
             lambda: self.wait_for(w.speech_page), lambda: self.save("12-speech-model-missing"),
             lambda: self.fake_speech(), lambda: self.exercise(ExerciseKind.SPEAK, "heftruck"),
             lambda: self.window.practice.speaking.listen(), lambda: self.verdict_shown(),
-            lambda: self.save("13-speak-verdict"),
+            lambda: self.save("13-speak-verdict"), *recording_steps(self, espeak_pcm),
         ]  # fmt: skip
 
     def run(self) -> None:

@@ -19,6 +19,7 @@ from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
+from vaktaal.ui.recording.recording_flow import RecordingFlow
 from vaktaal.ui.speaking.capture import microphone_listener
 from vaktaal.ui.speaking.support import SpeakingSupport
 from vaktaal.ui.text_size import apply_text_size
@@ -60,6 +61,7 @@ class Controller(QObject):
         w.speech_panel.back_requested.connect(self.show_home)
         w.speech_panel.install_requested.connect(self.install_speech_model)
         self._install_progress.changed.connect(w.speech_panel.show_install_progress)
+        self._connect_recording()
 
     def install_speech_model(self, source: str) -> None:
         """Install a model zip (from IT) in the background, with progress; then load it."""
@@ -226,6 +228,11 @@ class Controller(QObject):
 
     def show_decks(self) -> None:
         self._run(self.services.decks.list_decks, self.window.show_deck_list)
+
+    def _connect_recording(self) -> None:
+        """Own recordings of a deck's terms: the screen behind the decks page (ui/recording)."""
+        self.recordings = RecordingFlow(self.window, self.services, self.speaker, self)
+        self.window.recording.back_requested.connect(self.show_decks)
 
 
 def _ignore(_result: object) -> None:

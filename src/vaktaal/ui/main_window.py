@@ -1,23 +1,27 @@
 """The main window: a thin shell that stacks the screens; the controller moves between them."""
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.storage.deck_store import DeckSummary
-from vaktaal.ui.deck_list import DeckListWidget
+from vaktaal.ui.deck_list import DECK_ID_ROLE, DeckListWidget
 from vaktaal.ui.home.home_page import HomePage
 from vaktaal.ui.home.progress_page import ProgressPage
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.practice.summary_page import SummaryPage
 from vaktaal.ui.profiles.picker_page import PickerPage
+from vaktaal.ui.recording.recording_page import RecordingPage
+from vaktaal.ui.signals import emit
 from vaktaal.ui.speaking.model_panel import SpeechModelPanel
 from vaktaal.ui.widgets import big_button, heading, text_label
 from vaktaal.ui.workers import TaskRunner
 
 
 class MainWindow(QMainWindow):
+    recording_requested = Signal(str)  # deck id: record own voices for its terms
+
     def __init__(self, library: PictogramLibrary) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Vaktaal"))
@@ -39,13 +43,20 @@ class MainWindow(QMainWindow):
         self.speech_page = self._page(self.speech_panel)
         self.decks = DeckListWidget(library)
         self.decks_back = big_button(self.tr("Terug"), library, "openmoji:2B05")
-        self.decks_page = self._page(heading(self.tr("Pakketten")), self.decks, self.decks_back)
+        self.decks_record = big_button(self.tr("Eigen stem opnemen"), library, "openmoji:1F3A4")
+        self.decks_page = self._page(
+            heading(self.tr("Pakketten")), self.decks, _row(self.decks_back, self.decks_record)
+        )
+        self.recording = RecordingPage(library)
         for page in (self.loading, self.picker, self.home, self.practice, self.summary,
-                     self.progress, self.decks_page, self.speech_page):  # fmt: skip
+                     self.progress, self.decks_page, self.speech_page,
+                     self.recording):  # fmt: skip
             self.stack.addWidget(page)
         self.show_decks_action = QAction(self.tr("Pakketten bekijken"), self)
         self.show_decks_action.setShortcut(QKeySequence("Ctrl+P"))
         self.addAction(self.show_decks_action)
+        self.decks_record.clicked.connect(self._request_recording)
+        self.decks.itemActivated.connect(lambda _item: self._request_recording())
 
     def _page(self, *widgets: QWidget) -> QWidget:
         page = QWidget()
@@ -73,6 +84,11 @@ class MainWindow(QMainWindow):
         self.show_page(self.decks_page)
         self.decks.setFocus()
 
+    def _request_recording(self) -> None:
+        item = self.decks.currentItem()
+        if item is not None:
+            emit(self.recording_requested, str(item.data(DECK_ID_ROLE)))
+
     def replace_practice_page(self, page: PracticePage) -> None:
         """A fresh practice page per session, so nothing of one learner stays for the next."""
         index = self.stack.indexOf(self.practice)
@@ -85,3 +101,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.shutdown()
         super().closeEvent(event)
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Buttons side by side, on the left."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(16)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row

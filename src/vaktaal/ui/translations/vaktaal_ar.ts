@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../practice/article_view.py" line="38" />
+        <location filename="../practice/article_view.py" line="38"/>
         <source>De of het?</source>
         <translation>de أم het؟</translation>
     </message>
     <message>
-        <location filename="../practice/article_view.py" line="53" />
+        <location filename="../practice/article_view.py" line="53"/>
         <source>Toets {key}</source>
         <translation>المفتاح {key}</translation>
     </message>
@@ -16,7 +17,7 @@
 <context>
     <name>AvatarChoice</name>
     <message>
-        <location filename="../profiles/avatar_choice.py" line="47" />
+        <location filename="../profiles/avatar_choice.py" line="47"/>
         <source>Plaatje: {name}</source>
         <translation>صورة: {name}</translation>
     </message>
@@ -24,7 +25,7 @@
 <context>
     <name>AvatarGrid</name>
     <message>
-        <location filename="../profiles/avatar_grid.py" line="119" />
+        <location filename="../profiles/avatar_grid.py" line="119"/>
         <source>{name}, met pincode</source>
         <translation>{name}، برمز سري</translation>
     </message>
@@ -32,33 +33,33 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../practice/choice_view.py" line="55" />
-        <location filename="../practice/choice_view.py" line="57" />
+        <location filename="../practice/choice_view.py" line="55"/>
+        <location filename="../practice/choice_view.py" line="57"/>
         <source>Luister</source>
         <translation>استمع</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="60" />
+        <location filename="../practice/choice_view.py" line="60"/>
         <source>Toets L</source>
         <translation>المفتاح L</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="126" />
+        <location filename="../practice/choice_view.py" line="126"/>
         <source>Luister. Welk plaatje hoort erbij?</source>
         <translation>استمع. أي صورة تناسبها؟</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="128" />
+        <location filename="../practice/choice_view.py" line="128"/>
         <source>Welk plaatje hoort bij dit woord?</source>
         <translation>أي صورة تناسب هذه الكلمة؟</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="144" />
+        <location filename="../practice/choice_view.py" line="144"/>
         <source>Plaatje {n}</source>
         <translation>الصورة {n}</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="174" />
+        <location filename="../practice/choice_view.py" line="174"/>
         <source>Plaatje {n}: {word}</source>
         <translation>الصورة {n}: {word}</translation>
     </message>
@@ -66,12 +67,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="78" />
+        <location filename="../controller.py" line="80"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="105" />
+        <location filename="../controller.py" line="107"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -79,12 +80,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="47" />
+        <location filename="../home/day_chart.py" line="47"/>
         <source>Antwoorden per dag</source>
         <translation>الإجابات في كل يوم</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="65" />
+        <location filename="../home/day_chart.py" line="65"/>
         <source>Antwoorden</source>
         <translation>الإجابات</translation>
     </message>
@@ -92,27 +93,27 @@
 <context>
     <name>DeckCards</name>
     <message>
-        <location filename="../home/deck_cards.py" line="82" />
+        <location filename="../home/deck_cards.py" line="82"/>
         <source>Oefen dit</source>
         <translation>تدرّب على هذا</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="83" />
+        <location filename="../home/deck_cards.py" line="83"/>
         <source>Oefen dit: {title}</source>
         <translation>تدرّب على هذا: {title}</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="92" />
+        <location filename="../home/deck_cards.py" line="92"/>
         <source>{n} te oefenen</source>
         <translation>{n} للتدريب</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="93" />
+        <location filename="../home/deck_cards.py" line="93"/>
         <source>{n} nieuw</source>
         <translation>{n} جديدة</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="94" />
+        <location filename="../home/deck_cards.py" line="94"/>
         <source>{n} geleerd</source>
         <translation>{n} تم تعلّمها</translation>
     </message>
@@ -120,12 +121,12 @@
 <context>
     <name>DeckListWidget</name>
     <message>
-        <location filename="../deck_list.py" line="32" />
+        <location filename="../deck_list.py" line="32"/>
         <source>Pakketten met woorden</source>
         <translation>حزم الكلمات</translation>
     </message>
     <message>
-        <location filename="../deck_list.py" line="42" />
+        <location filename="../deck_list.py" line="42"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} كلمة · المستوى {level}</translation>
     </message>
@@ -133,27 +134,27 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../practice/exercise_view.py" line="77" />
+        <location filename="../practice/exercise_view.py" line="77"/>
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="104" />
+        <location filename="../practice/exercise_view.py" line="104"/>
         <source>Het woord is: {word}</source>
         <translation>الكلمة هي: {word}</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="110" />
+        <location filename="../practice/exercise_view.py" line="110"/>
         <source>Goed!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="112" />
+        <location filename="../practice/exercise_view.py" line="112"/>
         <source>Bijna goed</source>
         <translation>صحيح تقريبًا</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="113" />
+        <location filename="../practice/exercise_view.py" line="113"/>
         <source>Nog niet goed</source>
         <translation>ليس صحيحًا بعد</translation>
     </message>
@@ -161,68 +162,68 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../home/home_page.py" line="42" />
+        <location filename="../home/home_page.py" line="42"/>
         <source>Oefenen</source>
         <translation>تدرّب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="50" />
+        <location filename="../home/home_page.py" line="50"/>
         <source>Voortgang</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="54" />
+        <location filename="../home/home_page.py" line="54"/>
         <source>Stoppen</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="56" />
-        <location filename="../home/home_page.py" line="105" />
+        <location filename="../home/home_page.py" line="56"/>
+        <location filename="../home/home_page.py" line="105"/>
         <source>Spreken: even laden…</source>
         <translation>التحدّث: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="88" />
+        <location filename="../home/home_page.py" line="88"/>
         <source>Jouw pakketten</source>
         <translation>حزمك</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="97" />
+        <location filename="../home/home_page.py" line="97"/>
         <source>Hallo {name}</source>
         <translation>مرحبًا {name}</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="106" />
+        <location filename="../home/home_page.py" line="106"/>
         <source>Spreken: klaar</source>
         <translation>التحدّث: جاهز</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="107" />
+        <location filename="../home/home_page.py" line="107"/>
         <source>Spreken: nog niet klaar</source>
         <translation>التحدّث: غير جاهز بعد</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="108" />
+        <location filename="../home/home_page.py" line="108"/>
         <source>Spreken: werkt niet</source>
         <translation>التحدّث: لا يعمل</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="124" />
+        <location filename="../home/home_page.py" line="124"/>
         <source>{n} te oefenen</source>
         <translation>{n} للتدريب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="125" />
+        <location filename="../home/home_page.py" line="125"/>
         <source>{n} nieuw</source>
         <translation>{n} جديدة</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="128" />
+        <location filename="../home/home_page.py" line="128"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>تدرّبت على كل شيء اليوم!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="130" />
+        <location filename="../home/home_page.py" line="130"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>لا توجد كلمات لك بعد. اسأل مرشدك.</translation>
     </message>
@@ -230,13 +231,13 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../profiles/keypad.py" line="21" />
+        <location filename="../profiles/keypad.py" line="21"/>
         <source>Cijfers</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../profiles/keypad.py" line="30" />
-        <location filename="../profiles/keypad.py" line="31" />
+        <location filename="../profiles/keypad.py" line="30"/>
+        <location filename="../profiles/keypad.py" line="31"/>
         <source>Wissen</source>
         <translation>امسح</translation>
     </message>
@@ -244,7 +245,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../speaking/level_meter.py" line="24" />
+        <location filename="../speaking/level_meter.py" line="24"/>
         <source>Zo hard hoor ik je</source>
         <translation>مدى ارتفاع صوتك</translation>
     </message>
@@ -252,33 +253,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="23" />
-        <location filename="../main_window.py" line="32" />
+        <location filename="../main_window.py" line="27"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="30" />
+        <location filename="../main_window.py" line="34"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>لحظة من فضلك. يتم تجهيز Vaktaal…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="31" />
+        <location filename="../main_window.py" line="35"/>
         <source>Melding</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="45"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="46"/>
+        <source>Eigen stem opnemen</source>
+        <translation>سجّل صوتك</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48"/>
         <source>Pakketten</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="55"/>
         <source>Pakketten bekijken</source>
         <translation>عرض الحزم</translation>
     </message>
@@ -286,12 +292,12 @@
 <context>
     <name>Microphone</name>
     <message>
-        <location filename="../speaking/capture.py" line="23" />
+        <location filename="../speaking/capture.py" line="23"/>
         <source>Er is geen microfoon gevonden. Sluit een microfoon of headset aan.</source>
         <translation>لم يتم العثور على ميكروفون. وصّل ميكروفونًا أو سماعة رأس.</translation>
     </message>
     <message>
-        <location filename="../speaking/capture.py" line="29" />
+        <location filename="../speaking/capture.py" line="29"/>
         <source>De microfoon mag niet gebruikt worden. Vraag IT om toestemming te geven.</source>
         <translation>لا يُسمح باستخدام الميكروفون. اطلب من قسم تقنية المعلومات منح الإذن.</translation>
     </message>
@@ -299,85 +305,85 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="49" />
-        <location filename="../profiles/new_learner_dialog.py" line="90" />
+        <location filename="../profiles/new_learner_dialog.py" line="49"/>
+        <location filename="../profiles/new_learner_dialog.py" line="90"/>
         <source>Nieuw profiel</source>
         <translation>ملف جديد</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="52" />
-        <location filename="../profiles/new_learner_dialog.py" line="106" />
+        <location filename="../profiles/new_learner_dialog.py" line="52"/>
+        <location filename="../profiles/new_learner_dialog.py" line="106"/>
         <source>Je naam</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="56" />
+        <location filename="../profiles/new_learner_dialog.py" line="56"/>
         <source>Pincode</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="57" />
+        <location filename="../profiles/new_learner_dialog.py" line="57"/>
         <source>Pincode nog een keer</source>
         <translation>الرمز السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="61" />
+        <location filename="../profiles/new_learner_dialog.py" line="61"/>
         <source>Melding</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="62" />
+        <location filename="../profiles/new_learner_dialog.py" line="62"/>
         <source>Profiel maken</source>
         <translation>أنشئ الملف</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="66" />
+        <location filename="../profiles/new_learner_dialog.py" line="66"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="86" />
+        <location filename="../profiles/new_learner_dialog.py" line="86"/>
         <source>Persoon</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="107" />
-        <location filename="../profiles/new_learner_dialog.py" line="169" />
+        <location filename="../profiles/new_learner_dialog.py" line="107"/>
+        <location filename="../profiles/new_learner_dialog.py" line="169"/>
         <source>Jouw taal</source>
         <translation>لغتك</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="108" />
+        <location filename="../profiles/new_learner_dialog.py" line="108"/>
         <source>Kies een plaatje</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="109" />
+        <location filename="../profiles/new_learner_dialog.py" line="109"/>
         <source>Pincode (hoeft niet)</source>
         <translation>الرمز السري (اختياري)</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="128" />
+        <location filename="../profiles/new_learner_dialog.py" line="128"/>
         <source>Nog een keer</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="184" />
+        <location filename="../profiles/new_learner_dialog.py" line="184"/>
         <source>Typ je naam.</source>
         <translation>اكتب اسمك.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="185" />
+        <location filename="../profiles/new_learner_dialog.py" line="185"/>
         <source>Een pincode heeft 4 cijfers.</source>
         <translation>الرمز السري من 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="186" />
+        <location filename="../profiles/new_learner_dialog.py" line="186"/>
         <source>Typ de pincode nog een keer.</source>
         <translation>اكتب الرمز السري مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="187" />
+        <location filename="../profiles/new_learner_dialog.py" line="187"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>الرمزان السريان غير متطابقين.</translation>
     </message>
@@ -385,37 +391,37 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../profiles/picker_page.py" line="24" />
+        <location filename="../profiles/picker_page.py" line="24"/>
         <source>Wie ben jij?</source>
         <translation>من أنت؟</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="26" />
+        <location filename="../profiles/picker_page.py" line="26"/>
         <source>Uitleg</source>
         <translation>الشرح</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="28" />
+        <location filename="../profiles/picker_page.py" line="28"/>
         <source>Profielen</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="30" />
+        <location filename="../profiles/picker_page.py" line="30"/>
         <source>Nieuw profiel</source>
         <translation>ملف جديد</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="37" />
+        <location filename="../profiles/picker_page.py" line="37"/>
         <source>Hallo</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="58" />
+        <location filename="../profiles/picker_page.py" line="58"/>
         <source>Kies je naam.</source>
         <translation>اختر اسمك.</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="61" />
+        <location filename="../profiles/picker_page.py" line="61"/>
         <source>Hier is nog niemand. Maak eerst je profiel.</source>
         <translation>لا يوجد أحد هنا بعد. أنشئ ملفك أولًا.</translation>
     </message>
@@ -423,42 +429,42 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="46" />
+        <location filename="../profiles/pin_dialog.py" line="46"/>
         <source>Pincode</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="54" />
+        <location filename="../profiles/pin_dialog.py" line="54"/>
         <source>Melding</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="55" />
+        <location filename="../profiles/pin_dialog.py" line="55"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="72" />
+        <location filename="../profiles/pin_dialog.py" line="72"/>
         <source>Hallo {name}</source>
         <translation>مرحبًا {name}</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="73" />
+        <location filename="../profiles/pin_dialog.py" line="73"/>
         <source>Typ je pincode.</source>
         <translation>اكتب رمزك السري.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="118" />
+        <location filename="../profiles/pin_dialog.py" line="118"/>
         <source>Verkeerde pincode. Probeer opnieuw.</source>
         <translation>رمز سري خاطئ. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="124" />
+        <location filename="../profiles/pin_dialog.py" line="124"/>
         <source>Te vaak fout. Wacht 1 minuut.</source>
         <translation>أخطأت مرات كثيرة. انتظر دقيقة واحدة.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="132" />
+        <location filename="../profiles/pin_dialog.py" line="132"/>
         <source>{typed} van {total} cijfers getypt</source>
         <translation>تمت كتابة {typed} من {total} أرقام</translation>
     </message>
@@ -466,22 +472,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="89" />
+        <location filename="../practice/practice_page.py" line="89"/>
         <source>Stoppen</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="90" />
+        <location filename="../practice/practice_page.py" line="90"/>
         <source>Toets Esc</source>
         <translation>المفتاح Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="140" />
+        <location filename="../practice/practice_page.py" line="140"/>
         <source>{n} van {total}</source>
         <translation>{n} من {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="144" />
+        <location filename="../practice/practice_page.py" line="144"/>
         <source>Voortgang: {text}</source>
         <translation>التقدّم: {text}</translation>
     </message>
@@ -489,47 +495,47 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../home/progress_page.py" line="31" />
+        <location filename="../home/progress_page.py" line="31"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="42" />
+        <location filename="../home/progress_page.py" line="42"/>
         <source>Grafiek</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="46" />
+        <location filename="../home/progress_page.py" line="46"/>
         <source>Jouw voortgang</source>
         <translation>تقدّمك</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="70" />
+        <location filename="../home/progress_page.py" line="70"/>
         <source>Woorden geleerd</source>
         <translation>الكلمات التي تعلّمتها</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="73" />
+        <location filename="../home/progress_page.py" line="73"/>
         <source>Antwoorden per dag</source>
         <translation>الإجابات في كل يوم</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="109" />
+        <location filename="../home/progress_page.py" line="109"/>
         <source>Je hebt nog geen pakketten.</source>
         <translation>ليست لديك حزم بعد.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="112" />
+        <location filename="../home/progress_page.py" line="112"/>
         <source>{learned} van {total} woorden geleerd</source>
         <translation>تعلّمت {learned} من {total} كلمة</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="134" />
+        <location filename="../home/progress_page.py" line="134"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>لم تتدرّب في آخر {days} يومًا.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="140" />
+        <location filename="../home/progress_page.py" line="140"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>تدرّبت في {practised} من {days} يومًا. الإجابات: {total}.
@@ -539,96 +545,192 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>RecallView</name>
     <message>
-        <location filename="../practice/recall_view.py" line="44" />
+        <location filename="../practice/recall_view.py" line="44"/>
         <source>Nieuw woord</source>
         <translation>كلمة جديدة</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="47" />
+        <location filename="../practice/recall_view.py" line="47"/>
         <source>Laat zien</source>
         <translation>أظهر</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="67" />
+        <location filename="../practice/recall_view.py" line="67"/>
         <source>Nog eens</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="68" />
+        <location filename="../practice/recall_view.py" line="68"/>
         <source>Moeilijk</source>
         <translation>صعب</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="69" />
+        <location filename="../practice/recall_view.py" line="69"/>
         <source>Goed</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="70" />
+        <location filename="../practice/recall_view.py" line="70"/>
         <source>Makkelijk</source>
         <translation>سهل</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="77" />
+        <location filename="../practice/recall_view.py" line="77"/>
         <source>Toets {key}</source>
         <translation>المفتاح {key}</translation>
     </message>
 </context>
 <context>
-    <name>SpeakPanel</name>
+    <name>RecordingFlow</name>
     <message>
-        <location filename="../speaking/speak_panel.py" line="35" />
+        <location filename="../recording/recording_flow.py" line="40"/>
+        <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
+        <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_flow.py" line="71"/>
+        <source>Dat lukte niet. Er is niets veranderd. Probeer het nog eens.</source>
+        <translation>لم ينجح ذلك. لم يتغيّر شيء. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../recording/recording_page.py" line="63"/>
+        <source>Eigen stem opnemen</source>
+        <translation>سجّل صوتك</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="67"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="68"/>
+        <source>Spatie = opnemen · L = luister · B = bewaren</source>
+        <translation>المسافة = سجّل · L = استمع · B = احفظ</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="99"/>
+        <source>Ik hoor je…</source>
+        <translation>أسمعك…</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="104"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="104"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="122"/>
+        <source>Bewaard. Leerlingen horen nu jouw stem.</source>
+        <translation>تم الحفظ. يسمع المتعلّمون صوتك الآن.</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="125"/>
+        <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
+        <translation>تم الحذف. يسمع المتعلّمون الصوت العادي من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="154"/>
         <source>Zeg het woord.</source>
         <translation>قل الكلمة.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="37" />
-        <location filename="../speaking/speak_panel.py" line="99" />
-        <source>Spreek</source>
-        <translation>تكلّم</translation>
+        <location filename="../recording/recording_page.py" line="167"/>
+        <source>Er is geen luidspreker. Sluit er een aan.</source>
+        <translation>لا توجد سمّاعة. وصّل سمّاعة.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="40" />
-        <source>Klik of druk op spatie. Of houd spatie vast.</source>
-        <translation>انقر أو اضغط على مفتاح المسافة. أو استمر في الضغط على المسافة.</translation>
+        <location filename="../recording/recording_page.py" line="171"/>
+        <source>Er is nu geen geluid.</source>
+        <translation>لا يوجد صوت الآن.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="42" />
-        <source>Luister naar jezelf</source>
-        <translation>استمع إلى نفسك</translation>
+        <location filename="../recording/recording_page.py" line="179"/>
+        <source>Even bewaren…</source>
+        <translation>لحظة، جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="44" />
-        <source>Klik of druk op spatie. Zeg dan het woord.</source>
-        <translation>انقر أو اضغط على مفتاح المسافة. ثم قل الكلمة.</translation>
+        <location filename="../recording/recording_page.py" line="193"/>
+        <source>Druk nog een keer om de opname te verwijderen.</source>
+        <translation>اضغط مرة أخرى لحذف التسجيل.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="49" />
-        <source>Sla over</source>
-        <translation>تخطَّ</translation>
+        <location filename="../recording/recording_page.py" line="197"/>
+        <source>Even verwijderen…</source>
+        <translation>لحظة، جارٍ الحذف…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="96" />
-        <source>Stop</source>
-        <translation>توقّف</translation>
-    </message>
-    <message>
-        <location filename="../speaking/speak_panel.py" line="98" />
-        <source>Nog een keer</source>
-        <translation>مرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../speaking/speak_panel.py" line="104" />
-        <source>Ik luister…</source>
-        <translation>أنا أستمع…</translation>
-    </message>
-    <message>
-        <location filename="../speaking/speak_panel.py" line="105" />
+        <location filename="../recording/recording_page.py" line="219"/>
         <source>Even luisteren…</source>
         <translation>لحظة، أستمع…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="115" />
+        <location filename="../recording/recording_page.py" line="223"/>
+        <source>Goed. Luister, of bewaar de opname.</source>
+        <translation>جيد. استمع، أو احفظ التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakPanel</name>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="35"/>
+        <source>Zeg het woord.</source>
+        <translation>قل الكلمة.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="37"/>
+        <location filename="../speaking/speak_panel.py" line="99"/>
+        <source>Spreek</source>
+        <translation>تكلّم</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="40"/>
+        <source>Klik of druk op spatie. Of houd spatie vast.</source>
+        <translation>انقر أو اضغط على مفتاح المسافة. أو استمر في الضغط على المسافة.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="42"/>
+        <source>Luister naar jezelf</source>
+        <translation>استمع إلى نفسك</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="44"/>
+        <source>Klik of druk op spatie. Zeg dan het woord.</source>
+        <translation>انقر أو اضغط على مفتاح المسافة. ثم قل الكلمة.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="49"/>
+        <source>Sla over</source>
+        <translation>تخطَّ</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="96"/>
+        <source>Stop</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="98"/>
+        <source>Nog een keer</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="104"/>
+        <source>Ik luister…</source>
+        <translation>أنا أستمع…</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="105"/>
+        <source>Even luisteren…</source>
+        <translation>لحظة، أستمع…</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="115"/>
         <source>Ik hoor je…</source>
         <translation>أسمعك…</translation>
     </message>
@@ -636,12 +738,12 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121" />
+        <location filename="../speaking/speaking_view.py" line="124"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="238" />
+        <location filename="../speaking/speaking_view.py" line="267"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>لم ينجح ذلك. حاول مرة أخرى.</translation>
     </message>
@@ -649,88 +751,88 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeechModelPanel</name>
     <message>
-        <location filename="../speaking/model_panel.py" line="47" />
+        <location filename="../speaking/model_panel.py" line="47"/>
         <source>De andere oefeningen werken gewoon.</source>
         <translation>التمارين الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="48" />
+        <location filename="../speaking/model_panel.py" line="48"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="51" />
+        <location filename="../speaking/model_panel.py" line="51"/>
         <source>Kies het zip-bestand</source>
         <translation>اختر ملف zip</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="129" />
+        <location filename="../speaking/model_panel.py" line="132"/>
         <source>Kies het spraakmodel (zip)</source>
         <translation>اختر نموذج الكلام (zip)</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="129" />
+        <location filename="../speaking/model_panel.py" line="132"/>
         <source>Zip-bestanden (*.zip)</source>
         <translation>ملفات zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="138" />
+        <location filename="../speaking/model_panel.py" line="141"/>
         <source>Bezig met installeren… {p}%</source>
         <translation>جارٍ التثبيت… {p}%</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="152" />
+        <location filename="../speaking/model_panel.py" line="155"/>
         <source>Spraakherkenning wordt geladen…</source>
         <translation>جارٍ تحميل التعرّف على الكلام…</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="152" />
-        <location filename="../speaking/model_panel.py" line="180" />
+        <location filename="../speaking/model_panel.py" line="155"/>
+        <location filename="../speaking/model_panel.py" line="183"/>
         <source>Een ogenblik</source>
         <translation>لحظة من فضلك</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="155" />
+        <location filename="../speaking/model_panel.py" line="158"/>
         <source>Spraakherkenning is klaar</source>
         <translation>التعرّف على الكلام جاهز</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="156" />
+        <location filename="../speaking/model_panel.py" line="159"/>
         <source>Je kunt de woorden nu hardop oefenen.</source>
         <translation>يمكنك الآن التدرّب على الكلمات بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="159" />
+        <location filename="../speaking/model_panel.py" line="162"/>
         <source>Installeer het met deze opdracht:</source>
         <translation>ثبّته بهذا الأمر:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="162" />
+        <location filename="../speaking/model_panel.py" line="165"/>
         <source>Spreken kan nog niet op deze computer</source>
         <translation>التحدّث غير ممكن على هذا الكمبيوتر بعد</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="163" />
+        <location filename="../speaking/model_panel.py" line="166"/>
         <source>Vaktaal heeft dit Nederlandse spraakmodel nodig:</source>
         <translation>يحتاج Vaktaal إلى نموذج الكلام الهولندي هذا:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="165" />
+        <location filename="../speaking/model_panel.py" line="168"/>
         <source>Vraag IT om het zip-bestand. Of download het zelf ({size}) van {site}.</source>
         <translation>اطلب ملف zip من قسم تقنية المعلومات. أو نزّله بنفسك ({size}) من {site}.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="171" />
+        <location filename="../speaking/model_panel.py" line="174"/>
         <source>Het spraakmodel werkt niet</source>
         <translation>نموذج الكلام لا يعمل</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="172" />
+        <location filename="../speaking/model_panel.py" line="175"/>
         <source>Er is iets mis met dit spraakmodel:</source>
         <translation>هناك مشكلة في نموذج الكلام هذا:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="173" />
+        <location filename="../speaking/model_panel.py" line="176"/>
         <source>Installeer het opnieuw met deze opdracht:</source>
         <translation>أعد تثبيته بهذا الأمر:</translation>
     </message>
@@ -738,119 +840,215 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../practice/summary_page.py" line="36" />
+        <location filename="../practice/summary_page.py" line="36"/>
         <source>Feest</source>
         <translation>احتفال</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="37" />
+        <location filename="../practice/summary_page.py" line="37"/>
         <source>Klaar!</source>
         <translation>انتهيت!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="41" />
+        <location filename="../practice/summary_page.py" line="41"/>
         <source>Goed</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="42" />
+        <location filename="../practice/summary_page.py" line="42"/>
         <source>Deze woorden oefen je nog een keer:</source>
         <translation>ستتدرّب على هذه الكلمات مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="45" />
+        <location filename="../practice/summary_page.py" line="45"/>
         <source>Alles goed. Knap gedaan!</source>
         <translation>كل شيء صحيح. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="47" />
+        <location filename="../practice/summary_page.py" line="47"/>
         <source>Nog een keer oefenen</source>
         <translation>تدرّب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="49" />
+        <location filename="../practice/summary_page.py" line="49"/>
         <source>Naar start</source>
         <translation>إلى البداية</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="80" />
+        <location filename="../practice/summary_page.py" line="80"/>
         <source>Woorden om te herhalen</source>
         <translation>كلمات للتكرار</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="102" />
+        <location filename="../practice/summary_page.py" line="102"/>
         <source>Je hebt 1 woord geoefend.</source>
         <translation>تدرّبت على كلمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="104" />
+        <location filename="../practice/summary_page.py" line="104"/>
         <source>Je hebt {n} woorden geoefend.</source>
         <translation>تدرّبت على {n} كلمات.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="105" />
+        <location filename="../practice/summary_page.py" line="105"/>
         <source>{m} goed</source>
         <translation>{m} صحيحة</translation>
     </message>
 </context>
 <context>
-    <name>TermCard</name>
+    <name>TakePanel</name>
     <message>
-        <location filename="../practice/term_card.py" line="93" />
+        <location filename="../recording/take_panel.py" line="44"/>
+        <source>Melding</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="47"/>
+        <location filename="../recording/take_panel.py" line="119"/>
+        <source>Opnemen</source>
+        <translation>سجّل</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="49"/>
+        <source>Spatie</source>
+        <translation>المسافة</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="50"/>
         <source>Luister</source>
         <translation>استمع</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="95" />
-        <location filename="../practice/term_card.py" line="96" />
+        <location filename="../recording/take_panel.py" line="51"/>
+        <source>Bewaren</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="52"/>
+        <location filename="../recording/take_panel.py" line="99"/>
+        <source>Verwijderen</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="83"/>
+        <source>Plaatje</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="99"/>
+        <source>Echt verwijderen?</source>
+        <translation>هل تريد الحذف فعلًا؟</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="109"/>
+        <source>Dit pakket heeft geen woorden.</source>
+        <translation>هذه الحزمة ليس فيها كلمات.</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="111"/>
+        <source>Dit woord heeft een eigen opname.</source>
+        <translation>لهذه الكلمة تسجيل خاص.</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="113"/>
+        <source>Nog geen eigen opname.</source>
+        <translation>لا يوجد تسجيل خاص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="118"/>
+        <source>Stop</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="119"/>
+        <source>Nog een keer</source>
+        <translation>مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>TakeRecorder</name>
+    <message>
+        <location filename="../recording/take_recorder.py" line="102"/>
+        <source>Dat lukte niet. Probeer het nog eens.</source>
+        <translation>لم ينجح ذلك. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <location filename="../practice/term_card.py" line="93"/>
+        <source>Luister</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="95"/>
+        <location filename="../practice/term_card.py" line="96"/>
         <source>Let op: veiligheid</source>
         <translation>انتبه: السلامة</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="112" />
+        <location filename="../practice/term_card.py" line="112"/>
         <source>Luister naar de uitleg</source>
         <translation>استمع إلى الشرح</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="117" />
+        <location filename="../practice/term_card.py" line="117"/>
         <source>Luister naar de zin</source>
         <translation>استمع إلى الجملة</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="163" />
+        <location filename="../practice/term_card.py" line="163"/>
         <source>Welk woord is dit?</source>
         <translation>ما هذه الكلمة؟</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="169" />
+        <location filename="../practice/term_card.py" line="169"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
 </context>
 <context>
+    <name>TermVoiceList</name>
+    <message>
+        <location filename="../recording/term_list.py" line="42"/>
+        <source>Woorden</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../recording/term_list.py" line="67"/>
+        <source>eigen opname</source>
+        <translation>تسجيل خاص</translation>
+    </message>
+    <message>
+        <location filename="../recording/term_list.py" line="67"/>
+        <source>geen eigen opname</source>
+        <translation>لا يوجد تسجيل خاص</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeButtons</name>
     <message>
-        <location filename="../home/text_size_buttons.py" line="22" />
+        <location filename="../home/text_size_buttons.py" line="22"/>
         <source>Tekst normaal</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="23" />
+        <location filename="../home/text_size_buttons.py" line="23"/>
         <source>Tekst groot</source>
         <translation>نص كبير</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="24" />
+        <location filename="../home/text_size_buttons.py" line="24"/>
         <source>Tekst extra groot</source>
         <translation>نص كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="30" />
+        <location filename="../home/text_size_buttons.py" line="30"/>
         <source>Tekst</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="37" />
+        <location filename="../home/text_size_buttons.py" line="37"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -858,48 +1056,48 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../home/today_panel.py" line="21" />
+        <location filename="../home/today_panel.py" line="21"/>
         <source>Doel</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="23" />
+        <location filename="../home/today_panel.py" line="23"/>
         <source>Doel vandaag</source>
         <translation>هدف اليوم</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="38" />
+        <location filename="../home/today_panel.py" line="38"/>
         <source>{done} van {goal} vandaag</source>
         <translation>{done} من {goal} اليوم</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="40" />
+        <location filename="../home/today_panel.py" line="40"/>
         <source>{done} van {goal} vandaag. Doel gehaald!</source>
         <translation>{done} من {goal} اليوم. حققت الهدف!</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="49" />
+        <location filename="../home/today_panel.py" line="49"/>
         <source>Plantje</source>
         <translation>نبتة</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="50" />
+        <location filename="../home/today_panel.py" line="50"/>
         <source>Oefen vandaag. Dan heb je 1 dag op rij!</source>
         <translation>تدرّب اليوم. وسيكون لديك يوم واحد متتالٍ!</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="52" />
-        <location filename="../home/today_panel.py" line="55" />
+        <location filename="../home/today_panel.py" line="52"/>
+        <location filename="../home/today_panel.py" line="55"/>
         <source>Vuur</source>
         <translation>نار</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="53" />
+        <location filename="../home/today_panel.py" line="53"/>
         <source>1 dag op rij. Goed bezig!</source>
         <translation>يوم واحد متتالٍ. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="56" />
+        <location filename="../home/today_panel.py" line="56"/>
         <source>{n} dagen op rij</source>
         <translation>{n} أيام متتالية</translation>
     </message>
@@ -907,42 +1105,42 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>TypingView</name>
     <message>
-        <location filename="../practice/typing_view.py" line="67" />
+        <location filename="../practice/typing_view.py" line="67"/>
         <source>Luister</source>
         <translation>استمع</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="68" />
+        <location filename="../practice/typing_view.py" line="68"/>
         <source>Typ het woord.</source>
         <translation>اكتب الكلمة.</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="71" />
+        <location filename="../practice/typing_view.py" line="71"/>
         <source>Typ hier het woord</source>
         <translation>اكتب الكلمة هنا</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="72" />
+        <location filename="../practice/typing_view.py" line="72"/>
         <source>Typ hier…</source>
         <translation>اكتب هنا…</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="76" />
+        <location filename="../practice/typing_view.py" line="76"/>
         <source>Controleer</source>
         <translation>تحقّق</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="78" />
+        <location filename="../practice/typing_view.py" line="78"/>
         <source>Weet ik niet</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="82" />
+        <location filename="../practice/typing_view.py" line="82"/>
         <source>Wat je typte</source>
         <translation>ما كتبته</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="118" />
+        <location filename="../practice/typing_view.py" line="118"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
@@ -950,77 +1148,77 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50" />
+        <location filename="../speaking/verdict_panel.py" line="50"/>
         <source>Luister naar het woord</source>
         <translation>استمع إلى الكلمة</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54" />
+        <location filename="../speaking/verdict_panel.py" line="54"/>
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93" />
+        <location filename="../speaking/verdict_panel.py" line="93"/>
         <source>Ik hoorde: {word}</source>
         <translation>سمعت: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95" />
+        <location filename="../speaking/verdict_panel.py" line="95"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>لم أسمع كلمة واضحة.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97" />
+        <location filename="../speaking/verdict_panel.py" line="97"/>
         <source>Het woord is: {word}</source>
         <translation>الكلمة هي: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102" />
+        <location filename="../speaking/verdict_panel.py" line="102"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>قال الكمبيوتر: {word}. اضغط B لإرجاع ذلك.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106" />
+        <location filename="../speaking/verdict_panel.py" line="106"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>الزميل المرافق: اضغط B إذا كان هذا الحكم غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113" />
+        <location filename="../speaking/verdict_panel.py" line="113"/>
         <source>Buddy: goed</source>
         <translation>الزميل المرافق: صحيح</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113" />
+        <location filename="../speaking/verdict_panel.py" line="113"/>
         <source>Buddy: nog eens</source>
         <translation>الزميل المرافق: مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115" />
+        <location filename="../speaking/verdict_panel.py" line="115"/>
         <source>Goed!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117" />
+        <location filename="../speaking/verdict_panel.py" line="117"/>
         <source>Bijna goed</source>
         <translation>صحيح تقريبًا</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118" />
+        <location filename="../speaking/verdict_panel.py" line="118"/>
         <source>Nog eens</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128" />
+        <location filename="../speaking/verdict_panel.py" line="128"/>
         <source>goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129" />
+        <location filename="../speaking/verdict_panel.py" line="129"/>
         <source>bijna goed</source>
         <translation>صحيح تقريبًا</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129" />
+        <location filename="../speaking/verdict_panel.py" line="129"/>
         <source>nog eens</source>
         <translation>مرة أخرى</translation>
     </message>
@@ -1028,42 +1226,42 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>avatars</name>
     <message>
-        <location filename="../profiles/avatars.py" line="22" />
+        <location filename="../profiles/avatars.py" line="22"/>
         <source>Gezicht</source>
         <translation>وجه</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="23" />
+        <location filename="../profiles/avatars.py" line="23"/>
         <source>Kat</source>
         <translation>قطة</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="24" />
+        <location filename="../profiles/avatars.py" line="24"/>
         <source>Leeuw</source>
         <translation>أسد</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="25" />
+        <location filename="../profiles/avatars.py" line="25"/>
         <source>Vlinder</source>
         <translation>فراشة</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="26" />
+        <location filename="../profiles/avatars.py" line="26"/>
         <source>Tulp</source>
         <translation>توليب</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="27" />
+        <location filename="../profiles/avatars.py" line="27"/>
         <source>Boom</source>
         <translation>شجرة</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="28" />
+        <location filename="../profiles/avatars.py" line="28"/>
         <source>Fiets</source>
         <translation>دراجة</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="29" />
+        <location filename="../profiles/avatars.py" line="29"/>
         <source>Voetbal</source>
         <translation>كرة قدم</translation>
     </message>
@@ -1071,12 +1269,12 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../crash.py" line="21" />
+        <location filename="../crash.py" line="21"/>
         <source>Er ging iets mis</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="22" />
+        <location filename="../crash.py" line="22"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard.
 Meld dit bij IT.</source>
         <translation>حدث خطأ. ما قمت به محفوظ.
@@ -1086,17 +1284,17 @@ Meld dit bij IT.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../launcher.py" line="74" />
+        <location filename="../launcher.py" line="74"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>هذه البيانات من نسخة أحدث من Vaktaal. اطلب تحديثًا.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="78" />
+        <location filename="../launcher.py" line="78"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="81" />
+        <location filename="../launcher.py" line="81"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>

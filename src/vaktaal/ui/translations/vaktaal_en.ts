@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../practice/article_view.py" line="38" />
+        <location filename="../practice/article_view.py" line="38"/>
         <source>De of het?</source>
         <translation>De or het?</translation>
     </message>
     <message>
-        <location filename="../practice/article_view.py" line="53" />
+        <location filename="../practice/article_view.py" line="53"/>
         <source>Toets {key}</source>
         <translation>Key {key}</translation>
     </message>
@@ -16,7 +17,7 @@
 <context>
     <name>AvatarChoice</name>
     <message>
-        <location filename="../profiles/avatar_choice.py" line="47" />
+        <location filename="../profiles/avatar_choice.py" line="47"/>
         <source>Plaatje: {name}</source>
         <translation>Picture: {name}</translation>
     </message>
@@ -24,7 +25,7 @@
 <context>
     <name>AvatarGrid</name>
     <message>
-        <location filename="../profiles/avatar_grid.py" line="119" />
+        <location filename="../profiles/avatar_grid.py" line="119"/>
         <source>{name}, met pincode</source>
         <translation>{name}, with PIN</translation>
     </message>
@@ -32,33 +33,33 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../practice/choice_view.py" line="55" />
-        <location filename="../practice/choice_view.py" line="57" />
+        <location filename="../practice/choice_view.py" line="55"/>
+        <location filename="../practice/choice_view.py" line="57"/>
         <source>Luister</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="60" />
+        <location filename="../practice/choice_view.py" line="60"/>
         <source>Toets L</source>
         <translation>Key L</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="126" />
+        <location filename="../practice/choice_view.py" line="126"/>
         <source>Luister. Welk plaatje hoort erbij?</source>
         <translation>Listen. Which picture goes with it?</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="128" />
+        <location filename="../practice/choice_view.py" line="128"/>
         <source>Welk plaatje hoort bij dit woord?</source>
         <translation>Which picture goes with this word?</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="144" />
+        <location filename="../practice/choice_view.py" line="144"/>
         <source>Plaatje {n}</source>
         <translation>Picture {n}</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="174" />
+        <location filename="../practice/choice_view.py" line="174"/>
         <source>Plaatje {n}: {word}</source>
         <translation>Picture {n}: {word}</translation>
     </message>
@@ -66,12 +67,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="78" />
+        <location filename="../controller.py" line="80"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="105" />
+        <location filename="../controller.py" line="107"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -79,12 +80,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="47" />
+        <location filename="../home/day_chart.py" line="47"/>
         <source>Antwoorden per dag</source>
         <translation>Answers per day</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="65" />
+        <location filename="../home/day_chart.py" line="65"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
@@ -92,27 +93,27 @@
 <context>
     <name>DeckCards</name>
     <message>
-        <location filename="../home/deck_cards.py" line="82" />
+        <location filename="../home/deck_cards.py" line="82"/>
         <source>Oefen dit</source>
         <translation>Practise this</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="83" />
+        <location filename="../home/deck_cards.py" line="83"/>
         <source>Oefen dit: {title}</source>
         <translation>Practise this: {title}</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="92" />
+        <location filename="../home/deck_cards.py" line="92"/>
         <source>{n} te oefenen</source>
         <translation>{n} to practise</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="93" />
+        <location filename="../home/deck_cards.py" line="93"/>
         <source>{n} nieuw</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="94" />
+        <location filename="../home/deck_cards.py" line="94"/>
         <source>{n} geleerd</source>
         <translation>{n} learned</translation>
     </message>
@@ -120,12 +121,12 @@
 <context>
     <name>DeckListWidget</name>
     <message>
-        <location filename="../deck_list.py" line="32" />
+        <location filename="../deck_list.py" line="32"/>
         <source>Pakketten met woorden</source>
         <translation>Word packs</translation>
     </message>
     <message>
-        <location filename="../deck_list.py" line="42" />
+        <location filename="../deck_list.py" line="42"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} words · level {level}</translation>
     </message>
@@ -133,27 +134,27 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../practice/exercise_view.py" line="77" />
+        <location filename="../practice/exercise_view.py" line="77"/>
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="104" />
+        <location filename="../practice/exercise_view.py" line="104"/>
         <source>Het woord is: {word}</source>
         <translation>The word is: {word}</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="110" />
+        <location filename="../practice/exercise_view.py" line="110"/>
         <source>Goed!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="112" />
+        <location filename="../practice/exercise_view.py" line="112"/>
         <source>Bijna goed</source>
         <translation>Almost right</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="113" />
+        <location filename="../practice/exercise_view.py" line="113"/>
         <source>Nog niet goed</source>
         <translation>Not right yet</translation>
     </message>
@@ -161,68 +162,68 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../home/home_page.py" line="42" />
+        <location filename="../home/home_page.py" line="42"/>
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="50" />
+        <location filename="../home/home_page.py" line="50"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="54" />
+        <location filename="../home/home_page.py" line="54"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="56" />
-        <location filename="../home/home_page.py" line="105" />
+        <location filename="../home/home_page.py" line="56"/>
+        <location filename="../home/home_page.py" line="105"/>
         <source>Spreken: even laden…</source>
         <translation>Speaking: loading…</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="88" />
+        <location filename="../home/home_page.py" line="88"/>
         <source>Jouw pakketten</source>
         <translation>Your packs</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="97" />
+        <location filename="../home/home_page.py" line="97"/>
         <source>Hallo {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="106" />
+        <location filename="../home/home_page.py" line="106"/>
         <source>Spreken: klaar</source>
         <translation>Speaking: ready</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="107" />
+        <location filename="../home/home_page.py" line="107"/>
         <source>Spreken: nog niet klaar</source>
         <translation>Speaking: not ready yet</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="108" />
+        <location filename="../home/home_page.py" line="108"/>
         <source>Spreken: werkt niet</source>
         <translation>Speaking: not working</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="124" />
+        <location filename="../home/home_page.py" line="124"/>
         <source>{n} te oefenen</source>
         <translation>{n} to practise</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="125" />
+        <location filename="../home/home_page.py" line="125"/>
         <source>{n} nieuw</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="128" />
+        <location filename="../home/home_page.py" line="128"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>All practised for today!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="130" />
+        <location filename="../home/home_page.py" line="130"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>There are no words for you yet. Ask your coach.</translation>
     </message>
@@ -230,13 +231,13 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../profiles/keypad.py" line="21" />
+        <location filename="../profiles/keypad.py" line="21"/>
         <source>Cijfers</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location filename="../profiles/keypad.py" line="30" />
-        <location filename="../profiles/keypad.py" line="31" />
+        <location filename="../profiles/keypad.py" line="30"/>
+        <location filename="../profiles/keypad.py" line="31"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
@@ -244,7 +245,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../speaking/level_meter.py" line="24" />
+        <location filename="../speaking/level_meter.py" line="24"/>
         <source>Zo hard hoor ik je</source>
         <translation>How loud I hear you</translation>
     </message>
@@ -252,33 +253,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="23" />
-        <location filename="../main_window.py" line="32" />
+        <location filename="../main_window.py" line="27"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="30" />
+        <location filename="../main_window.py" line="34"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>One moment. Vaktaal is getting ready…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="31" />
+        <location filename="../main_window.py" line="35"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="45"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="46"/>
+        <source>Eigen stem opnemen</source>
+        <translation>Record your own voice</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48"/>
         <source>Pakketten</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="55"/>
         <source>Pakketten bekijken</source>
         <translation>View packs</translation>
     </message>
@@ -286,12 +292,12 @@
 <context>
     <name>Microphone</name>
     <message>
-        <location filename="../speaking/capture.py" line="23" />
+        <location filename="../speaking/capture.py" line="23"/>
         <source>Er is geen microfoon gevonden. Sluit een microfoon of headset aan.</source>
         <translation>No microphone was found. Connect a microphone or headset.</translation>
     </message>
     <message>
-        <location filename="../speaking/capture.py" line="29" />
+        <location filename="../speaking/capture.py" line="29"/>
         <source>De microfoon mag niet gebruikt worden. Vraag IT om toestemming te geven.</source>
         <translation>The microphone may not be used. Ask IT to give permission.</translation>
     </message>
@@ -299,85 +305,85 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="49" />
-        <location filename="../profiles/new_learner_dialog.py" line="90" />
+        <location filename="../profiles/new_learner_dialog.py" line="49"/>
+        <location filename="../profiles/new_learner_dialog.py" line="90"/>
         <source>Nieuw profiel</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="52" />
-        <location filename="../profiles/new_learner_dialog.py" line="106" />
+        <location filename="../profiles/new_learner_dialog.py" line="52"/>
+        <location filename="../profiles/new_learner_dialog.py" line="106"/>
         <source>Je naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="56" />
+        <location filename="../profiles/new_learner_dialog.py" line="56"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="57" />
+        <location filename="../profiles/new_learner_dialog.py" line="57"/>
         <source>Pincode nog een keer</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="61" />
+        <location filename="../profiles/new_learner_dialog.py" line="61"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="62" />
+        <location filename="../profiles/new_learner_dialog.py" line="62"/>
         <source>Profiel maken</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="66" />
+        <location filename="../profiles/new_learner_dialog.py" line="66"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="86" />
+        <location filename="../profiles/new_learner_dialog.py" line="86"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="107" />
-        <location filename="../profiles/new_learner_dialog.py" line="169" />
+        <location filename="../profiles/new_learner_dialog.py" line="107"/>
+        <location filename="../profiles/new_learner_dialog.py" line="169"/>
         <source>Jouw taal</source>
         <translation>Your language</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="108" />
+        <location filename="../profiles/new_learner_dialog.py" line="108"/>
         <source>Kies een plaatje</source>
         <translation>Choose a picture</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="109" />
+        <location filename="../profiles/new_learner_dialog.py" line="109"/>
         <source>Pincode (hoeft niet)</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="128" />
+        <location filename="../profiles/new_learner_dialog.py" line="128"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="184" />
+        <location filename="../profiles/new_learner_dialog.py" line="184"/>
         <source>Typ je naam.</source>
         <translation>Type your name.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="185" />
+        <location filename="../profiles/new_learner_dialog.py" line="185"/>
         <source>Een pincode heeft 4 cijfers.</source>
         <translation>A PIN has 4 digits.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="186" />
+        <location filename="../profiles/new_learner_dialog.py" line="186"/>
         <source>Typ de pincode nog een keer.</source>
         <translation>Type the PIN once more.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="187" />
+        <location filename="../profiles/new_learner_dialog.py" line="187"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -385,37 +391,37 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../profiles/picker_page.py" line="24" />
+        <location filename="../profiles/picker_page.py" line="24"/>
         <source>Wie ben jij?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="26" />
+        <location filename="../profiles/picker_page.py" line="26"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="28" />
+        <location filename="../profiles/picker_page.py" line="28"/>
         <source>Profielen</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="30" />
+        <location filename="../profiles/picker_page.py" line="30"/>
         <source>Nieuw profiel</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="37" />
+        <location filename="../profiles/picker_page.py" line="37"/>
         <source>Hallo</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="58" />
+        <location filename="../profiles/picker_page.py" line="58"/>
         <source>Kies je naam.</source>
         <translation>Choose your name.</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="61" />
+        <location filename="../profiles/picker_page.py" line="61"/>
         <source>Hier is nog niemand. Maak eerst je profiel.</source>
         <translation>Nobody is here yet. First make your profile.</translation>
     </message>
@@ -423,42 +429,42 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="46" />
+        <location filename="../profiles/pin_dialog.py" line="46"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="54" />
+        <location filename="../profiles/pin_dialog.py" line="54"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="55" />
+        <location filename="../profiles/pin_dialog.py" line="55"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="72" />
+        <location filename="../profiles/pin_dialog.py" line="72"/>
         <source>Hallo {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="73" />
+        <location filename="../profiles/pin_dialog.py" line="73"/>
         <source>Typ je pincode.</source>
         <translation>Type your PIN.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="118" />
+        <location filename="../profiles/pin_dialog.py" line="118"/>
         <source>Verkeerde pincode. Probeer opnieuw.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="124" />
+        <location filename="../profiles/pin_dialog.py" line="124"/>
         <source>Te vaak fout. Wacht 1 minuut.</source>
         <translation>Wrong too often. Wait 1 minute.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="132" />
+        <location filename="../profiles/pin_dialog.py" line="132"/>
         <source>{typed} van {total} cijfers getypt</source>
         <translation>{typed} of {total} digits typed</translation>
     </message>
@@ -466,22 +472,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="89" />
+        <location filename="../practice/practice_page.py" line="89"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="90" />
+        <location filename="../practice/practice_page.py" line="90"/>
         <source>Toets Esc</source>
         <translation>Key Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="140" />
+        <location filename="../practice/practice_page.py" line="140"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="144" />
+        <location filename="../practice/practice_page.py" line="144"/>
         <source>Voortgang: {text}</source>
         <translation>Progress: {text}</translation>
     </message>
@@ -489,47 +495,47 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../home/progress_page.py" line="31" />
+        <location filename="../home/progress_page.py" line="31"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="42" />
+        <location filename="../home/progress_page.py" line="42"/>
         <source>Grafiek</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="46" />
+        <location filename="../home/progress_page.py" line="46"/>
         <source>Jouw voortgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="70" />
+        <location filename="../home/progress_page.py" line="70"/>
         <source>Woorden geleerd</source>
         <translation>Words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="73" />
+        <location filename="../home/progress_page.py" line="73"/>
         <source>Antwoorden per dag</source>
         <translation>Answers per day</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="109" />
+        <location filename="../home/progress_page.py" line="109"/>
         <source>Je hebt nog geen pakketten.</source>
         <translation>You have no packs yet.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="112" />
+        <location filename="../home/progress_page.py" line="112"/>
         <source>{learned} van {total} woorden geleerd</source>
         <translation>{learned} of {total} words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="134" />
+        <location filename="../home/progress_page.py" line="134"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>You have not practised in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="140" />
+        <location filename="../home/progress_page.py" line="140"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>Practised on {practised} of the {days} days. Answers: {total}.
@@ -539,96 +545,192 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>RecallView</name>
     <message>
-        <location filename="../practice/recall_view.py" line="44" />
+        <location filename="../practice/recall_view.py" line="44"/>
         <source>Nieuw woord</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="47" />
+        <location filename="../practice/recall_view.py" line="47"/>
         <source>Laat zien</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="67" />
+        <location filename="../practice/recall_view.py" line="67"/>
         <source>Nog eens</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="68" />
+        <location filename="../practice/recall_view.py" line="68"/>
         <source>Moeilijk</source>
         <translation>Hard</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="69" />
+        <location filename="../practice/recall_view.py" line="69"/>
         <source>Goed</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="70" />
+        <location filename="../practice/recall_view.py" line="70"/>
         <source>Makkelijk</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="77" />
+        <location filename="../practice/recall_view.py" line="77"/>
         <source>Toets {key}</source>
         <translation>Key {key}</translation>
     </message>
 </context>
 <context>
-    <name>SpeakPanel</name>
+    <name>RecordingFlow</name>
     <message>
-        <location filename="../speaking/speak_panel.py" line="35" />
+        <location filename="../recording/recording_flow.py" line="40"/>
+        <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
+        <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_flow.py" line="71"/>
+        <source>Dat lukte niet. Er is niets veranderd. Probeer het nog eens.</source>
+        <translation>That did not work. Nothing has changed. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../recording/recording_page.py" line="63"/>
+        <source>Eigen stem opnemen</source>
+        <translation>Record your own voice</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="67"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="68"/>
+        <source>Spatie = opnemen · L = luister · B = bewaren</source>
+        <translation>Space = record · L = listen · S = save</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="99"/>
+        <source>Ik hoor je…</source>
+        <translation>I can hear you…</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="104"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="104"/>
+        <source>B</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="122"/>
+        <source>Bewaard. Leerlingen horen nu jouw stem.</source>
+        <translation>Saved. Learners now hear your voice.</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="125"/>
+        <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
+        <translation>Deleted. Learners hear the usual voice again.</translation>
+    </message>
+    <message>
+        <location filename="../recording/recording_page.py" line="154"/>
         <source>Zeg het woord.</source>
         <translation>Say the word.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="37" />
-        <location filename="../speaking/speak_panel.py" line="99" />
-        <source>Spreek</source>
-        <translation>Speak</translation>
+        <location filename="../recording/recording_page.py" line="167"/>
+        <source>Er is geen luidspreker. Sluit er een aan.</source>
+        <translation>There is no loudspeaker. Connect one.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="40" />
-        <source>Klik of druk op spatie. Of houd spatie vast.</source>
-        <translation>Click or press space. Or hold space down.</translation>
+        <location filename="../recording/recording_page.py" line="171"/>
+        <source>Er is nu geen geluid.</source>
+        <translation>There is no sound right now.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="42" />
-        <source>Luister naar jezelf</source>
-        <translation>Listen to yourself</translation>
+        <location filename="../recording/recording_page.py" line="179"/>
+        <source>Even bewaren…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="44" />
-        <source>Klik of druk op spatie. Zeg dan het woord.</source>
-        <translation>Click or press space. Then say the word.</translation>
+        <location filename="../recording/recording_page.py" line="193"/>
+        <source>Druk nog een keer om de opname te verwijderen.</source>
+        <translation>Press again to delete the recording.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="49" />
-        <source>Sla over</source>
-        <translation>Skip</translation>
+        <location filename="../recording/recording_page.py" line="197"/>
+        <source>Even verwijderen…</source>
+        <translation>Deleting…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="96" />
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../speaking/speak_panel.py" line="98" />
-        <source>Nog een keer</source>
-        <translation>Once more</translation>
-    </message>
-    <message>
-        <location filename="../speaking/speak_panel.py" line="104" />
-        <source>Ik luister…</source>
-        <translation>I am listening…</translation>
-    </message>
-    <message>
-        <location filename="../speaking/speak_panel.py" line="105" />
+        <location filename="../recording/recording_page.py" line="219"/>
         <source>Even luisteren…</source>
         <translation>Listening…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="115" />
+        <location filename="../recording/recording_page.py" line="223"/>
+        <source>Goed. Luister, of bewaar de opname.</source>
+        <translation>Good. Listen, or save the recording.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakPanel</name>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="35"/>
+        <source>Zeg het woord.</source>
+        <translation>Say the word.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="37"/>
+        <location filename="../speaking/speak_panel.py" line="99"/>
+        <source>Spreek</source>
+        <translation>Speak</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="40"/>
+        <source>Klik of druk op spatie. Of houd spatie vast.</source>
+        <translation>Click or press space. Or hold space down.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="42"/>
+        <source>Luister naar jezelf</source>
+        <translation>Listen to yourself</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="44"/>
+        <source>Klik of druk op spatie. Zeg dan het woord.</source>
+        <translation>Click or press space. Then say the word.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="49"/>
+        <source>Sla over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="96"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="98"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="104"/>
+        <source>Ik luister…</source>
+        <translation>I am listening…</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="105"/>
+        <source>Even luisteren…</source>
+        <translation>Listening…</translation>
+    </message>
+    <message>
+        <location filename="../speaking/speak_panel.py" line="115"/>
         <source>Ik hoor je…</source>
         <translation>I can hear you…</translation>
     </message>
@@ -636,12 +738,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121" />
+        <location filename="../speaking/speaking_view.py" line="124"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="238" />
+        <location filename="../speaking/speaking_view.py" line="267"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>That did not work. Please try again.</translation>
     </message>
@@ -649,88 +751,88 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpeechModelPanel</name>
     <message>
-        <location filename="../speaking/model_panel.py" line="47" />
+        <location filename="../speaking/model_panel.py" line="47"/>
         <source>De andere oefeningen werken gewoon.</source>
         <translation>The other exercises work as usual.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="48" />
+        <location filename="../speaking/model_panel.py" line="48"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="51" />
+        <location filename="../speaking/model_panel.py" line="51"/>
         <source>Kies het zip-bestand</source>
         <translation>Choose the zip file</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="129" />
+        <location filename="../speaking/model_panel.py" line="132"/>
         <source>Kies het spraakmodel (zip)</source>
         <translation>Choose the speech model (zip)</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="129" />
+        <location filename="../speaking/model_panel.py" line="132"/>
         <source>Zip-bestanden (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="138" />
+        <location filename="../speaking/model_panel.py" line="141"/>
         <source>Bezig met installeren… {p}%</source>
         <translation>Installing… {p}%</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="152" />
+        <location filename="../speaking/model_panel.py" line="155"/>
         <source>Spraakherkenning wordt geladen…</source>
         <translation>Speech recognition is loading…</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="152" />
-        <location filename="../speaking/model_panel.py" line="180" />
+        <location filename="../speaking/model_panel.py" line="155"/>
+        <location filename="../speaking/model_panel.py" line="183"/>
         <source>Een ogenblik</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="155" />
+        <location filename="../speaking/model_panel.py" line="158"/>
         <source>Spraakherkenning is klaar</source>
         <translation>Speech recognition is ready</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="156" />
+        <location filename="../speaking/model_panel.py" line="159"/>
         <source>Je kunt de woorden nu hardop oefenen.</source>
         <translation>You can now practise the words out loud.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="159" />
+        <location filename="../speaking/model_panel.py" line="162"/>
         <source>Installeer het met deze opdracht:</source>
         <translation>Install it with this command:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="162" />
+        <location filename="../speaking/model_panel.py" line="165"/>
         <source>Spreken kan nog niet op deze computer</source>
         <translation>Speaking is not possible on this computer yet</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="163" />
+        <location filename="../speaking/model_panel.py" line="166"/>
         <source>Vaktaal heeft dit Nederlandse spraakmodel nodig:</source>
         <translation>Vaktaal needs this Dutch speech model:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="165" />
+        <location filename="../speaking/model_panel.py" line="168"/>
         <source>Vraag IT om het zip-bestand. Of download het zelf ({size}) van {site}.</source>
         <translation>Ask IT for the zip file. Or download it yourself ({size}) from {site}.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="171" />
+        <location filename="../speaking/model_panel.py" line="174"/>
         <source>Het spraakmodel werkt niet</source>
         <translation>The speech model does not work</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="172" />
+        <location filename="../speaking/model_panel.py" line="175"/>
         <source>Er is iets mis met dit spraakmodel:</source>
         <translation>Something is wrong with this speech model:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="173" />
+        <location filename="../speaking/model_panel.py" line="176"/>
         <source>Installeer het opnieuw met deze opdracht:</source>
         <translation>Install it again with this command:</translation>
     </message>
@@ -738,119 +840,215 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../practice/summary_page.py" line="36" />
+        <location filename="../practice/summary_page.py" line="36"/>
         <source>Feest</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="37" />
+        <location filename="../practice/summary_page.py" line="37"/>
         <source>Klaar!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="41" />
+        <location filename="../practice/summary_page.py" line="41"/>
         <source>Goed</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="42" />
+        <location filename="../practice/summary_page.py" line="42"/>
         <source>Deze woorden oefen je nog een keer:</source>
         <translation>You will practise these words again:</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="45" />
+        <location filename="../practice/summary_page.py" line="45"/>
         <source>Alles goed. Knap gedaan!</source>
         <translation>All right. Well done!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="47" />
+        <location filename="../practice/summary_page.py" line="47"/>
         <source>Nog een keer oefenen</source>
         <translation>Practise again</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="49" />
+        <location filename="../practice/summary_page.py" line="49"/>
         <source>Naar start</source>
         <translation>To start</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="80" />
+        <location filename="../practice/summary_page.py" line="80"/>
         <source>Woorden om te herhalen</source>
         <translation>Words to repeat</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="102" />
+        <location filename="../practice/summary_page.py" line="102"/>
         <source>Je hebt 1 woord geoefend.</source>
         <translation>You practised 1 word.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="104" />
+        <location filename="../practice/summary_page.py" line="104"/>
         <source>Je hebt {n} woorden geoefend.</source>
         <translation>You practised {n} words.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="105" />
+        <location filename="../practice/summary_page.py" line="105"/>
         <source>{m} goed</source>
         <translation>{m} right</translation>
     </message>
 </context>
 <context>
-    <name>TermCard</name>
+    <name>TakePanel</name>
     <message>
-        <location filename="../practice/term_card.py" line="93" />
+        <location filename="../recording/take_panel.py" line="44"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="47"/>
+        <location filename="../recording/take_panel.py" line="119"/>
+        <source>Opnemen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="49"/>
+        <source>Spatie</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="50"/>
         <source>Luister</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="95" />
-        <location filename="../practice/term_card.py" line="96" />
+        <location filename="../recording/take_panel.py" line="51"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="52"/>
+        <location filename="../recording/take_panel.py" line="99"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="83"/>
+        <source>Plaatje</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="99"/>
+        <source>Echt verwijderen?</source>
+        <translation>Really delete?</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="109"/>
+        <source>Dit pakket heeft geen woorden.</source>
+        <translation>This deck has no words.</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="111"/>
+        <source>Dit woord heeft een eigen opname.</source>
+        <translation>This word has its own recording.</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="113"/>
+        <source>Nog geen eigen opname.</source>
+        <translation>No own recording yet.</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="118"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../recording/take_panel.py" line="119"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+</context>
+<context>
+    <name>TakeRecorder</name>
+    <message>
+        <location filename="../recording/take_recorder.py" line="102"/>
+        <source>Dat lukte niet. Probeer het nog eens.</source>
+        <translation>That did not work. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <location filename="../practice/term_card.py" line="93"/>
+        <source>Luister</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../practice/term_card.py" line="95"/>
+        <location filename="../practice/term_card.py" line="96"/>
         <source>Let op: veiligheid</source>
         <translation>Watch out: safety</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="112" />
+        <location filename="../practice/term_card.py" line="112"/>
         <source>Luister naar de uitleg</source>
         <translation>Listen to the explanation</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="117" />
+        <location filename="../practice/term_card.py" line="117"/>
         <source>Luister naar de zin</source>
         <translation>Listen to the sentence</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="163" />
+        <location filename="../practice/term_card.py" line="163"/>
         <source>Welk woord is dit?</source>
         <translation>Which word is this?</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="169" />
+        <location filename="../practice/term_card.py" line="169"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
 </context>
 <context>
+    <name>TermVoiceList</name>
+    <message>
+        <location filename="../recording/term_list.py" line="42"/>
+        <source>Woorden</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../recording/term_list.py" line="67"/>
+        <source>eigen opname</source>
+        <translation>own recording</translation>
+    </message>
+    <message>
+        <location filename="../recording/term_list.py" line="67"/>
+        <source>geen eigen opname</source>
+        <translation>no own recording</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeButtons</name>
     <message>
-        <location filename="../home/text_size_buttons.py" line="22" />
+        <location filename="../home/text_size_buttons.py" line="22"/>
         <source>Tekst normaal</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="23" />
+        <location filename="../home/text_size_buttons.py" line="23"/>
         <source>Tekst groot</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="24" />
+        <location filename="../home/text_size_buttons.py" line="24"/>
         <source>Tekst extra groot</source>
         <translation>Extra large text</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="30" />
+        <location filename="../home/text_size_buttons.py" line="30"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../home/text_size_buttons.py" line="37" />
+        <location filename="../home/text_size_buttons.py" line="37"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -858,48 +1056,48 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../home/today_panel.py" line="21" />
+        <location filename="../home/today_panel.py" line="21"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="23" />
+        <location filename="../home/today_panel.py" line="23"/>
         <source>Doel vandaag</source>
-        <translation>Today's goal</translation>
+        <translation>Today&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="38" />
+        <location filename="../home/today_panel.py" line="38"/>
         <source>{done} van {goal} vandaag</source>
         <translation>{done} of {goal} today</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="40" />
+        <location filename="../home/today_panel.py" line="40"/>
         <source>{done} van {goal} vandaag. Doel gehaald!</source>
         <translation>{done} of {goal} today. Goal reached!</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="49" />
+        <location filename="../home/today_panel.py" line="49"/>
         <source>Plantje</source>
         <translation>Seedling</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="50" />
+        <location filename="../home/today_panel.py" line="50"/>
         <source>Oefen vandaag. Dan heb je 1 dag op rij!</source>
         <translation>Practise today. Then you have 1 day in a row!</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="52" />
-        <location filename="../home/today_panel.py" line="55" />
+        <location filename="../home/today_panel.py" line="52"/>
+        <location filename="../home/today_panel.py" line="55"/>
         <source>Vuur</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="53" />
+        <location filename="../home/today_panel.py" line="53"/>
         <source>1 dag op rij. Goed bezig!</source>
         <translation>1 day in a row. Good going!</translation>
     </message>
     <message>
-        <location filename="../home/today_panel.py" line="56" />
+        <location filename="../home/today_panel.py" line="56"/>
         <source>{n} dagen op rij</source>
         <translation>{n} days in a row</translation>
     </message>
@@ -907,42 +1105,42 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>TypingView</name>
     <message>
-        <location filename="../practice/typing_view.py" line="67" />
+        <location filename="../practice/typing_view.py" line="67"/>
         <source>Luister</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="68" />
+        <location filename="../practice/typing_view.py" line="68"/>
         <source>Typ het woord.</source>
         <translation>Type the word.</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="71" />
+        <location filename="../practice/typing_view.py" line="71"/>
         <source>Typ hier het woord</source>
         <translation>Type the word here</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="72" />
+        <location filename="../practice/typing_view.py" line="72"/>
         <source>Typ hier…</source>
         <translation>Type here…</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="76" />
+        <location filename="../practice/typing_view.py" line="76"/>
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="78" />
+        <location filename="../practice/typing_view.py" line="78"/>
         <source>Weet ik niet</source>
-        <translation>I don't know</translation>
+        <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="82" />
+        <location filename="../practice/typing_view.py" line="82"/>
         <source>Wat je typte</source>
         <translation>What you typed</translation>
     </message>
     <message>
-        <location filename="../practice/typing_view.py" line="118" />
+        <location filename="../practice/typing_view.py" line="118"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
@@ -950,77 +1148,77 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50" />
+        <location filename="../speaking/verdict_panel.py" line="50"/>
         <source>Luister naar het woord</source>
         <translation>Listen to the word</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54" />
+        <location filename="../speaking/verdict_panel.py" line="54"/>
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93" />
+        <location filename="../speaking/verdict_panel.py" line="93"/>
         <source>Ik hoorde: {word}</source>
         <translation>I heard: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95" />
+        <location filename="../speaking/verdict_panel.py" line="95"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>I did not hear a clear word.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97" />
+        <location filename="../speaking/verdict_panel.py" line="97"/>
         <source>Het woord is: {word}</source>
         <translation>The word is: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102" />
+        <location filename="../speaking/verdict_panel.py" line="102"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>The computer said: {word}. Press B to put that back.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106" />
+        <location filename="../speaking/verdict_panel.py" line="106"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>Buddy: press B if this verdict is wrong.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113" />
+        <location filename="../speaking/verdict_panel.py" line="113"/>
         <source>Buddy: goed</source>
         <translation>Buddy: right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113" />
+        <location filename="../speaking/verdict_panel.py" line="113"/>
         <source>Buddy: nog eens</source>
         <translation>Buddy: once more</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115" />
+        <location filename="../speaking/verdict_panel.py" line="115"/>
         <source>Goed!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117" />
+        <location filename="../speaking/verdict_panel.py" line="117"/>
         <source>Bijna goed</source>
         <translation>Almost right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118" />
+        <location filename="../speaking/verdict_panel.py" line="118"/>
         <source>Nog eens</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128" />
+        <location filename="../speaking/verdict_panel.py" line="128"/>
         <source>goed</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129" />
+        <location filename="../speaking/verdict_panel.py" line="129"/>
         <source>bijna goed</source>
         <translation>almost right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129" />
+        <location filename="../speaking/verdict_panel.py" line="129"/>
         <source>nog eens</source>
         <translation>once more</translation>
     </message>
@@ -1028,42 +1226,42 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>avatars</name>
     <message>
-        <location filename="../profiles/avatars.py" line="22" />
+        <location filename="../profiles/avatars.py" line="22"/>
         <source>Gezicht</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="23" />
+        <location filename="../profiles/avatars.py" line="23"/>
         <source>Kat</source>
         <translation>Cat</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="24" />
+        <location filename="../profiles/avatars.py" line="24"/>
         <source>Leeuw</source>
         <translation>Lion</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="25" />
+        <location filename="../profiles/avatars.py" line="25"/>
         <source>Vlinder</source>
         <translation>Butterfly</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="26" />
+        <location filename="../profiles/avatars.py" line="26"/>
         <source>Tulp</source>
         <translation>Tulip</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="27" />
+        <location filename="../profiles/avatars.py" line="27"/>
         <source>Boom</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="28" />
+        <location filename="../profiles/avatars.py" line="28"/>
         <source>Fiets</source>
         <translation>Bicycle</translation>
     </message>
     <message>
-        <location filename="../profiles/avatars.py" line="29" />
+        <location filename="../profiles/avatars.py" line="29"/>
         <source>Voetbal</source>
         <translation>Football</translation>
     </message>
@@ -1071,12 +1269,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../crash.py" line="21" />
+        <location filename="../crash.py" line="21"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="22" />
+        <location filename="../crash.py" line="22"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard.
 Meld dit bij IT.</source>
         <translation>Something went wrong. What you already did is saved.
@@ -1086,17 +1284,17 @@ Report this to IT.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../launcher.py" line="74" />
+        <location filename="../launcher.py" line="74"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="78" />
+        <location filename="../launcher.py" line="78"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="81" />
+        <location filename="../launcher.py" line="81"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
     </message>
