@@ -118,7 +118,7 @@ class ChoiceView(ObjectiveView):
             i for i, o in enumerate(self.options) if o.term_pk == exercise.item.term_pk
         )
         self.word_label.setText(term.display)
-        self.word_audio.set_text_to_say(term.display)
+        self.word_audio.set_text_to_say(term.display, term.audio)
         self.word_label.setVisible(not self.listening)
         self.word_audio.setVisible(not self.listening and self.speaker.available)
         self.listen_button.setVisible(self.listening)
@@ -151,7 +151,8 @@ class ChoiceView(ObjectiveView):
 
     def play(self) -> None:
         if self.exercise is not None:
-            say(self.speaker, self.exercise.item.term.display)
+            term = self.exercise.item.term
+            say(self.speaker, term.display, term.audio)
 
     def choose(self, index: int) -> None:
         if self.is_answered:

@@ -55,12 +55,18 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.update()
 
 
-def say(speaker: Speaker, text: str) -> None:
-    """Let the speaker say `text`; a broken voice is logged, never shown as an error."""
+def say(speaker: Speaker, text: str, recording: str | None = None) -> None:
+    """Let the speaker say `text`, from the term's own `recording` (a `stored:` reference)
+    when there is one and the speaker can play it (AudioSpeaker); a broken voice is logged,
+    never shown as an error."""
     if not text or not speaker.available:
         return
+    speak_clip = getattr(speaker, "speak_clip", None) if recording else None
     try:
-        speaker.speak(text)
+        if speak_clip is not None:
+            speak_clip(text, recording)
+        else:
+            speaker.speak(text)
     except Exception:
         log.warning("the voice could not say %r", text, exc_info=True)
 
@@ -79,6 +85,7 @@ class AudioButton(QPushButton):
         super().__init__(parent)
         self.speaker = speaker
         self.text_to_say = ""
+        self.recording: str | None = None
         self.setIcon(pictogram_icon(library, SPEAKER_ICON, size))
         self.setIconSize(QSize(int(size * 0.7), int(size * 0.7)))
         self.setFixedSize(size + 12, size + 12)
@@ -88,9 +95,11 @@ class AudioButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(self.play)
 
-    def set_text_to_say(self, text: str) -> None:
+    def set_text_to_say(self, text: str, recording: str | None = None) -> None:
+        """`recording`: the term's own audio, played instead of a voice."""
         self.text_to_say = text
+        self.recording = recording
         self.setVisible(bool(text) and self.speaker.available)
 
     def play(self) -> None:
-        say(self.speaker, self.text_to_say)
+        say(self.speaker, self.text_to_say, self.recording)

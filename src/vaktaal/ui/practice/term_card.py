@@ -164,7 +164,7 @@ class TermCard(QWidget):
             self.word_label.setStyleSheet(MUTED)
             set_relative_font(self.word_label, 1.6)
         self.word_label.setAccessibleName(self.word_label.text())
-        self.word_audio.set_text_to_say(term.display if visible else "")
+        self.word_audio.set_text_to_say(term.display if visible else "", term.audio)
         self.safety_label.setVisible(visible and term.safety_critical)
         description = term.display if visible else self.tr("Plaatje")
         self.picture.show_pictogram(term.pictogram, description)

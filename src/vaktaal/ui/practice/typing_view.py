@@ -116,7 +116,7 @@ class TypingView(ObjectiveView):
         term = exercise.item.term
         self.result = None
         self.picture.show_pictogram(term.pictogram, self.tr("Plaatje"))
-        self.audio.set_text_to_say(term.display)
+        self.audio.set_text_to_say(term.display, term.audio)
         self.entry.clear()
         self.entry.setReadOnly(False)
         self.check_button.show()

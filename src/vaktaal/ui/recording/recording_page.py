@@ -19,6 +19,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.speech.recording_checks import check_recording
 from vaktaal.speech.tts import Speaker
 from vaktaal.storage.recordings import DeckVoices, TermVoice, pcm_to_wav
+from vaktaal.ui.practice.common import say
 from vaktaal.ui.recording.take_panel import Step, TakePanel
 from vaktaal.ui.recording.take_recorder import Check, TakeRecorder
 from vaktaal.ui.recording.term_list import TermVoiceList
@@ -167,8 +168,10 @@ class RecordingPage(QWidget):
                     "problem", self.tr("Er is geen luidspreker. Sluit er een aan.")
                 )
             return
-        if not say_as_learners_hear_it(self.speaker, term):
+        if self.speaker is None or not self.speaker.available:
             self.panel.show_status("problem", self.tr("Er is nu geen geluid."))
+            return
+        say(self.speaker, term.display, term.audio)  # as learners hear it now
 
     def save(self) -> None:
         term, voices = self.current_term(), self.voices
@@ -242,15 +245,3 @@ class RecordingPage(QWidget):
             self.confirm_delete = False
         self.step = step
         self.panel.show_step(step, self.current_term(), self.confirm_delete)
-
-
-def say_as_learners_hear_it(speaker: Speaker | None, term: TermVoice) -> bool:
-    """The term's own recording, else the deck's audio, else a voice; False: no sound."""
-    if speaker is None or not speaker.available:
-        return False
-    speak_clip = getattr(speaker, "speak_clip", None)  # AudioSpeaker plays recordings
-    if speak_clip is not None:
-        speak_clip(term.display, term.audio)
-    else:
-        speaker.speak(term.display)
-    return True

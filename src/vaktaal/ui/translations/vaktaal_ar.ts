@@ -59,7 +59,7 @@
         <translation>الصورة {n}</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="174"/>
+        <location filename="../practice/choice_view.py" line="175"/>
         <source>Plaatje {n}: {word}</source>
         <translation>الصورة {n}: {word}</translation>
     </message>
@@ -596,82 +596,82 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../recording/recording_page.py" line="63"/>
+        <location filename="../recording/recording_page.py" line="64"/>
         <source>Eigen stem opnemen</source>
         <translation>سجّل صوتك</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="67"/>
+        <location filename="../recording/recording_page.py" line="68"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="68"/>
+        <location filename="../recording/recording_page.py" line="69"/>
         <source>Spatie = opnemen · L = luister · B = bewaren</source>
         <translation>المسافة = سجّل · L = استمع · B = احفظ</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="99"/>
+        <location filename="../recording/recording_page.py" line="100"/>
         <source>Ik hoor je…</source>
         <translation>أسمعك…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="104"/>
+        <location filename="../recording/recording_page.py" line="105"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="104"/>
+        <location filename="../recording/recording_page.py" line="105"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="122"/>
+        <location filename="../recording/recording_page.py" line="123"/>
         <source>Bewaard. Leerlingen horen nu jouw stem.</source>
         <translation>تم الحفظ. يسمع المتعلّمون صوتك الآن.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="125"/>
+        <location filename="../recording/recording_page.py" line="126"/>
         <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
         <translation>تم الحذف. يسمع المتعلّمون الصوت العادي من جديد.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="154"/>
+        <location filename="../recording/recording_page.py" line="155"/>
         <source>Zeg het woord.</source>
         <translation>قل الكلمة.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="167"/>
+        <location filename="../recording/recording_page.py" line="168"/>
         <source>Er is geen luidspreker. Sluit er een aan.</source>
         <translation>لا توجد سمّاعة. وصّل سمّاعة.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="171"/>
+        <location filename="../recording/recording_page.py" line="172"/>
         <source>Er is nu geen geluid.</source>
         <translation>لا يوجد صوت الآن.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="179"/>
+        <location filename="../recording/recording_page.py" line="182"/>
         <source>Even bewaren…</source>
         <translation>لحظة، جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="193"/>
+        <location filename="../recording/recording_page.py" line="196"/>
         <source>Druk nog een keer om de opname te verwijderen.</source>
         <translation>اضغط مرة أخرى لحذف التسجيل.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="197"/>
+        <location filename="../recording/recording_page.py" line="200"/>
         <source>Even verwijderen…</source>
         <translation>لحظة، جارٍ الحذف…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="219"/>
+        <location filename="../recording/recording_page.py" line="222"/>
         <source>Even luisteren…</source>
         <translation>لحظة، أستمع…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="223"/>
+        <location filename="../recording/recording_page.py" line="226"/>
         <source>Goed. Luister, of bewaar de opname.</source>
         <translation>جيد. استمع، أو احفظ التسجيل.</translation>
     </message>

@@ -59,7 +59,7 @@
         <translation>Picture {n}</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="174"/>
+        <location filename="../practice/choice_view.py" line="175"/>
         <source>Plaatje {n}: {word}</source>
         <translation>Picture {n}: {word}</translation>
     </message>
@@ -596,82 +596,82 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../recording/recording_page.py" line="63"/>
+        <location filename="../recording/recording_page.py" line="64"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="67"/>
+        <location filename="../recording/recording_page.py" line="68"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="68"/>
+        <location filename="../recording/recording_page.py" line="69"/>
         <source>Spatie = opnemen · L = luister · B = bewaren</source>
         <translation>Space = record · L = listen · S = save</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="99"/>
+        <location filename="../recording/recording_page.py" line="100"/>
         <source>Ik hoor je…</source>
         <translation>I can hear you…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="104"/>
+        <location filename="../recording/recording_page.py" line="105"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="104"/>
+        <location filename="../recording/recording_page.py" line="105"/>
         <source>B</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="122"/>
+        <location filename="../recording/recording_page.py" line="123"/>
         <source>Bewaard. Leerlingen horen nu jouw stem.</source>
         <translation>Saved. Learners now hear your voice.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="125"/>
+        <location filename="../recording/recording_page.py" line="126"/>
         <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
         <translation>Deleted. Learners hear the usual voice again.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="154"/>
+        <location filename="../recording/recording_page.py" line="155"/>
         <source>Zeg het woord.</source>
         <translation>Say the word.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="167"/>
+        <location filename="../recording/recording_page.py" line="168"/>
         <source>Er is geen luidspreker. Sluit er een aan.</source>
         <translation>There is no loudspeaker. Connect one.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="171"/>
+        <location filename="../recording/recording_page.py" line="172"/>
         <source>Er is nu geen geluid.</source>
         <translation>There is no sound right now.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="179"/>
+        <location filename="../recording/recording_page.py" line="182"/>
         <source>Even bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="193"/>
+        <location filename="../recording/recording_page.py" line="196"/>
         <source>Druk nog een keer om de opname te verwijderen.</source>
         <translation>Press again to delete the recording.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="197"/>
+        <location filename="../recording/recording_page.py" line="200"/>
         <source>Even verwijderen…</source>
         <translation>Deleting…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="219"/>
+        <location filename="../recording/recording_page.py" line="222"/>
         <source>Even luisteren…</source>
         <translation>Listening…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="223"/>
+        <location filename="../recording/recording_page.py" line="226"/>
         <source>Goed. Luister, of bewaar de opname.</source>
         <translation>Good. Listen, or save the recording.</translation>
     </message>
