@@ -5,13 +5,17 @@ Measures
   ticking meanwhile: a 10 ms loop must never stall more than 50 ms;
 - peak memory (maxrss) after loading;
 - real-time factor of the free decoding (no grammar) of 1, 2 and 3 s of speech;
-- end-of-speech -> verdict latency: the whole PronunciationChecker.check with a 5-word
-  grammar, 20 runs per length, median and p95. Target: p95 <= 300 ms. The sounds of the
-  target and its similar words are looked up beforehand (`prepare`, as when the card is
-  shown); the heard words are new each run (a fresh phonemizer).
-- for comparison, the latency when both passes decode *while* the learner speaks
-  (streaming): what is left after the end of speech is any backlog (decoding slower than
-  real time), the two final results, and `judge`.
+- end-of-speech -> verdict latency of what the app does: both passes decode *while* the
+  learner speaks (a LiveCheck fed by the Endpointer in real time, 100 ms chunks); what is
+  left after the end of speech is any backlog, the two final results, the recording check
+  and `judge`. Target: p95 <= 300 ms, for 1-3 s utterances;
+- for comparison, the whole PronunciationChecker.check run after the end of speech;
+- peak memory after all runs (the reused recognizers cache what they composed).
+
+Every run says a different phrase: random words of the model's own vocabulary, so the
+recognizers' caches are not warmed by hearing the same audio again. The grammar is the
+phrase and four other random words. The sounds of the target and its similar words are
+looked up in the background as the app does; the heard words are new each run.
 
 Speech is made with `espeak-ng -v ko` and resampled to 16 kHz. The Korean model does not
 understand Dutch, but decodes at the cost a real model does; the Dutch small model
@@ -21,7 +25,8 @@ Run: .venv/bin/python bench/bench_speech.py [--runs 20] [--model PATH]
 """
 
 import argparse
-import json
+import random
+import re
 import resource
 import statistics
 import subprocess
@@ -29,31 +34,36 @@ import sys
 import tempfile
 import threading
 import time
+from array import array
+from dataclasses import dataclass
 from pathlib import Path
 
-import vosk
-
+from vaktaal.speech.endpointing import Endpointer
+from vaktaal.speech.live_check import LiveCheck
 from vaktaal.speech.phonetics import EspeakPhonemizer
-from vaktaal.speech.pronunciation import PronunciationChecker, restricted_grammar
-from vaktaal.speech.recognition import SAMPLE_RATE, Transcript
-from vaktaal.speech.recording_checks import read_wav, resample_to
-from vaktaal.speech.vosk_engine import VoskRecognizer, grammar_json
+from vaktaal.speech.pronunciation import PronunciationChecker
+from vaktaal.speech.recognition import SAMPLE_RATE
+from vaktaal.speech.recording_checks import check_recording, read_wav, resample_to
+from vaktaal.speech.vosk_engine import VoskRecognizer
 
 CHUNK_BYTES = 2 * SAMPLE_RATE // 10  # the microphone delivers 100 ms at a time
 TICK_SECONDS = 0.010
 STALL_LIMIT_SECONDS = 0.050
 LATENCY_TARGET_SECONDS = 0.300
 ESPEAK_DEFAULT_WPM = 175
-# (seconds wanted, what is said, the target and four similar words for the grammar)
-UTTERANCES = (
-    (1.0, "안녕하세요", ["안녕하세요", "안녕히 가세요", "감사합니다", "사랑해요", "반갑습니다"]),
-    (2.0, "오늘 날씨가 좋네요", ["오늘 날씨가 좋네요", "오늘", "날씨", "감사합니다", "안녕하세요"]),
-    (
-        3.0,
-        "저는 학교에 갑니다 그리고 친구를 만납니다",
-        ["저는 학교에 갑니다 그리고 친구를 만납니다", "학교", "친구", "감사합니다", "안녕하세요"],
-    ),
-)
+LENGTHS = ((1.0, 2), (2.0, 4), (3.0, 6))  # seconds wanted, words per phrase
+HANGUL_WORD = re.compile(r"[가-힣]{2,4}")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    pcm: bytes
+    target: str
+    similar: list[str]
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / 2 / SAMPLE_RATE
 
 
 def korean_model() -> Path:
@@ -100,62 +110,74 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def real_time_factor(recognizer: VoskRecognizer, pcm: bytes, runs: int) -> tuple[float, str]:
-    times, text = [], ""
-    for _ in range(runs):
-        started = time.perf_counter()
-        text = recognizer.transcribe(pcm).text
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) / (len(pcm) / 2 / SAMPLE_RATE), text
+def attempts(
+    words: list[str], seconds: float, per_phrase: int, count: int, folder: Path
+) -> list[Attempt]:
+    """`count` different phrases of random words, spoken in about `seconds`."""
+    chosen = random.Random(f"{seconds}-{count}")
+    made = []
+    for _ in range(count):
+        picked = chosen.sample(words, per_phrase + 4)
+        phrase = " ".join(picked[:per_phrase])
+        made.append(Attempt(speech(phrase, seconds, folder), phrase, picked[per_phrase:]))
+    return made
 
 
-def latencies(
-    recognizer: VoskRecognizer, pcm: bytes, words: list[str], runs: int
-) -> tuple[list[float], dict[str, float], str]:
-    """Seconds per check, and the median of each part."""
+def check_latencies(
+    recognizer: VoskRecognizer, runs: list[Attempt]
+) -> tuple[list[float], dict[str, float]]:
+    """Seconds per check() after the utterance, and the median of each part."""
     totals: list[float] = []
     parts: dict[str, list[float]] = {}
-    level = ""
-    for _ in range(runs):
+    for attempt in runs:
         checker = PronunciationChecker(recognizer, EspeakPhonemizer(voice="ko"))
-        checker.prepare(words[0], words[1:])
+        checker.prepare(attempt.target, attempt.similar)
         started = time.perf_counter()
-        verdict = checker.check(pcm, words[0], words[1:])
+        verdict = checker.check(attempt.pcm, attempt.target, attempt.similar)
         totals.append(time.perf_counter() - started)
         for name, seconds in verdict.timings.items():
             parts.setdefault(name, []).append(seconds)
-        level = f"{verdict.level} (heard {verdict.heard!r}, chose {verdict.heard_restricted!r})"
-    return totals, {name: statistics.median(v) for name, v in parts.items()}, level
+    parts["rtf"] = [f / a.seconds for f, a in zip(parts["free"], runs, strict=True)]
+    return totals, {name: statistics.median(v) for name, v in parts.items()}
 
 
-def streamed_latencies(model: object, pcm: bytes, words: list[str], runs: int) -> list[float]:
-    """Both passes fed 100 ms chunks during the utterance; seconds left after its end."""
-    grammar = grammar_json(restricted_grammar(words[0], words[1:]))
-    duration = len(pcm) / 2 / SAMPLE_RATE
+def live_latencies(recognizer: VoskRecognizer, runs: list[Attempt]) -> list[float]:
+    """The app's path, in real time: the microphone gives 100 ms chunks of quiet, the word
+    and quiet; the Endpointer finds the word and hands its pieces to a LiveCheck (started
+    when listening starts, as the speaking screen does). Measured: from the moment the
+    Endpointer says the word has ended to the verdict, including the recording check."""
     latencies: list[float] = []
-    for _ in range(runs):
-        checker = PronunciationChecker(_NoRecognizer(), EspeakPhonemizer(voice="ko"))
-        checker.prepare(words[0], words[1:])
-        free = vosk.KaldiRecognizer(model, SAMPLE_RATE)
-        restricted = vosk.KaldiRecognizer(model, SAMPLE_RATE, grammar)
+    for attempt in runs:
+        microphone = _quiet(0.8) + attempt.pcm + _quiet(1.5)
+        checker = PronunciationChecker(recognizer, EspeakPhonemizer(voice="ko"))
+        live = LiveCheck(checker, attempt.target, lambda similar=attempt.similar: similar)
+        endpointer = Endpointer(SAMPLE_RATE)
         started = time.perf_counter()
-        for offset in range(0, len(pcm), CHUNK_BYTES):
-            free.AcceptWaveform(pcm[offset : offset + CHUNK_BYTES])
-            restricted.AcceptWaveform(pcm[offset : offset + CHUNK_BYTES])
-        backlog = max(0.0, time.perf_counter() - started - duration)
+        for index, offset in enumerate(range(0, len(microphone), CHUNK_BYTES)):
+            _wait_until(started + index * CHUNK_BYTES / 2 / SAMPLE_RATE)
+            endpointer.feed(microphone[offset : offset + CHUNK_BYTES])
+            live.feed(endpointer.take_new_audio())
+            if endpointer.done:
+                break
         ended = time.perf_counter()
-        heard = Transcript(json.loads(free.FinalResult())["text"])
-        chosen = Transcript(json.loads(restricted.FinalResult())["text"])
-        checker.judge(heard, chosen, words[0], words[1:])
-        latencies.append(backlog + time.perf_counter() - ended)
+        utterance = endpointer.utterance()
+        if check_recording(utterance, SAMPLE_RATE) is None:
+            live.finish(utterance)
+        latencies.append(time.perf_counter() - ended)
     return latencies
 
 
-class _NoRecognizer:
-    sample_rate = SAMPLE_RATE
+def _quiet(seconds: float) -> bytes:
+    """Room noise: a soft hiss, as a real microphone gives."""
+    noise = random.Random(1)
+    samples = array("h", (noise.randint(-40, 40) for _ in range(int(seconds * SAMPLE_RATE))))
+    return samples.tobytes()
 
-    def transcribe(self, *arguments: object, **options: object) -> Transcript:
-        raise AssertionError("streamed: judge only")
+
+def _wait_until(moment: float) -> None:
+    left = moment - time.perf_counter()
+    if left > 0:
+        time.sleep(left)
 
 
 def report(label: str, seconds: list[float]) -> None:
@@ -179,28 +201,30 @@ def main() -> None:
     recognizer, wall, stall, ticks = load_in_background(model)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdict = "ok" if stall <= STALL_LIMIT_SECONDS else "TOO LONG"
-    print(f"load (background thread): {wall:.2f} s wall; main thread ticked {ticks} times,")
-    print(f"  longest gap between 10 ms ticks {stall * 1000:.1f} ms (limit 50 ms): {verdict}")
+    print(f"load + warm-up (background thread): {wall:.2f} s wall; main thread ticked {ticks}")
+    print(
+        f"  times, longest gap between 10 ms ticks {stall * 1000:.1f} ms (limit 50 ms): {verdict}"
+    )
     print(f"peak memory after loading (maxrss): {peak_mb:.0f} MB")
-    streaming_model = vosk.Model(str(model))  # a second copy, for the streamed comparison
+    words = sorted(w for w in recognizer.vocabulary or () if HANGUL_WORD.fullmatch(w))
+    print(f"{len(words)} Korean words to make phrases from")
 
     with tempfile.TemporaryDirectory() as folder:
-        for seconds, text, words in UTTERANCES:
-            pcm = speech(text, seconds, Path(folder))
-            bench_utterance(recognizer, streaming_model, pcm, text, words, arguments.runs)
+        for seconds, per_phrase in LENGTHS:
+            made = attempts(words, seconds, per_phrase, 2 * arguments.runs, Path(folder))
+            bench_length(recognizer, made[: arguments.runs], made[arguments.runs :])
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory after all runs (maxrss): {peak_mb:.0f} MB")
 
 
-def bench_utterance(
-    recognizer: VoskRecognizer, model: object, pcm: bytes, text: str, words: list[str], runs: int
-) -> None:
-    rtf, heard = real_time_factor(recognizer, pcm, max(3, runs // 4))
-    totals, parts, level = latencies(recognizer, pcm, words, runs)
-    print(f"\n{len(pcm) / 2 / SAMPLE_RATE:.2f} s utterance ({text})")
-    print(f"  free decoding real-time factor (median): {rtf:.2f}; heard {heard!r}")
+def bench_length(recognizer: VoskRecognizer, live: list[Attempt], after: list[Attempt]) -> None:
+    lengths = [a.seconds for a in live + after]
+    print(f"\n{min(lengths):.2f}-{max(lengths):.2f} s utterances, e.g. {live[0].target!r}")
+    report("live (the app: decoded while speaking)", live_latencies(recognizer, live))
+    totals, parts = check_latencies(recognizer, after)
+    print(f"  free decoding real-time factor (median): {parts.pop('rtf'):.2f}")
     report("check() after the end of speech", totals)
     print("  median parts: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in parts.items()))
-    print(f"  verdict: {level}")
-    report("streamed (decoded while speaking)", streamed_latencies(model, pcm, words, runs))
 
 
 if __name__ == "__main__":

@@ -75,3 +75,34 @@ def test_a_cancelled_check_raises(checker: PronunciationChecker, tmp_path: Path)
     cancel.set()
     with pytest.raises(Cancelled):
         checker.check(speech("안녕하세요", "ko", tmp_path), "안녕하세요", [], cancel)
+
+
+def test_a_live_check_streams_100_ms_pieces_and_agrees_with_check(
+    checker: PronunciationChecker, tmp_path: Path
+) -> None:
+    from vaktaal.speech.live_check import LiveCheck
+
+    pcm = speech("안녕하세요", "ko", tmp_path)
+    afterwards = checker.check(pcm, KOREAN_WORDS[0], KOREAN_WORDS[1:])
+    live = LiveCheck(checker, KOREAN_WORDS[0], lambda: KOREAN_WORDS[1:])
+    piece = SAMPLE_RATE * 2 // 10
+    for offset in range(0, len(pcm), piece):
+        live.feed(pcm[offset : offset + piece])
+    verdict = live.finish(pcm)
+    assert (verdict.level, verdict.heard, verdict.heard_restricted) == (
+        afterwards.level,
+        afterwards.heard,
+        afterwards.heard_restricted,
+    )
+    assert verdict.heard_restricted == "안녕하세요"
+    assert set(verdict.timings) == {"free", "restricted", "phonetic", "total"}  # (bench/)
+
+
+def test_a_cancelled_live_check_raises(checker: PronunciationChecker, tmp_path: Path) -> None:
+    from vaktaal.speech.live_check import LiveCheck
+
+    live = LiveCheck(checker, KOREAN_WORDS[0])
+    live.feed(speech("안녕하세요", "ko", tmp_path))
+    live.cancel()
+    with pytest.raises(Cancelled):
+        live.finish()

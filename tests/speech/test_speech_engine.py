@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from vaktaal.core.model import Term
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 from vaktaal.paths import Paths
@@ -67,3 +69,27 @@ def test_a_loaded_engine_judges_with_similar_words_of_the_deck(tmp_path: Path) -
     grammar = recognizer.calls[-1][1]
     assert grammar is not None and "heftruck" in " ".join(grammar)
     assert any("hefboom" in phrase for phrase in grammar)
+
+
+def test_a_live_check_uses_the_similar_words_of_the_deck(tmp_path: Path) -> None:
+    model_folder(tmp_path)
+    recognizer = FakeRecognizer(free=[Transcript("heftruck")], restricted=[Transcript("heftruck")])
+    engine = SpeechEngine(
+        Paths.create(tmp_path), env={}, load=lambda _p: recognizer, phonemizer=FakePhonemizer()
+    )
+    engine.load()
+    engine.use_deck_words({"d": ["de heftruck", "de hefboom", "het magazijn"]})
+    live = engine.start_check(exercise("heftruck"))
+    live.feed(b"\0\0" * 8000)
+    verdict = live.finish(b"\0\0" * 8000)
+    assert verdict.level is Level.GOOD
+    grammars = [grammar for _length, grammar in recognizer.calls if grammar is not None]
+    assert len(grammars) == 1 and any("hefboom" in phrase for phrase in grammars[0])
+    assert all(length == 16_000 for length, _grammar in recognizer.calls)
+
+
+def test_no_live_check_without_a_model(tmp_path: Path) -> None:
+    engine = SpeechEngine(Paths.create(tmp_path), env={})
+    engine.load()
+    with pytest.raises(RuntimeError):
+        engine.start_check(exercise("heftruck"))

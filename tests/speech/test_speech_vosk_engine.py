@@ -286,3 +286,71 @@ def test_an_unreadable_vocabulary_is_none(tmp_path: Path):
     write_model(tmp_path)  # graph/Gr.fst holds nonsense
     assert model_vocabulary(tmp_path) is None
     assert model_vocabulary(tmp_path / "nowhere") is None
+
+
+def test_a_stream_fed_in_odd_pieces_hears_what_transcribe_hears(
+    recognizer: VoskRecognizer, speech: bytes
+):
+    stream = recognizer.stream()
+    for offset in range(0, len(speech), 3333):  # pieces that split samples
+        stream.feed(speech[offset : offset + 3333])
+    assert stream.result().text == recognizer.transcribe(speech).text
+
+
+def test_free_decoding_reuses_a_recognizer_that_keeps_nothing_of_before(
+    recognizer: VoskRecognizer, speech: bytes
+):
+    first = recognizer.stream()
+    first.feed(speech)
+    heard = first.result().text
+    assert heard
+    reused = recognizer.stream()
+    assert reused.recognizer is first.recognizer  # the same KaldiRecognizer, reset
+    reused.feed(silence(1.0))
+    assert reused.result() == Transcript("")  # nothing of the word before
+    again = recognizer.stream()
+    again.feed(speech)
+    assert again.result().text == heard
+
+
+def test_a_closed_stream_leaves_nothing_behind(recognizer: VoskRecognizer, speech: bytes):
+    cancelled = recognizer.stream()
+    cancelled.feed(speech)
+    cancelled.close()
+    after = recognizer.stream()
+    assert after.recognizer is cancelled.recognizer
+    after.feed(silence(1.0))
+    assert after.result() == Transcript("")
+
+
+def test_streams_at_the_same_time_have_recognizers_of_their_own(
+    recognizer: VoskRecognizer, speech: bytes
+):
+    one, two = recognizer.stream(), recognizer.stream()
+    assert one.recognizer is not two.recognizer
+    results: dict[str, str] = {}
+
+    def decode(name: str, stream: Any) -> None:
+        stream.feed(speech)
+        results[name] = stream.result().text
+
+    threads = [threading.Thread(target=decode, args=pair) for pair in (("1", one), ("2", two))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert results["1"] == results["2"] == recognizer.transcribe(speech).text
+
+
+def test_a_recognizer_is_replaced_after_many_utterances(recognizer: VoskRecognizer):
+    first = recognizer.stream()
+    first.feed(silence(0.1))
+    first.result()
+    kaldi = first._kaldi
+    assert kaldi.utterances >= 1
+    kaldi.utterances = vosk_engine.MAX_UTTERANCES - 1
+    last = recognizer.stream()
+    assert last.recognizer is kaldi.recognizer
+    last.feed(silence(0.1))
+    last.result()  # its last utterance: not kept for reuse
+    assert recognizer.stream().recognizer is not kaldi.recognizer

@@ -59,3 +59,14 @@ def test_word_buttons_play_the_own_recording(qtbot, library, on_screen) -> None:
     qtbot.mouseClick(card.example_audio, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(typing.audio, Qt.MouseButton.LeftButton)
     assert speaker.said == [("de ladder", OWN), ("Pak de ladder.", None), ("het hesje", OWN)]
+
+
+def test_the_speaking_verdict_plays_the_own_recording(qtbot, library, on_screen) -> None:  # type: ignore[no-untyped-def]
+    from vaktaal.ui.speaking.verdict_panel import VerdictPanel
+
+    speaker = ClipSpeaker()
+    panel = VerdictPanel(library, speaker, "ar")  # type: ignore[arg-type]
+    on_screen(panel)
+    panel.show_verdict("goed", "goed", "ladder", with_recording("ladder").term)
+    qtbot.mouseClick(panel.word_audio, Qt.MouseButton.LeftButton)
+    assert speaker.said == [("de ladder", OWN)]

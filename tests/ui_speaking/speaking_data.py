@@ -57,3 +57,41 @@ class ScriptedJudge:
         level, heard = self.answers.pop(0)
         target = exercise.item.term.term
         return PronunciationVerdict(level, target, heard, heard, (f"gehoord: {heard}",))
+
+
+class ScriptedLiveCheck:
+    """A live judge: keeps the pieces fed (on the GUI thread) and answers when finished."""
+
+    def __init__(self, answer: tuple[Level, str], exercise: Exercise) -> None:
+        self.answer = answer
+        self.exercise = exercise
+        self.pieces: list[bytes] = []
+        self.finished_with: bytes | None = None
+        self.finish_thread: threading.Thread | None = None
+        self.cancelled = False
+
+    def feed(self, pcm: bytes) -> None:
+        assert threading.current_thread() is threading.main_thread()
+        self.pieces.append(pcm)
+
+    def finish(self, utterance: bytes | None = None) -> PronunciationVerdict:
+        self.finish_thread = threading.current_thread()
+        self.finished_with = utterance
+        level, heard = self.answer
+        return PronunciationVerdict(level, self.exercise.item.term.term, heard, heard, ())
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class LiveChecks:
+    """start_check for SpeakingSupport: one ScriptedLiveCheck per attempt, answers in turn."""
+
+    def __init__(self, *answers: tuple[Level, str]) -> None:
+        self.answers = list(answers)
+        self.started: list[ScriptedLiveCheck] = []
+
+    def __call__(self, exercise: Exercise) -> ScriptedLiveCheck:
+        check = ScriptedLiveCheck(self.answers.pop(0), exercise)
+        self.started.append(check)
+        return check

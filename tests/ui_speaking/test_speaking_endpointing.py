@@ -126,3 +126,55 @@ def test_the_level_is_low_for_noise_and_high_for_a_voice() -> None:
 def test_the_tail_cannot_be_longer_than_the_silence() -> None:
     with pytest.raises(ValueError):
         Endpointer(tail_ms=900, silence_ms=800)
+
+
+def pieces_while_feeding(endpointer: Endpointer, pcm: bytes, chunk: int = 3200) -> list[bytes]:
+    """Feed 100 ms at a time, taking the new audio after each chunk, as the Listener does."""
+    pieces = []
+    for offset in range(0, len(pcm), chunk):
+        endpointer.feed(pcm[offset : offset + chunk])
+        pieces.append(endpointer.take_new_audio())
+        if endpointer.done:
+            break
+    return pieces
+
+
+@pytest.mark.parametrize(
+    "pcm",
+    [
+        word(before_ms=500, speech_ms=600, after_ms=1500),
+        word(before_ms=400, speech_ms=300, after_ms=300) + word(before_ms=0, after_ms=900),
+        noise(2000),  # no speech: the whole recording, at the end
+    ],
+    ids=["one word", "a pause inside", "silence"],
+)
+def test_the_pieces_handed_out_are_exactly_the_utterance(pcm: bytes) -> None:
+    endpointer = Endpointer(max_ms=1500)
+    pieces = pieces_while_feeding(endpointer, pcm)
+    assert endpointer.done
+    assert b"".join(pieces) == endpointer.utterance()
+    assert endpointer.take_new_audio() == b""  # nothing twice
+
+
+def test_audio_is_handed_out_while_speaking_and_quiet_is_held_back() -> None:
+    endpointer = Endpointer(tail_ms=500, silence_ms=800)
+    pcm = word(before_ms=500, speech_ms=1000, after_ms=1500)
+    pieces = pieces_while_feeding(endpointer, pcm)
+    # (the settle period and quiet before the word hand out nothing)
+    assert pieces[0] == b"" and pieces[3] == b""
+    # before the end is known, the word itself has been handed out...
+    before_end = b"".join(pieces[:-1])
+    assert ms_of(before_end) >= 200 + 1000
+    # ...but no more quiet than the tail that the utterance keeps
+    assert ms_of(before_end) <= ms_of(endpointer.utterance())
+
+
+def test_push_to_talk_pieces_end_at_the_release() -> None:
+    endpointer = Endpointer(end_on_silence=False, tail_ms=200)
+    pieces = pieces_while_feeding(endpointer, word(before_ms=500, speech_ms=400, after_ms=600))
+    assert not endpointer.done
+    endpointer.release()
+    endpointer.feed(noise(300))
+    pieces.append(endpointer.take_new_audio())
+    assert endpointer.done
+    assert b"".join(pieces) == endpointer.utterance()

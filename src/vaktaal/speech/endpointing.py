@@ -81,6 +81,7 @@ class Endpointer:
         self._loud_run = 0
         self._quiet_run = 0
         self._release_left: int | None = None  # frames still to record after release()
+        self._handed_out: int | None = None  # frames given by take_new_audio, from _start
 
     @property
     def threshold(self) -> float:
@@ -123,6 +124,21 @@ class Endpointer:
         """The audio of the utterance: everything kept when no speech was found."""
         end = len(self._frames) if self._end is None else self._end
         return b"".join(self._frames[self._start : end])
+
+    def take_new_audio(self) -> bytes:
+        """The part of the utterance not taken before, for decoding while the learner speaks.
+
+        Nothing while waiting for speech; quiet after speech is held back until it is clear
+        whether it belongs to the utterance. Joined, all pieces are exactly `utterance()`."""
+        if self.state == WAITING:
+            return b""
+        first = self._start if self._handed_out is None else self._handed_out
+        if self._end is not None:
+            last = self._end
+        else:
+            last = len(self._frames) - max(0, self._quiet_run - self._tail_frames)
+        self._handed_out = max(first, last)
+        return b"".join(self._frames[first:last])
 
     def _frame(self, frame: bytes) -> float:
         rms = frame_rms(frame)

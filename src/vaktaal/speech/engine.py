@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vaktaal.core.practice.exercises import Exercise
 from vaktaal.paths import Paths
+from vaktaal.speech.live_check import LiveCheck
 from vaktaal.speech.models import ModelProblem, find_model
 from vaktaal.speech.phonetics import EspeakPhonemizer, Phonemizer
 from vaktaal.speech.pronunciation import (
@@ -83,6 +84,16 @@ class SpeechEngine:
         target = exercise.item.term.display
         similar = self._similar_words(exercise.item.deck_id, target)
         return self.checker.check(pcm, target, similar)
+
+    def start_check(self, exercise: Exercise) -> LiveCheck:
+        """A check that decodes while the learner speaks; returns at once (threads do the
+        work). Feed it the utterance as it comes, then `finish` it in the background."""
+        if self.checker is None:
+            raise RuntimeError("the speech model is not loaded")
+        target = exercise.item.term.display
+        return LiveCheck(
+            self.checker, target, lambda: self._similar_words(exercise.item.deck_id, target)
+        )
 
     def _similar_words(self, deck_id: str, target: str) -> list[str]:
         with self._lock:

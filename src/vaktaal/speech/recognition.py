@@ -31,8 +31,24 @@ class Cancelled(Exception):
     """Recognition was cancelled through its cancel event."""
 
 
+class RecognitionStream(Protocol):
+    """One utterance decoded while it is spoken: feed audio as it comes, then ask the result."""
+
+    def feed(self, pcm: bytes) -> None:
+        """Decode the next piece of audio (blocks for about as long as decoding takes)."""
+
+    def result(self) -> Transcript:
+        """Everything heard in the audio fed so far; the stream is finished after this."""
+
+    def close(self) -> None:
+        """Finish without a result (cancelled)."""
+
+
 class Recognizer(Protocol):
     sample_rate: int
+
+    def stream(self, grammar: Sequence[str] | None = None) -> RecognitionStream:
+        """A new stream; with a grammar, only those phrases (and [unk]) can be heard."""
 
     def transcribe(
         self,
@@ -61,5 +77,31 @@ class FakeRecognizer:
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         self.calls.append((len(pcm), tuple(grammar) if grammar is not None else None))
+        return self._next(grammar)
+
+    def stream(self, grammar: Sequence[str] | None = None) -> "FakeStream":
+        return FakeStream(self, tuple(grammar) if grammar is not None else None)
+
+    def _next(self, grammar: Sequence[str] | None) -> Transcript:
         queue = self.free if grammar is None else self.restricted
         return queue.pop(0) if queue else Transcript("")
+
+
+@dataclass
+class FakeStream:
+    """A FakeRecognizer's stream: keeps the audio fed; its result is the next scripted one."""
+
+    recognizer: FakeRecognizer
+    grammar: tuple[str, ...] | None
+    audio: bytearray = field(default_factory=bytearray)
+    closed: bool = False
+
+    def feed(self, pcm: bytes) -> None:
+        self.audio.extend(pcm)
+
+    def result(self) -> Transcript:
+        self.recognizer.calls.append((len(self.audio), self.grammar))
+        return self.recognizer._next(self.grammar)
+
+    def close(self) -> None:
+        self.closed = True

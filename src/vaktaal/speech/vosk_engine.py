@@ -1,16 +1,24 @@
 """The real recognizer: a Vosk (Kaldi) model, loaded once, with audio streamed through it.
 
 Loading takes seconds and hundreds of MB, so the caller does it off the GUI thread
-(`VoskRecognizer.load(path)`). One recognizer handles one call at a time (a lock); every
-call gets a fresh KaldiRecognizer on the shared model, so calls never see each other's state.
+(`VoskRecognizer.load(path)`). `transcribe` handles one call at a time (a lock); streams
+each have a KaldiRecognizer of their own, so they never see each other's state.
+
+Free decoding (no grammar) reuses its KaldiRecognizers: each one composes the model's two
+graphs on the fly and caches what it composed, so a fresh one is several times slower than
+one that has decoded before (Korean model, 1.3 s word: 1.2 s fresh, 0.1 s reused). A reused
+one is finalised after every utterance, so it keeps no audio or result of earlier ones.
 """
 
 import json
 import logging
+import random
 import struct
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,6 +38,20 @@ QUIET = -1  # Kaldi log level: warnings and errors only
 FST_MAGIC = 2125659606  # OpenFst binary header
 SYMBOL_TABLE_MAGIC = 2125658996
 HAS_INPUT_SYMBOLS, HAS_OUTPUT_SYMBOLS = 1, 2
+MAX_IDLE = 2  # free-decoding recognizers kept for reuse (one per live attempt is enough)
+# A reused recognizer's cache grows with every new utterance (Korean model: +400 MB over
+# 400 utterances, slowing down); after this many it is replaced by a fresh one.
+MAX_UTTERANCES = 200
+
+
+@dataclass
+class _Kaldi:
+    """A KaldiRecognizer and the seconds of audio it decoded before: Vosk's word times go on
+    counting over the utterances of one recognizer, a stream's must start at 0."""
+
+    recognizer: Any
+    seconds_before: float = 0.0
+    utterances: int = 0
 
 
 class VoskRecognizer:
@@ -44,12 +66,17 @@ class VoskRecognizer:
         self._model = _load_model(self.model_path)
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
+        self._idle: list[_Kaldi] = []  # free-decoding KaldiRecognizers, ready for reuse
+        self._idle_lock = threading.Lock()
         log.info("speech model %s loaded in %.1f s", self.model_path, self.load_seconds)
 
     @classmethod
     def load(cls, model_path: str | Path, sample_rate: int = SAMPLE_RATE) -> "VoskRecognizer":
-        """Load a model (seconds; run it in the background). Raises ModelProblem."""
-        return cls(model_path, sample_rate)
+        """Load a model and warm it up (seconds; run it in the background).
+        Raises ModelProblem."""
+        recognizer = cls(model_path, sample_rate)
+        recognizer.warm_up()
+        return recognizer
 
     def transcribe(
         self,
@@ -64,11 +91,42 @@ class VoskRecognizer:
         self._acquire(cancel)
         try:
             _check(cancel)
-            recognizer = self._new_recognizer(grammar)
-            results = list(self._stream(recognizer, pcm, cancel))
+            stream = self.stream(grammar)
+            try:
+                step = int(self.sample_rate * CHUNK_SECONDS) * BYTES_PER_SAMPLE
+                for offset in range(0, len(pcm), step):
+                    _check(cancel)
+                    stream.feed(pcm[offset : offset + step])
+                _check(cancel)
+            except Cancelled:
+                stream.close()
+                raise
+            return stream.result()
         finally:
             self._lock.release()
-        return _transcript(results)
+
+    def stream(self, grammar: Sequence[str] | None = None) -> "VoskStream":
+        """A stream of its own: streams can be fed from different threads at the same time,
+        and do not wait for `transcribe`. Free ones reuse an idle KaldiRecognizer."""
+        if grammar is not None:
+            return VoskStream(_Kaldi(self._new_recognizer(grammar)))
+        with self._idle_lock:
+            kaldi = self._idle.pop() if self._idle else None
+        return VoskStream(kaldi or _Kaldi(self._new_recognizer(None)), self._give_back)
+
+    def warm_up(self, seconds: float = 1.0) -> None:
+        """Decode a moment of room noise, so the first word the learner says does not pay
+        for setting up free decoding (about half a second). Slow: call it in the background."""
+        noise = random.Random(0)
+        hiss = array("h", (noise.randint(-40, 40) for _ in range(int(seconds * SAMPLE_RATE))))
+        stream = self.stream()
+        stream.feed(hiss.tobytes())
+        stream.result()
+
+    def _give_back(self, kaldi: _Kaldi) -> None:
+        with self._idle_lock:
+            if len(self._idle) < MAX_IDLE and kaldi.utterances < MAX_UTTERANCES:
+                self._idle.append(kaldi)
 
     def missing_words(self, phrases: Sequence[str]) -> list[str]:
         """Words of `phrases` this model does not know. Vosk silently leaves them out of a
@@ -95,18 +153,49 @@ class VoskRecognizer:
         recognizer.SetWords(True)
         return recognizer
 
-    def _stream(
-        self, recognizer: Any, pcm: bytes, cancel: threading.Event | None
-    ) -> Iterator[dict[str, Any]]:
-        """Feed the audio in chunks; yields each finished utterance, then the final one."""
-        step = int(self.sample_rate * CHUNK_SECONDS) * BYTES_PER_SAMPLE
-        usable = len(pcm) - len(pcm) % BYTES_PER_SAMPLE
-        for offset in range(0, usable, step):
-            _check(cancel)
-            if recognizer.AcceptWaveform(bytes(pcm[offset : min(offset + step, usable)])):
-                yield json.loads(recognizer.Result())
-        _check(cancel)
-        yield json.loads(recognizer.FinalResult())
+
+class VoskStream:
+    """One utterance through one KaldiRecognizer; see RecognitionStream. When it is done,
+    the recognizer, finalised, goes to `give_back` (for reuse), if there is one."""
+
+    def __init__(self, kaldi: _Kaldi, give_back: Callable[[_Kaldi], None] | None = None) -> None:
+        self._kaldi = kaldi
+        self._give_back = give_back
+        self._results: list[dict[str, Any]] = []
+        self._pending = b""  # an odd byte, kept until its sample is complete
+        self._bytes_fed = 0
+
+    @property
+    def recognizer(self) -> Any:
+        return self._kaldi.recognizer
+
+    def feed(self, pcm: bytes) -> None:
+        data = self._pending + pcm
+        usable = len(data) - len(data) % BYTES_PER_SAMPLE
+        self._pending = data[usable:]
+        self._bytes_fed += usable
+        if usable and self.recognizer.AcceptWaveform(data[:usable]):
+            self._results.append(json.loads(self.recognizer.Result()))
+
+    def result(self) -> Transcript:
+        self._results.append(json.loads(self.recognizer.FinalResult()))
+        transcript = _transcript(self._results, self._kaldi.seconds_before)
+        self._done()
+        return transcript
+
+    def close(self) -> None:
+        """Finalise without a result. (Vosk's Reset() would keep audio not yet decoded and
+        hear it in the next utterance; FinalResult starts afresh.)"""
+        self.recognizer.FinalResult()
+        self._done()
+
+    def _done(self) -> None:
+        self._kaldi.seconds_before += self._bytes_fed / BYTES_PER_SAMPLE / SAMPLE_RATE
+        self._kaldi.utterances += 1
+        self._bytes_fed = 0
+        give_back, self._give_back = self._give_back, None
+        if give_back is not None:
+            give_back(self._kaldi)
 
 
 def grammar_json(phrases: Sequence[str]) -> str:
@@ -176,9 +265,15 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled()
 
 
-def _transcript(results: Sequence[dict[str, Any]]) -> Transcript:
+def _transcript(results: Sequence[dict[str, Any]], seconds_before: float = 0.0) -> Transcript:
+    shift = seconds_before
     words = tuple(
-        Word(str(w["word"]), float(w["start"]), float(w["end"]), float(w.get("conf", 1.0)))
+        Word(
+            str(w["word"]),
+            max(0.0, float(w["start"]) - shift),
+            max(0.0, float(w["end"]) - shift),
+            float(w.get("conf", 1.0)),
+        )
         for result in results
         for w in result.get("result", ())
     )

@@ -172,7 +172,7 @@ class Controller(QObject):
         if session.finished:
             self.show_home()
             return
-        support = SpeakingSupport(microphone_listener, self.speech.judge)
+        support = SpeakingSupport(microphone_listener, self.speech.judge, self.speech.start_check)
         page = PracticePage(
             self.window.library,
             self.speaker,

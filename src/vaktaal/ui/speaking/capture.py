@@ -212,10 +212,13 @@ class Listener(QObject):
     """Listens for one word: an AudioInput cut into an utterance by an Endpointer.
 
     start() listens until the learner stops speaking (automatic) or, push-to-talk, until
-    stop(); stop() keeps recording `tail_ms` more so the last syllable is kept."""
+    stop(); stop() keeps recording `tail_ms` more so the last syllable is kept. While the
+    word is said, `speech_audio` hands out its pieces (for decoding as it comes); joined they are
+    exactly the `utterance` that follows."""
 
     level = Signal(float)  # 0..1, for a level meter
     speech_started = Signal()
+    speech_audio = Signal(object)  # bytes of PCM: the next piece of the utterance, while it is said
     utterance = Signal(object)  # bytes of PCM: the word, with a little silence around it
     problem = Signal(str)  # the microphone cannot be used; a Dutch message
 
@@ -289,6 +292,7 @@ class Listener(QObject):
         emit(self.level, endpointer.level)
         if before != SPEAKING and endpointer.speech_detected:
             emit(self.speech_started)
+        self._hand_out_audio(endpointer)
         if state == DONE:
             self._deliver()
 
@@ -304,7 +308,13 @@ class Listener(QObject):
             return
         self.cancel()
         emit(self.level, 0.0)
+        self._hand_out_audio(endpointer)
         emit(self.utterance, endpointer.utterance())
+
+    def _hand_out_audio(self, endpointer: Endpointer) -> None:
+        piece = endpointer.take_new_audio()
+        if piece:
+            emit(self.speech_audio, piece)
 
     def _on_problem(self, message: str) -> None:
         if self.endpointer is not None:  # a late report after cancel() is not news

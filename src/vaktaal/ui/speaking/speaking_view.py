@@ -22,6 +22,7 @@ from vaktaal.ui.speaking.capture import Listener, no_microphone_message
 from vaktaal.ui.speaking.playback import PcmPlayer
 from vaktaal.ui.speaking.speak_panel import Phase, SpeakPanel
 from vaktaal.ui.speaking.support import (
+    LiveJudge,
     SpeakingSupport,
     SpeechVerdict,
     SpokenAnswer,
@@ -62,6 +63,7 @@ class SpeakingView(ObjectiveView):
         self.player = PcmPlayer(self)
         self.hold_ms = HOLD_MS
         self._listener: Listener | None = None
+        self._live: LiveJudge | None = None  # judges the attempt being spoken
         self.phase = Phase.READY
         self.attempts = 0
         self.recording = b""
@@ -105,6 +107,7 @@ class SpeakingView(ObjectiveView):
             listener.setParent(self)
             listener.level.connect(self.meter.set_level)
             listener.speech_started.connect(self._speech_started)
+            listener.speech_audio.connect(self._on_audio)
             listener.utterance.connect(self._on_utterance)
             listener.problem.connect(self._on_device_problem)
             self._listener = listener
@@ -179,8 +182,29 @@ class SpeakingView(ObjectiveView):
         self.player.stop()
         self._attempt += 1
         self._show_phase(Phase.LISTENING)
+        self._live = self._start_live_check(self.exercise)
         listener.start()
         return True
+
+    def _start_live_check(self, exercise: Exercise) -> LiveJudge | None:
+        """Decoding while the learner speaks, when the support offers it."""
+        self._cancel_live_check()
+        if self.support.start_check is None:
+            return None
+        try:
+            return self.support.start_check(exercise)
+        except Exception:
+            log.exception("the live check could not start; checking afterwards")
+            return None
+
+    def _cancel_live_check(self) -> None:
+        live, self._live = self._live, None
+        if live is not None:
+            live.cancel()
+
+    def _on_audio(self, pcm: bytes) -> None:
+        if self.phase is Phase.LISTENING and self._live is not None:
+            self._live.feed(pcm)
 
     def stop_listening(self) -> None:
         """Stop a recording now (the last half second is still recorded)."""
@@ -197,11 +221,16 @@ class SpeakingView(ObjectiveView):
         self.recording = pcm
         self._show_phase(Phase.CHECKING)
         attempt, exercise, support = self._attempt, self.exercise, self.support
+        live, self._live = self._live, None
 
         def work() -> _Checked:
             problem = support.check_recording(pcm, support.sample_rate)
             if problem is not None:
+                if live is not None:
+                    live.cancel()
                 return _Checked(problem=problem.message)
+            if live is not None:
+                return _Checked(verdict=live.finish(pcm))
             return _Checked(verdict=support.judge(pcm, exercise))
 
         self.tasks.run(
@@ -309,6 +338,7 @@ class SpeakingView(ObjectiveView):
         self._holding = False
         if self._listener is not None:
             self._listener.cancel()
+        self._cancel_live_check()
         self.player.stop()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -42,6 +42,16 @@ class Checker(Protocol):
     ) -> SpeechVerdict: ...
 
 
+class LiveJudge(Protocol):
+    """Judges one attempt while it is spoken (live_check.LiveCheck fits)."""
+
+    def feed(self, pcm: bytes) -> None: ...  # returns at once
+
+    def finish(self, utterance: bytes | None = None) -> SpeechVerdict: ...  # blocks
+
+    def cancel(self) -> None: ...
+
+
 Judge = Callable[[bytes, Exercise], SpeechVerdict]
 RecordingCheck = Callable[[bytes, int], RecordingProblemLike | None]
 
@@ -74,6 +84,7 @@ class SpeakingSupport:
 
     listener_factory: Callable[[], Listener]
     judge: Judge  # runs in the background, never on the GUI thread
+    start_check: Callable[[Exercise], LiveJudge] | None = None  # decodes while one speaks
     check_recording: RecordingCheck = check_recording
     sample_rate: int = SAMPLE_RATE
 

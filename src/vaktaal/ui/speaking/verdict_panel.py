@@ -96,7 +96,7 @@ class VerdictPanel(QFrame):
         )
         self.word.setText(self.tr("Het woord is: {word}").format(word=term.display))
         self._keep_on_one_line(self.word)
-        self.word_audio.set_text_to_say(term.display)
+        self.word_audio.set_text_to_say(term.display, term.audio)
         self._show_gloss(term)
         self.buddy_hint.setText(
             self.tr("De computer zei: {word}. Druk op B om dat terug te zetten.").format(
