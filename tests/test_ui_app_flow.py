@@ -203,10 +203,10 @@ def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_pa
     window, _clock = app_window
     controller = window.controller
     qtbot.waitUntil(lambda: controller.speech.state.state == "missing", timeout=10_000)
-    archive = tmp_path / "vosk-model-small-xx-0.1.zip"
+    archive = tmp_path / "vosk-model-small-nl-test.zip"
     with zipfile.ZipFile(archive, "w") as bundle:
         for name in ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"):
-            bundle.writestr(f"vosk-model-small-xx-0.1/{name}", b"model data")
+            bundle.writestr(f"vosk-model-small-nl-test/{name}", b"model data")
     controller.speech._load_recognizer = lambda _path: FakeRecognizer()
     progress: list[tuple[int, int]] = []
     window.speech_panel.show_install_progress = lambda done, total: progress.append((done, total))
@@ -217,6 +217,30 @@ def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_pa
 
     qtbot.waitUntil(lambda: controller.speech.state.state == "ready", timeout=20_000)
     assert window.home.speech_button.text() == "Spreken: klaar"
-    installed = controller.services.paths.models_dir / "vosk-model-small-xx-0.1"
+    installed = controller.services.paths.models_dir / "vosk-model-small-nl-test"
     assert (installed / "am" / "final.mdl").read_bytes() == b"model data"
     assert progress and progress[-1][0] == progress[-1][1]
+
+
+def test_a_model_of_another_language_is_not_used_for_dutch(qtbot, app_window, tmp_path) -> None:
+    import zipfile
+
+    from vaktaal.speech.recognition import FakeRecognizer
+
+    window, _clock = app_window
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.speech.state.state == "missing", timeout=10_000)
+    archive = tmp_path / "vosk-model-small-ko-0.22.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for name in ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"):
+            bundle.writestr(f"vosk-model-small-ko-0.22/{name}", b"model data")
+    controller.speech._load_recognizer = lambda _path: FakeRecognizer()
+
+    controller.install_speech_model(str(archive))
+
+    qtbot.waitUntil(lambda: controller.speech.state.state == "ready", timeout=20_000)
+    assert controller.speech.state.other_language
+    assert window.home.speech_button.text() == "Spreken: verkeerde taal"
+    assert window.speech_panel.state == "broken"  # explains how to install the Dutch model
+    assert "niet Nederlands" in window.speech_panel.detail.text()
+    assert not controller.can_speak()

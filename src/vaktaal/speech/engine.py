@@ -30,6 +30,12 @@ class SpeechState:
     state: str  # "loading", "ready", "missing" or "broken"
     message: str
     dutch: bool = False
+    language: str | None = None  # of a ready model, when known
+
+    @property
+    def other_language(self) -> bool:
+        """A model of another language: it cannot judge Dutch words, so it is not used."""
+        return self.state == "ready" and self.language not in (None, "nl")
 
 
 class SpeechEngine:
@@ -65,7 +71,9 @@ class SpeechEngine:
             log.warning("speech model could not be loaded: %s", problem)
             return self._set(SpeechState("broken", str(problem)))
         self.checker = PronunciationChecker(recognizer, self._phonemizer or EspeakPhonemizer())
-        return self._set(SpeechState("ready", status.message, dutch=status.dutch))
+        return self._set(
+            SpeechState("ready", status.message, dutch=status.dutch, language=status.language)
+        )
 
     def _set(self, state: SpeechState) -> SpeechState:
         self.state = state

@@ -89,6 +89,10 @@ class Controller(QObject):
         self._speech_tasks.run(self.speech.load, self._show_speech_state, self._speech_failed)
 
     def _show_speech_state(self, state: SpeechState) -> None:
+        if state.other_language:  # install the Dutch model, as for a broken one
+            self.window.home.set_speech_state("other")
+            self.window.speech_panel.show_state("broken", state.message)
+            return
         self.window.home.set_speech_state(state.state)
         detail = state.message if state.state == "broken" else ""  # the panel explains the rest
         self.window.speech_panel.show_state(state.state, detail)
@@ -97,7 +101,8 @@ class Controller(QObject):
         self._show_speech_state(SpeechState("broken", str(error)))
 
     def can_speak(self) -> bool:
-        return self.speech.ready and bool(QMediaDevices.audioInputs())
+        usable = self.speech.ready and not self.speech.state.other_language
+        return usable and bool(QMediaDevices.audioInputs())
 
     def _run(self, work: Any, on_done: Any) -> None:
         self.window.tasks.run(work, on_done, self._failed)

@@ -106,6 +106,7 @@ class HomePage(QWidget):
             "ready": self.tr("Spreken: klaar"),
             "missing": self.tr("Spreken: nog niet klaar"),
             "broken": self.tr("Spreken: werkt niet"),
+            "other": self.tr("Spreken: verkeerde taal"),
         }
         text = texts.get(state, texts["broken"])
         self.speech_button.setText(text)

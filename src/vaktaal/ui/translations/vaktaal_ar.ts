@@ -72,7 +72,7 @@
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="107"/>
+        <location filename="../controller.py" line="112"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -208,22 +208,27 @@
         <translation>التحدّث: لا يعمل</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="124"/>
+        <location filename="../home/home_page.py" line="109"/>
+        <source>Spreken: verkeerde taal</source>
+        <translation>التحدث: لغة خاطئة</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="125"/>
         <source>{n} te oefenen</source>
         <translation>{n} للتدريب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="125"/>
+        <location filename="../home/home_page.py" line="126"/>
         <source>{n} nieuw</source>
         <translation>{n} جديدة</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="128"/>
+        <location filename="../home/home_page.py" line="129"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>تدرّبت على كل شيء اليوم!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="130"/>
+        <location filename="../home/home_page.py" line="131"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>لا توجد كلمات لك بعد. اسأل مرشدك.</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="107"/>
+        <location filename="../controller.py" line="112"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -208,22 +208,27 @@
         <translation>Speaking: not working</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="124"/>
+        <location filename="../home/home_page.py" line="109"/>
+        <source>Spreken: verkeerde taal</source>
+        <translation>Speaking: wrong language</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="125"/>
         <source>{n} te oefenen</source>
         <translation>{n} to practise</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="125"/>
+        <location filename="../home/home_page.py" line="126"/>
         <source>{n} nieuw</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="128"/>
+        <location filename="../home/home_page.py" line="129"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>All practised for today!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="130"/>
+        <location filename="../home/home_page.py" line="131"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>There are no words for you yet. Ask your coach.</translation>
     </message>
