@@ -17,14 +17,14 @@ from speech_fakes import (
 )
 
 from vaktaal.paths import Paths
-from vaktaal.speech import models
+from vaktaal.speech import model_install, models
+from vaktaal.speech.model_install import install_model
 from vaktaal.speech.models import (
     MODEL_NAME,
     PROGRESS_TOTAL,
     ModelProblem,
     default_manifest_path,
     find_model,
-    install_model,
     load_manifest,
     model_language_hint,
     packaged_manifest_path,
@@ -338,7 +338,7 @@ def test_a_zip_with_paths_outside_its_folder_is_refused(
 def test_a_zip_that_unpacks_too_big_is_refused(
     paths: Paths, manifest_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(models, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(model_install, "MAX_UNPACKED_BYTES", 1000)
     archive = write_zip(tmp_path / "big.zip", {**model_entries(), "graph/big": bytes(5000)})
     with pytest.raises(ModelProblem, match="2 GB"):
         install_model(str(archive), paths, None, manifest_path)
@@ -351,8 +351,8 @@ def test_a_zip_bomb_is_refused_before_anything_is_unpacked(
     def must_not_unpack(*args: object) -> None:
         raise AssertionError("unpacking started")
 
-    monkeypatch.setattr(models, "MAX_UNPACKED_BYTES", 1000)
-    monkeypatch.setattr(models, "_extract", must_not_unpack)
+    monkeypatch.setattr(model_install, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(model_install, "_extract", must_not_unpack)
     archive = write_zip(tmp_path / "big.zip", {**model_entries(), "graph/big": bytes(5000)})
     with pytest.raises(ModelProblem, match="2 GB"):
         install_model(str(archive), paths, None, manifest_path)
@@ -420,7 +420,7 @@ def test_an_existing_model_stays_when_the_final_rename_fails(
 ):
     installed = install_model(str(write_model(tmp_path / MODEL_NAME)), paths, None, manifest_path)
     before = tree(installed)
-    real_replace, calls = models.os.replace, []
+    real_replace, calls = model_install.os.replace, []
 
     def failing_replace(source: Path, target: Path) -> None:
         calls.append(target)
@@ -428,7 +428,7 @@ def test_an_existing_model_stays_when_the_final_rename_fails(
             raise OSError(28, "No space left on device")
         real_replace(source, target)
 
-    monkeypatch.setattr(models.os, "replace", failing_replace)
+    monkeypatch.setattr(model_install.os, "replace", failing_replace)
     with pytest.raises(OSError):
         install_model(str(tmp_path / MODEL_NAME), paths, None, manifest_path)
     monkeypatch.undo()
@@ -474,7 +474,7 @@ def test_a_folder_that_is_not_a_model_is_refused_before_copying(
     def must_not_copy(*args: object) -> None:
         raise AssertionError("copying started")
 
-    monkeypatch.setattr(models, "_copy_stream", must_not_copy)
+    monkeypatch.setattr(model_install, "_copy_stream", must_not_copy)
     write_model(tmp_path / "photos", {"holiday.jpg": b"x" * 100})
     with pytest.raises(ModelProblem, match="geen spraakmodel .*am/final.mdl"):
         install_model(str(tmp_path / "photos"), paths, None, manifest_path)

@@ -12,12 +12,12 @@ from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json
 from vaktaal.core.i18n import _
 from vaktaal.paths import Paths
+from vaktaal.speech.model_install import install_model
 from vaktaal.speech.models import (
     ENV_VARIABLE,
     ModelProblem,
     ModelStatus,
     find_model,
-    install_model,
     model_language_hint,
 )
 

@@ -10,7 +10,8 @@ from vaktaal.app import Services
 from vaktaal.core.practice.plan import SessionOptions
 from vaktaal.core.practice.session import Outcome, PracticeSession
 from vaktaal.speech.engine import SpeechEngine, SpeechState
-from vaktaal.speech.models import ModelProblem, install_model
+from vaktaal.speech.model_install import install_model
+from vaktaal.speech.models import ModelProblem
 from vaktaal.speech.tts import Speaker
 from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.audio_player import AudioSpeaker
