@@ -195,25 +195,34 @@ def test_without_a_speech_model_home_says_so_and_explains(qtbot, app_window) -> 
     assert window.stack.currentWidget() is window.speech_page
 
 
-def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_path) -> None:
+def model_zip(folder, name: str):  # type: ignore[no-untyped-def]
+    """A zip as IT would hand it out: the model's files inside one folder."""
     import zipfile
 
+    archive = folder / f"{name}.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for part in ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"):
+            bundle.writestr(f"{name}/{part}", b"model data")
+    return archive
+
+
+def start_installing(qtbot, controller, archive) -> None:  # type: ignore[no-untyped-def]
     from vaktaal.speech.recognition import FakeRecognizer
 
+    qtbot.waitUntil(lambda: controller.speech.state.state == "missing", timeout=10_000)
+    controller.speech._load_recognizer = lambda _path: FakeRecognizer()
+    controller.install_speech_model(str(archive))
+
+
+def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_path) -> None:
     window, _clock = app_window
     controller = window.controller
-    qtbot.waitUntil(lambda: controller.speech.state.state == "missing", timeout=10_000)
-    archive = tmp_path / "vosk-model-small-nl-test.zip"
-    with zipfile.ZipFile(archive, "w") as bundle:
-        for name in ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"):
-            bundle.writestr(f"vosk-model-small-nl-test/{name}", b"model data")
-    controller.speech._load_recognizer = lambda _path: FakeRecognizer()
     progress: list[tuple[int, int]] = []
     window.speech_panel.show_install_progress = lambda done, total: progress.append((done, total))
     controller._install_progress.changed.disconnect()
     controller._install_progress.changed.connect(window.speech_panel.show_install_progress)
 
-    controller.install_speech_model(str(archive))
+    start_installing(qtbot, controller, model_zip(tmp_path, "vosk-model-small-nl-test"))
 
     qtbot.waitUntil(lambda: controller.speech.state.state == "ready", timeout=20_000)
     assert window.home.speech_button.text() == "Spreken: klaar"
@@ -223,20 +232,10 @@ def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_pa
 
 
 def test_a_model_of_another_language_is_not_used_for_dutch(qtbot, app_window, tmp_path) -> None:
-    import zipfile
-
-    from vaktaal.speech.recognition import FakeRecognizer
-
     window, _clock = app_window
     controller = window.controller
-    qtbot.waitUntil(lambda: controller.speech.state.state == "missing", timeout=10_000)
-    archive = tmp_path / "vosk-model-small-ko-0.22.zip"
-    with zipfile.ZipFile(archive, "w") as bundle:
-        for name in ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"):
-            bundle.writestr(f"vosk-model-small-ko-0.22/{name}", b"model data")
-    controller.speech._load_recognizer = lambda _path: FakeRecognizer()
 
-    controller.install_speech_model(str(archive))
+    start_installing(qtbot, controller, model_zip(tmp_path, "vosk-model-small-ko-0.22"))
 
     qtbot.waitUntil(lambda: controller.speech.state.state == "ready", timeout=20_000)
     assert controller.speech.state.other_language

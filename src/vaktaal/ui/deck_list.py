@@ -5,7 +5,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.storage.deck_store import DeckSummary
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.widgets import paint_item_panel
 
 ICON_SIZE = 96
 ROW_HEIGHT = ICON_SIZE + 24
@@ -57,11 +57,7 @@ class DeckListWidget(QListWidget):
 class _DeckDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
+        paint_item_panel(painter, option)
         rect: QRect = option.rect.adjusted(12, 12, -12, -12)
         pixmap: QPixmap = index.data(Qt.ItemDataRole.DecorationRole)
         painter.drawPixmap(rect.left(), rect.top(), pixmap)

@@ -1,8 +1,8 @@
 """Small building blocks shared by the screens: headings, big buttons, pictograms."""
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QStyleOptionViewItem, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
@@ -55,3 +55,12 @@ class PictogramLabel(QLabel):
     def show_pictogram(self, ref: str | None, description: str, data: bytes | None = None) -> None:
         self.setPixmap(pictogram_pixmap(ref, self.library, self.pictogram_size, data))
         self.setAccessibleName(description)
+
+
+def paint_item_panel(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The style's background of a list row (selection, focus, hover) under custom painting."""
+    style = option.widget.style() if option.widget else None
+    if style is not None:
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )

@@ -17,6 +17,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.storage.recordings import TermVoice
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.signals import emit
+from vaktaal.ui.widgets import paint_item_panel
 
 ICON_SIZE = 64
 MARK_SIZE = 40
@@ -81,11 +82,7 @@ class TermVoiceList(QListWidget):
 class _TermDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
+        paint_item_panel(painter, option)
         rect: QRect = option.rect.adjusted(10, 0, -12, 0)
 
         def visual(part: QRect) -> QRect:  # mirrored in a right-to-left layout (Arabic)
