@@ -7,6 +7,7 @@ from vaktaal.cli import (
     audio_commands,
     deck_commands,
     learner_commands,
+    print_commands,
     settings_commands,
     speech_commands,
 )
@@ -25,4 +26,5 @@ def build_parser() -> argparse.ArgumentParser:
     settings_commands.add_commands(topics)
     audio_commands.add_commands(topics)
     speech_commands.add_commands(topics)
+    print_commands.add_commands(topics)
     return parser
