@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.app import open_services
-from vaktaal.cli import spreadsheet_commands
+from vaktaal.cli import anki_commands, spreadsheet_commands
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
@@ -45,6 +45,7 @@ def add_commands(topics: Any) -> None:
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=list_command)
     spreadsheet_commands.add_commands(commands)
+    anki_commands.add_commands(commands)
 
 
 def validate_command(arguments: argparse.Namespace) -> int:

@@ -1,0 +1,115 @@
+"""`vaktaal deck import-apkg` and `vaktaal deck export-apkg`: Anki packages in and out."""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vaktaal.app import open_services
+from vaktaal.cli.errors import CommandError
+from vaktaal.cli.options import common_options
+from vaktaal.core.authoring.anki import ImportSettings, export_apkg, prepare_import, read_apkg
+from vaktaal.core.authoring.anki.importer import AnkiSource, next_version
+from vaktaal.core.authoring.anki.mapping import FieldMapping, apply_overrides, parse_map_option
+from vaktaal.core.i18n import _, ngettext
+from vaktaal.core.model import CEFR_LEVELS
+from vaktaal.speech.audio_library import with_cached_audio
+
+
+def add_commands(commands: Any) -> None:
+    """Add both commands to the sub-commands of `vaktaal deck`."""
+    load = commands.add_parser(
+        "import-apkg", help="importeer een Anki-pakket (.apkg)", parents=[common_options()]
+    )
+    load.add_argument("path", type=Path, metavar="BESTAND.apkg")
+    load.add_argument("--dry-run", action="store_true", help="alleen kijken, niets opslaan")
+    load.add_argument(
+        "--map", action="append", default=[], metavar="VELD=ROL",
+        help="rol van een veld: term, explanation, example, pictogram, audio, ignore "
+        "of een taalcode (ar, en, ti ...)",
+    )  # fmt: skip
+    load.add_argument("--deck-id", help="id van het nieuwe pakket (a-z, 0-9, -)")
+    load.add_argument("--title", help="naam van het nieuwe pakket")
+    load.add_argument("--level", choices=CEFR_LEVELS, default="A2", help="niveau (standaard A2)")
+    load.set_defaults(handler=import_command)
+
+    export = commands.add_parser(
+        "export-apkg", help="exporteer een pakket voor Anki (.apkg)", parents=[common_options()]
+    )
+    export.add_argument("deck_id", metavar="PAKKET_ID")
+    export.add_argument("out", type=Path, metavar="UIT.apkg")
+    export.add_argument("--without-audio", action="store_true", help="zonder gemaakt geluid")
+    export.set_defaults(handler=export_command)
+
+
+def import_command(arguments: argparse.Namespace) -> int:
+    overrides = _overrides(arguments.map)
+    services = open_services(arguments.data_dir)
+    source = read_apkg(arguments.path)
+    mapping = source.guess_mapping()
+    unknown = apply_overrides(mapping, overrides)
+    if unknown:
+        message = _("Deze velden staan niet in het pakket: {names}")
+        raise CommandError(message.format(names=", ".join(unknown)))
+    _print_mapping(source, mapping)
+    settings = ImportSettings(arguments.deck_id, arguments.title, arguments.level)
+    settings = next_version(settings, source, services.decks)
+    prepared = prepare_import(source, mapping, settings, services.library)
+    for notice in prepared.notices:
+        print(f"- {notice}")
+    deck = prepared.loaded.deck
+    if arguments.dry_run:
+        message = ngettext(
+            "Proef: er is niets opgeslagen. Pakket '{id}' zou {n} term krijgen.",
+            "Proef: er is niets opgeslagen. Pakket '{id}' zou {n} termen krijgen.",
+            len(deck.terms),
+        )
+        print(message.format(id=deck.id, n=len(deck.terms)))
+        return 0
+    services.decks.import_deck(prepared.loaded)
+    message = ngettext(
+        "Pakket '{id}' versie {version} is geïmporteerd: {n} term.",
+        "Pakket '{id}' versie {version} is geïmporteerd: {n} termen.",
+        len(deck.terms),
+    )
+    print(message.format(id=deck.id, version=deck.version, n=len(deck.terms)))
+    return 0
+
+
+def _overrides(options: list[str]) -> list[tuple[str, str]]:
+    try:
+        return [parse_map_option(option) for option in options]
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+
+
+def _print_mapping(source: AnkiSource, mapping: FieldMapping) -> None:
+    for note_type in source.note_types:
+        roles = mapping[note_type.name]
+        pairs = ", ".join(f"{field} -> {roles[field]}" for field in note_type.fields)
+        count = source.note_count(note_type)
+        line = ngettext(
+            "Notitietype '{name}' ({n} notitie): {pairs}",
+            "Notitietype '{name}' ({n} notities): {pairs}",
+            count,
+        )
+        print(line.format(name=note_type.name, n=count, pairs=pairs))
+
+
+def export_command(arguments: argparse.Namespace) -> int:
+    services = open_services(arguments.data_dir)
+    loaded = services.decks.load(arguments.deck_id)
+    if loaded is None:
+        raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id))
+    if not arguments.without_audio:
+        loaded, _added = with_cached_audio(loaded, services.audio)
+    summary = export_apkg(loaded, services.library, arguments.out)
+    message = ngettext(
+        "Opgeslagen voor Anki: {out} ({notes} kaart, {media} plaatjes en geluiden).",
+        "Opgeslagen voor Anki: {out} ({notes} kaarten, {media} plaatjes en geluiden).",
+        summary.notes,
+    )
+    print(message.format(out=arguments.out, notes=summary.notes, media=summary.media_files))
+    if summary.without_pictogram:
+        message = _("{n} termen hebben in Anki geen plaatje (dit soort pictogram kan niet mee).")
+        print(message.format(n=summary.without_pictogram))
+    return 0
