@@ -9,6 +9,7 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -44,12 +45,27 @@ def prepare_photo(data: bytes, crop: Box | str | None = SQUARE) -> Photo:
     """The photo upright, cropped (`SQUARE`: the middle square; a Box; None: all of it),
     scaled down to at most 1024 px and stored as a compact JPEG without any metadata."""
     if len(data) > MAX_FILE_BYTES:
-        raise PhotoProblem(_("Deze foto is groter dan 50 MB. Kies een kleinere foto."))
+        raise _too_large()
     image = _open(data)
     upright = ImageOps.exif_transpose(image)
     cropped = upright.crop(_crop_box(upright.size, crop))
     cropped.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     return _as_jpeg(cropped)
+
+
+def prepare_photo_file(path: Path, crop: Box | str | None = SQUARE) -> Photo:
+    """`prepare_photo` for a file; a file that is too big is refused before it is read."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _too_large()
+        data = path.read_bytes()
+    except OSError:
+        raise PhotoProblem(_("Deze foto kan niet gelezen worden. Kies een andere foto.")) from None
+    return prepare_photo(data, crop)
+
+
+def _too_large() -> PhotoProblem:
+    return PhotoProblem(_("Deze foto is groter dan 50 MB. Kies een kleinere foto."))
 
 
 def _open(data: bytes) -> Image.Image:

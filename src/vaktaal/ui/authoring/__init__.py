@@ -1,0 +1,1 @@
+"""Screens for deck authors: the deck editor and its dialogs."""
