@@ -142,11 +142,12 @@ def _glosses(cells: dict[str, str], codes: tuple[str, ...], report: Any) -> dict
 
 
 def _mark_duplicates(sheet: Sheet, mapping: Mapping, drafts: list[TermDraft]) -> None:
-    first: dict[tuple[str, str], int] = {}
+    """The same word twice confuses a learner (one card, two answers): both rows are named."""
+    first: dict[str, int] = {}
     column = column_name(sheet.headers, mapping, "term")
     for draft in drafts:
-        key = (draft.fields["term"].lower(), draft.fields.get("word_class") or "")
-        if not key[0]:
+        key = " ".join(draft.fields["term"].lower().split())
+        if not key:
             continue
         if key in first:
             message = _("Deze term staat al in rij {row}. Haal een van de twee weg.")
