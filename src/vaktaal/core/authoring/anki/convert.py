@@ -10,6 +10,7 @@ from vaktaal.core.authoring.anki import mapping as roles
 from vaktaal.core.authoring.anki.collection import Note
 from vaktaal.core.authoring.anki.html_text import FieldText, field_text
 from vaktaal.core.authoring.anki.package import AnkiPackage
+from vaktaal.core.deckformat.fields import ID_PATTERN
 from vaktaal.core.deckformat.media import AUDIO_TYPES, IMAGE_TYPES, image_problem
 from vaktaal.core.model import Term
 
@@ -54,7 +55,8 @@ class NoteConverter:
             return None
         article, word = _split_article(word)
         return Term(
-            id=self._new_id(word), term=word, word_class="noun" if article else "other",
+            id=self._new_id(_texts(by_role, roles.TERM_ID), word), term=word,
+            word_class="noun" if article else "other",
             explanation=self._text(by_role, roles.EXPLANATION, "\n"),
             example=self._text(by_role, roles.EXAMPLE, "\n"),
             pictogram=self._pictogram(by_role), glosses=self._glosses(by_role),
@@ -99,8 +101,9 @@ class NoteConverter:
         self.media[path] = data
         return path
 
-    def _new_id(self, word: str) -> str:
-        base = slug(word) or "term"
+    def _new_id(self, given: list[str], word: str) -> str:
+        """The id the note brings (from a Vaktaal export), else one made from the word."""
+        base = given[0] if given and ID_PATTERN.match(given[0]) else slug(word) or "term"
         candidate, number = base, 1
         while candidate in self._ids or len(candidate) < 2:
             number += 1

@@ -1,8 +1,9 @@
 """Export a deck as an Anki package (.apkg, legacy collection.anki2, schema 11) via genanki.
 
 One note per term, in a note type "Vaktaal" with fields Term, Uitleg, Voorbeeld, Pictogram,
-Geluid and one field per gloss language (named by its code, so importing it back maps
-itself). Pictograms from the app's library go along as SVG files, which Anki shows in <img>.
+Geluid, Id (not on the card; keeps progress when it comes back) and one field per gloss
+language (named by its code, so importing it back maps itself). Pictograms from the app's
+library go along as SVG files, which Anki shows in <img>.
 """
 
 import html
@@ -25,7 +26,7 @@ from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.model import Deck, Term, is_deck_file
 from vaktaal.core.pictograms import PictogramLibrary
 
-BASE_FIELDS = ("Term", "Uitleg", "Voorbeeld", "Pictogram", "Geluid")
+BASE_FIELDS = ("Term", "Uitleg", "Voorbeeld", "Pictogram", "Geluid", "Id")
 Renderer = Callable[[str], bytes | None]  # a library pictogram drawn as PNG (e.g. mdi: icons)
 
 _CSS = """.card { font-family: sans-serif; font-size: 28px; text-align: center; }
@@ -87,6 +88,7 @@ def _note(model: genanki.Model, deck: Deck, term: Term, media: "_MediaCollector"
         _html(term.display), _html(term.explanation), _html(term.example),
         f'<img src="{html.escape(picture)}">' if picture else "",
         f"[sound:{sound}]" if sound else "",
+        term.id,
         *(_html(term.glosses.get(code, "")) for code in deck.gloss_languages),
     ]  # fmt: skip
     tags = [tag.replace(" ", "_") for tag in term.tags]

@@ -9,12 +9,13 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from vaktaal.core import languages
+from vaktaal.core.authoring.anki.html_text import field_text
 from vaktaal.core.i18n import _
 
-TERM, EXPLANATION, EXAMPLE, PICTOGRAM, AUDIO, IGNORE = (
-    "term", "explanation", "example", "pictogram", "audio", "ignore",
+TERM, EXPLANATION, EXAMPLE, PICTOGRAM, AUDIO, TERM_ID, IGNORE = (
+    "term", "explanation", "example", "pictogram", "audio", "id", "ignore",
 )  # fmt: skip
-ROLES = (TERM, EXPLANATION, EXAMPLE, PICTOGRAM, AUDIO, IGNORE)
+ROLES = (TERM, EXPLANATION, EXAMPLE, PICTOGRAM, AUDIO, TERM_ID, IGNORE)
 
 FieldMapping = dict[str, dict[str, str]]  # note type name -> field name -> role
 
@@ -26,6 +27,7 @@ _ROLE_WORDS = {
     EXAMPLE: {"example", "examples", "voorbeeld", "voorbeeldzin", "sentence", "zin"},
     PICTOGRAM: {"pictogram", "picture", "image", "plaatje", "afbeelding", "foto", "photo"},
     AUDIO: {"audio", "sound", "geluid", "uitspraak", "pronunciation"},
+    TERM_ID: {"id", "vaktaalid", "termid"},
 }  # fmt: skip
 _ENGLISH_NAMES = {
     "arabic": "ar", "english": "en", "turkish": "tr", "tigrinya": "ti", "persian": "fa",
@@ -83,7 +85,7 @@ def _plain(name: str) -> str:
 def _script_language(texts: Sequence[str]) -> str | None:
     """'ar' when most letters are Arabic, 'ti' for Ethiopic; None otherwise."""
     counts = {"ar": 0, "ti": 0, "other": 0}
-    for char in "".join(texts):
+    for char in "".join(field_text(html).text for html in texts):
         if char.isalpha():
             name = unicodedata.name(char, "")
             key = (
