@@ -110,6 +110,10 @@ def export_command(arguments: argparse.Namespace) -> int:
     )
     print(message.format(out=arguments.out, notes=summary.notes, media=summary.media_files))
     if summary.without_pictogram:
-        message = _("{n} termen hebben in Anki geen plaatje (dit soort pictogram kan niet mee).")
+        message = ngettext(
+            "{n} term heeft in Anki geen plaatje (dit soort pictogram kan niet mee).",
+            "{n} termen hebben in Anki geen plaatje (dit soort pictogram kan niet mee).",
+            summary.without_pictogram,
+        )
         print(message.format(n=summary.without_pictogram))
     return 0
