@@ -15,6 +15,7 @@ from vaktaal.speech.models import ModelProblem
 from vaktaal.speech.tts import Speaker
 from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.audio_player import AudioSpeaker
+from vaktaal.ui.authoring.editor_flow import EditorFlow
 from vaktaal.ui.idle import IdleWatcher
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.practice.practice_page import PracticePage
@@ -63,6 +64,7 @@ class Controller(QObject):
         w.speech_panel.install_requested.connect(self.install_speech_model)
         self._install_progress.changed.connect(w.speech_panel.show_install_progress)
         self._connect_recording()
+        self.authoring = EditorFlow(self.window, self.services, self)  # "Pakket maken"
 
     def install_speech_model(self, source: str) -> None:
         """Install a model zip (from IT) in the background, with progress; then load it."""

@@ -21,6 +21,7 @@ from vaktaal.ui.workers import TaskRunner
 
 class MainWindow(QMainWindow):
     recording_requested = Signal(str)  # deck id: record own voices for its terms
+    edit_requested = Signal(str)  # deck id to edit, or "" for a new deck (ui/authoring)
 
     def __init__(self, library: PictogramLibrary) -> None:
         super().__init__()
@@ -44,8 +45,11 @@ class MainWindow(QMainWindow):
         self.decks = DeckListWidget(library)
         self.decks_back = big_button(self.tr("Terug"), library, "openmoji:2B05")
         self.decks_record = big_button(self.tr("Eigen stem opnemen"), library, "openmoji:1F3A4")
+        self.decks_edit = big_button(self.tr("Pakket maken"), library, "openmoji:270F")
         self.decks_page = self._page(
-            heading(self.tr("Pakketten")), self.decks, _row(self.decks_back, self.decks_record)
+            heading(self.tr("Pakketten")),
+            self.decks,
+            _row(self.decks_back, self.decks_record, self.decks_edit),
         )
         self.recording = RecordingPage(library)
         for page in (self.loading, self.picker, self.home, self.practice, self.summary,
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.show_decks_action)
         self.decks_record.clicked.connect(self._request_recording)
         self.decks.itemActivated.connect(lambda _item: self._request_recording())
+        self.decks_edit.clicked.connect(self._request_editing)
 
     def _page(self, *widgets: QWidget) -> QWidget:
         page = QWidget()
@@ -88,6 +93,11 @@ class MainWindow(QMainWindow):
         item = self.decks.currentItem()
         if item is not None:
             emit(self.recording_requested, str(item.data(DECK_ID_ROLE)))
+
+    def _request_editing(self) -> None:
+        """Edit the selected deck; without a selection: make a new one."""
+        item = self.decks.currentItem()
+        emit(self.edit_requested, str(item.data(DECK_ID_ROLE)) if item is not None else "")
 
     def replace_practice_page(self, page: PracticePage) -> None:
         """A fresh practice page per session, so nothing of one learner stays for the next."""
