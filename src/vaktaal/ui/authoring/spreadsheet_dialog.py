@@ -1,0 +1,242 @@
+"""Import terms from a spreadsheet (CSV or Excel): preview, column choice, every row error.
+
+Nothing is imported until "Importeren" is pressed, and that button stays off while there is
+any problem. Reading, checking and importing run on the TaskRunner, never on the GUI thread.
+The editor calls `open_spreadsheet_import(parent, services)` and `export_spreadsheet(...)`.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaktaal.app import Services
+from vaktaal.core.authoring.spreadsheet import ImportPlan, Sheet, guess_mapping, read_spreadsheet
+from vaktaal.core.problems import DeckProblems
+from vaktaal.ui.authoring.spreadsheet_files import FILE_FILTER, export_spreadsheet, plan_import
+from vaktaal.ui.authoring.spreadsheet_preview import SheetPreview
+from vaktaal.ui.home.parts import PRIMARY_DISABLED
+from vaktaal.ui.text_size import set_relative_font
+from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+from vaktaal.ui.workers import TaskRunner
+
+__all__ = ["SpreadsheetImportDialog", "export_spreadsheet", "open_spreadsheet_import"]
+
+SHEET_ICON = "mdi:file-excel-outline"
+OK_ICON, PROBLEM_ICON = "mdi:check-circle-outline", "mdi:alert-circle-outline"
+
+
+def open_spreadsheet_import(parent: QWidget | None, services: Services) -> None:
+    """Shows the import dialog (modal); a deck is imported only when the user confirms."""
+    SpreadsheetImportDialog(services, parent=parent).exec()
+
+
+class SpreadsheetImportDialog(QDialog):
+    imported = Signal(str)  # the deck id, once it is in the database
+
+    def __init__(
+        self, services: Services, runner: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner or TaskRunner(self)
+        self.sheet: Sheet | None = None
+        self.plan: ImportPlan | None = None
+        self._request = 0  # only the newest check counts
+        self.working = False  # reading, checking or importing in the background
+        self.setWindowTitle(self.tr("Termen uit Excel of CSV"))
+        self.setObjectName("page")
+        self.setStyleSheet(PRIMARY_DISABLED)
+        self.resize(1200, 760)
+        self._build()
+        self._connect()
+        self._show_status(self.tr("Kies een bestand (CSV of Excel)."), None)
+
+    def _build(self) -> None:
+        library = self.services.library
+        icon = PictogramLabel(library, 56)
+        icon.show_pictogram(SHEET_ICON, self.tr("Spreadsheet"))
+        self.file_button = big_button(
+            self.tr("&Bestand kiezen"), library, "mdi:folder-open-outline", icon_size=32
+        )
+        self.file_label = text_label("", 1.1)
+        self.deck_choice = QComboBox()
+        self.deck_choice.setAccessibleName(self.tr("Pakket"))
+        set_relative_font(self.deck_choice, 1.1)
+        self.deck_choice.addItem(self.tr("Nieuw pakket"), None)
+        for deck in self.services.decks.list_decks():
+            self.deck_choice.addItem(
+                self.tr("Bijwerken: {title}").replace("{title}", deck.title), deck.id
+            )
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Naam van het nieuwe pakket"))
+        self.title_edit.setAccessibleName(self.tr("Naam van het nieuwe pakket"))
+        set_relative_font(self.title_edit, 1.1)
+        self.preview = SheetPreview()
+        self.status_icon = PictogramLabel(library, 32)
+        self.status = text_label("", 1.2, bold=True)
+        self.errors = QListWidget()
+        self.errors.setAccessibleName(self.tr("Problemen"))
+        self.errors.setWordWrap(True)  # a whole message is always readable
+        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_relative_font(self.errors, 1.05)
+        self.import_button = big_button(
+            self.tr("&Importeren"), library, "mdi:database-import-outline", icon_size=32
+        )
+        self.import_button.setProperty("role", "primary")
+        self.cancel_button = big_button(
+            self.tr("Annuleren"), library, "mdi:close-thick", icon_size=32
+        )
+        self._lay_out(icon)
+
+    def _lay_out(self, icon: PictogramLabel) -> None:
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(heading(self.tr("Termen uit Excel of CSV"), 1.6), stretch=1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_button)
+        file_row.addWidget(self.file_label, stretch=1)
+        deck_row = QHBoxLayout()
+        deck_row.addWidget(text_label(self.tr("Pakket:"), 1.1, bold=True))
+        deck_row.addWidget(self.deck_choice, stretch=1)
+        deck_row.addWidget(self.title_edit, stretch=1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_icon)
+        status_row.addWidget(self.status, stretch=1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        for part in (top, file_row, deck_row):
+            layout.addLayout(part)
+        layout.addWidget(self.preview, stretch=3)
+        layout.addLayout(status_row)
+        layout.addWidget(self.errors, stretch=2)
+        layout.addLayout(buttons)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Top to bottom: file, deck, each column's choice, the preview, problems, buttons."""
+        order = (self.file_button, self.deck_choice, self.title_edit, *self.preview.choices,
+                 self.preview, self.errors, self.import_button, self.cancel_button)  # fmt: skip
+        for first, then in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, then)
+
+    def _connect(self) -> None:
+        self.file_button.clicked.connect(self.choose_file)
+        self.deck_choice.currentIndexChanged.connect(self._deck_changed)
+        self.title_edit.textEdited.connect(lambda _text: self.check())
+        self.preview.mapping_changed.connect(self.check)
+        self.import_button.clicked.connect(self.import_now)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
+
+    # -- reading and checking, in the background ---------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Kies een bestand"), "", FILE_FILTER
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        self.sheet, self.plan = None, None
+        self.file_label.setText(path.name)
+        if not self.title_edit.text():
+            self.title_edit.setText(path.stem)
+        self._busy(self.tr("Bezig met lezen…"))
+        self.runner.run(lambda: read_spreadsheet(path), self._sheet_read, self._failed)
+
+    def _sheet_read(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self.preview.show_sheet(sheet, guess_mapping(sheet.headers))
+        self._tab_order()
+        self.check()
+
+    def _deck_changed(self) -> None:
+        self.title_edit.setEnabled(self.deck_choice.currentData() is None)
+        self.check()
+
+    def check(self) -> None:
+        if self.sheet is None:
+            return
+        self._request += 1
+        request, sheet, mapping = self._request, self.sheet, self.preview.mapping()
+        update_id, title = self.deck_choice.currentData(), self.title_edit.text().strip()
+        self._busy(self.tr("Bezig met controleren…"))
+        self.runner.run(
+            lambda: plan_import(self.services, sheet, mapping, update_id, title),
+            lambda plan: self._checked(request, plan),
+            self._failed,
+        )
+
+    def _checked(self, request: int, plan: ImportPlan) -> None:
+        if request != self._request:
+            return  # the user changed something since; a newer check is on its way
+        self.plan = plan
+        self.errors.clear()
+        self.errors.addItems([str(error) for error in plan.errors])
+        if plan.ok and plan.loaded is not None:
+            n = len(plan.loaded.deck.terms)
+            self._show_status(self.tr("Alles is goed: %n termen.", "", n), True)
+        else:
+            self._show_status(
+                self.tr("%n problemen. Verbeter het bestand.", "", len(plan.errors)), False
+            )
+
+    def _failed(self, error: Exception) -> None:
+        self.plan = None
+        self.errors.clear()
+        if isinstance(error, DeckProblems):
+            self.errors.addItems([problem.message for problem in error.problems])
+        else:
+            self.errors.addItem(
+                self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
+            )
+        self._show_status(self.tr("Dit bestand kan niet gebruikt worden."), False)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def import_now(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.ok or plan.loaded is None:
+            return
+        loaded = plan.loaded
+        self._busy(self.tr("Bezig met importeren…"))
+        self.runner.run(
+            lambda: self.services.decks.import_deck(loaded), self._imported, self._failed
+        )
+
+    def _imported(self, result: object) -> None:
+        deck_id = getattr(result, "deck_id", "")
+        self.imported.emit(deck_id)
+        self.accept()
+
+    def _busy(self, text: str) -> None:
+        self.working = True
+        self.import_button.setEnabled(False)
+        self.status_icon.clear()
+        self.status.setText(text)
+
+    def _show_status(self, text: str, ok: bool | None) -> None:
+        self.working = False
+        self.status.setText(text)
+        self.import_button.setEnabled(bool(ok))
+        if ok is None:
+            self.status_icon.clear()
+        else:
+            self.status_icon.show_pictogram(OK_ICON if ok else PROBLEM_ICON, text)

@@ -1,0 +1,148 @@
+"""The import dialog through its widgets: preview, column choice, row errors, confirm."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from excel_files import HEADER, ROWS, write_csv  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+
+from vaktaal.app import Services  # noqa: E402
+from vaktaal.core.authoring.spreadsheet import read_spreadsheet  # noqa: E402
+from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog  # noqa: E402
+from vaktaal.ui.authoring.spreadsheet_files import export_spreadsheet  # noqa: E402
+
+BUNDLED_DECK = Path(__file__).resolve().parents[2] / "decks" / "it-servicedesk"
+Dialog = SpreadsheetImportDialog
+
+
+@pytest.fixture
+def dialog(qtbot: Any, services: Services) -> Dialog:
+    shown = Dialog(services)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.runner.shutdown()
+
+
+def open_and_wait(qtbot: Any, dialog: Dialog, path: Path) -> None:
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+
+
+def error_texts(dialog: Dialog) -> list[str]:
+    return [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+
+
+def test_row_errors_are_listed_and_import_stays_off(
+    qtbot: Any, dialog: Dialog, services: Services, tmp_path: Path, dump_database: Any
+) -> None:
+    rows = [HEADER, *[list(r) for r in ROWS]]
+    rows[2][HEADER.index("woordsoort")] = "ding"
+    before = dump_database(services.engine)
+    open_and_wait(qtbot, dialog, write_csv(tmp_path / "fout.csv", rows))
+    assert dialog.preview.rowCount() == 1 + len(ROWS)  # choice boxes + the rows
+    assert dialog.preview.verticalHeaderItem(2).text() == "3"  # the Excel row number
+    assert error_texts(dialog) == [
+        "Rij 3, kolom 'woordsoort': 'ding' is geen woordsoort. Kies uit: zelfstandig "
+        "naamwoord, werkwoord, bijvoeglijk naamwoord, bijwoord, uitdrukking, afkorting, anders."
+    ]
+    assert not dialog.import_button.isEnabled()
+    dialog.import_now()  # even when called, nothing happens while there are problems
+    assert not dialog.working
+    dialog.cancel_button.click()
+    assert dump_database(services.engine) == before
+
+
+def test_choosing_a_column_fixes_the_mapping_and_import_needs_a_click(
+    qtbot: Any, dialog: Dialog, services: Services, tmp_path: Path
+) -> None:
+    header = ["opmerking" if h == "uitleg" else h for h in HEADER]
+    open_and_wait(qtbot, dialog, write_csv(tmp_path / "Kantine.csv", [header, *ROWS]))
+    assert "Kolom 'uitleg' ontbreekt" in " ".join(error_texts(dialog))
+    choice = dialog.preview.choices[header.index("opmerking")]
+    choice.setCurrentIndex(choice.findText("uitleg"))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert error_texts(dialog) == []
+    assert services.decks.load("kantine") is None  # nothing before the click
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == ["kantine"]
+    loaded = services.decks.load("kantine")
+    assert loaded is not None and len(loaded.deck.terms) == len(ROWS)
+
+
+def test_updating_an_installed_deck(
+    qtbot: Any, services: Services, import_deck: Callable[..., Any], tmp_path: Path
+) -> None:
+    import_deck(services, BUNDLED_DECK)
+    out = tmp_path / "it.xlsx"
+    from vaktaal.core.authoring.spreadsheet import export_deck
+
+    export_deck(services.decks.load("it-servicedesk").deck, out)  # type: ignore[union-attr]
+    dialog = Dialog(services)
+    qtbot.addWidget(dialog)
+    dialog.deck_choice.setCurrentIndex(dialog.deck_choice.findData("it-servicedesk"))
+    assert not dialog.title_edit.isEnabled()
+    open_and_wait(qtbot, dialog, out)
+    assert dialog.plan is not None and dialog.plan.ok
+    assert dialog.plan.loaded is not None and dialog.plan.loaded.deck.version == 2
+    dialog.runner.shutdown()
+
+
+def test_a_taken_name_for_a_new_deck_is_a_problem(
+    qtbot: Any, dialog: Dialog, services: Services, import_deck: Callable[..., Any], tmp_path: Path
+) -> None:
+    import_deck(services, BUNDLED_DECK)
+    open_and_wait(qtbot, dialog, write_csv(tmp_path / "IT-servicedesk.csv", [HEADER, *ROWS]))
+    assert "Kies een andere naam" in error_texts(dialog)[0]
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_read(qtbot: Any, dialog: Dialog, tmp_path: Path) -> None:
+    path = tmp_path / "raar.csv"
+    path.write_bytes(b"term;uitleg\r\n\x81\x8d;x\r\n")
+    open_and_wait(qtbot, dialog, path)
+    assert "CSV UTF-8" in error_texts(dialog)[0]
+    assert dialog.status.text() == "Dit bestand kan niet gebruikt worden."
+    assert not dialog.import_button.isEnabled()
+
+
+def test_arabic_stands_right_and_the_keyboard_reaches_everything(
+    qtbot: Any, dialog: Dialog, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, dialog, write_csv(tmp_path / "w.csv", [HEADER, *ROWS]))
+    arabic = dialog.preview.item(1, HEADER.index("ar"))
+    latin = dialog.preview.item(1, HEADER.index("term"))
+    assert arabic.textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert latin.textAlignment() & Qt.AlignmentFlag.AlignLeft
+    dialog.activateWindow()
+    dialog.file_button.setFocus()
+    seen = []
+    for _ in range(len(HEADER) + 6):  # the column choices are on the way, one per column
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[:2] == [dialog.deck_choice, dialog.title_edit]
+    assert set(dialog.preview.choices) <= set(seen)
+    assert dialog.import_button in seen and dialog.errors in seen
+
+
+def test_export_writes_the_chosen_file(
+    qtbot: Any,
+    services: Services,
+    import_deck: Callable[..., Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import_deck(services, BUNDLED_DECK)
+    chosen = tmp_path / "uit"  # no suffix: the chosen file type decides
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(chosen), "CSV (*.csv)"))
+    out = export_spreadsheet(None, services, "it-servicedesk")
+    assert out == tmp_path / "uit.csv"
+    assert len(read_spreadsheet(out).rows) == 45
