@@ -8,7 +8,9 @@ from anki_builder import BASIC, Package
 from vaktaal.app import Services
 from vaktaal.core.authoring.anki import ImportSettings, import_apkg, prepare_import, read_apkg
 from vaktaal.core.authoring.anki.convert import DEFAULT_PICTOGRAM, MISSING
+from vaktaal.core.deckformat import validate_deck, write_deck_folder
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.core.problems import DeckProblems
 
 
 def test_reads_note_types_samples_and_the_deck_name(apkg: Path) -> None:
@@ -127,3 +129,30 @@ def test_the_anki21_collection_wins_over_the_old_placeholder(
 def test_the_default_deck_name_gives_way_to_the_file_name(tmp_path: Path, name: str) -> None:
     package = Package(deck_name=name).add(BASIC, "helm", "خوذة")
     assert read_apkg(package.write(tmp_path / "bouw-woorden.apkg")).title == "bouw-woorden"
+
+
+@pytest.mark.parametrize("package_fixture", ["basic_package", "custom_package"])
+def test_converted_decks_pass_every_deck_file_check(
+    tmp_path: Path, library: PictogramLibrary, package_fixture: str, request: pytest.FixtureRequest
+) -> None:
+    package: Package = request.getfixturevalue(package_fixture)
+    source = read_apkg(package.write(tmp_path / "x.apkg"))
+    mapping = source.guess_mapping()
+    mapping.setdefault("Basic", {})["Back"] = "ar"
+    loaded = prepare_import(source, mapping, ImportSettings(), library).loaded
+    write_deck_folder(loaded.deck, loaded.media, tmp_path / "deck")
+    assert validate_deck(tmp_path / "deck", library) == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [(ImportSettings(deck_id="Mijn Pakket"), "geen goede id"),
+     (ImportSettings(title=" "), "Geef het pakket een naam"),
+     (ImportSettings(level="Z9"), "Kies uit: A1")],
+)  # fmt: skip
+def test_bad_settings_are_explained(
+    apkg: Path, library: PictogramLibrary, settings: ImportSettings, expected: str
+) -> None:
+    source = read_apkg(apkg)
+    with pytest.raises(DeckProblems, match=expected):
+        prepare_import(source, source.guess_mapping(), settings, library)
