@@ -225,7 +225,7 @@ class EditorWindow(QMainWindow):
     def _show_full_check(self, check: Any) -> None:
         self.view.terms.show_terms(self.draft.terms, check.term_problems, self.current or 0)
         if check.count:
-            self.status.setText(self.tr("Nog {n} problemen").format(n=check.count))
+            self.status.setText(self.tr("Nog op te lossen: {n}").format(n=check.count))
         else:
             self.status.setText(self.tr("Alles is in orde"))
 

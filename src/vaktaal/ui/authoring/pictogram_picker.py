@@ -77,6 +77,10 @@ class PictogramPicker(QDialog):
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setMovement(QListView.Movement.Static)
         self.results.setAccessibleName(self.tr("Gevonden pictogrammen"))
+        self.results.setStyleSheet(
+            "QListWidget::item:selected { background: #d6e4fb; border: 3px solid #2f6fde;"
+            " border-radius: 8px; }"
+        )
         self.preview = PictogramLabel(self.library, PREVIEW_SIZE)
         self.description = text_label("", 1.0, bold=True)
         self.message = text_label("", 1.0)

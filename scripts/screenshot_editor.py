@@ -1,0 +1,67 @@
+"""Screenshots of the deck editor (19-editor.png) and the pictogram picker (20-...).
+
+The bundled warehouse deck is opened; one term misses its Arabic translation, so its message
+shows next to the field. Run:
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_editor.py
+"""
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.paths import Paths
+from vaktaal.ui.authoring.editor_window import EditorWindow
+from vaktaal.ui.authoring.pictogram_picker import PictogramPicker
+from vaktaal.ui.style import apply_style
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+DECK = "magazijn-installatie"
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, name: str) -> None:
+    settle(app)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(OUT / f"{name}.png")
+
+
+def main() -> None:
+    app = QApplication(sys.argv)
+    apply_style(app)
+    paths = Paths.create(Path("/nonexistent-vaktaal-shots"))
+    library = PictogramLibrary(paths.assets_dir)
+    editor = EditorWindow(library)
+    editor.open_path(paths.bundled_decks_dir / DECK)
+    editor.show()
+    editor.view.terms.list.setCurrentRow(18)
+    arabic = editor.view.form.glosses.editors["glosses.ar"]
+    assert isinstance(arabic, QLineEdit)
+    arabic.clear()
+    arabic.textEdited.emit("")
+    editor._check_all()
+    arabic.setFocus()
+    settle(app)
+    area = editor.view.form.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    area.ensureWidgetVisible(arabic, 50, 120)
+    save(app, editor, "19-editor")
+    picker = PictogramPicker(library, "helm", editor)
+    picker.show()
+    while picker.index is None:
+        settle(app, 0.05)
+    picker.results.setFocus()
+    save(app, picker, "20-pictogram-picker")
+
+
+if __name__ == "__main__":
+    main()
