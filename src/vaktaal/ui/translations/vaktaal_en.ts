@@ -67,12 +67,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="80"/>
+        <location filename="../controller.py" line="83"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="112"/>
+        <location filename="../controller.py" line="115"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -119,6 +119,89 @@
     </message>
 </context>
 <context>
+    <name>DeckDetails</name>
+    <message>
+        <location filename="../authoring/deck_details.py" line="23"/>
+        <source>Naam van het pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="24"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="25"/>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="25"/>
+        <source>bijvoorbeeld: monteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="26"/>
+        <source>Taakprofiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="26"/>
+        <source>of: de taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="27"/>
+        <source>Taalniveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="29"/>
+        <source>Talen van de vertalingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="31"/>
+        <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="32"/>
+        <source>Gemaakt door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="33"/>
+        <source>Licentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="34"/>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="35"/>
+        <source>Id (vast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="36"/>
+        <source>Pictogram van het pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="40"/>
+        <source>Het pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="49"/>
+        <source>Talen: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeckListWidget</name>
     <message>
         <location filename="../deck_list.py" line="32"/>
@@ -129,6 +212,240 @@
         <location filename="../deck_list.py" line="42"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} words · level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFiles</name>
+    <message>
+        <location filename="../authoring/editor_files.py" line="25"/>
+        <source>Pakket openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="27"/>
+        <source>Pakketten (*.vaktaal deck.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="37"/>
+        <source>Eén bestand (*.vaktaal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="38"/>
+        <source>Een map met deck.toml (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="41"/>
+        <source>Pakket opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="69"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="71"/>
+        <source>Het pakket is veranderd. Wilt u de veranderingen opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="76"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="79"/>
+        <source>Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_files.py" line="83"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFlow</name>
+    <message>
+        <location filename="../authoring/editor_flow.py" line="39"/>
+        <source>Dit pakket kan niet geopend worden. Er is niets veranderd. Probeer het nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorLayout</name>
+    <message>
+        <location filename="../authoring/editor_layout.py" line="27"/>
+        <source>Nieuwe term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_layout.py" line="28"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_layout.py" line="31"/>
+        <source>Pakket</source>
+        <translation type="unfinished">Deck</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_layout.py" line="32"/>
+        <source>Termen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../authoring/editor_window.py" line="76"/>
+        <source>Openen lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="76"/>
+        <source>Dit pakket kan niet open:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="95"/>
+        <source>Versie {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="99"/>
+        <source>Nog niet klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="100"/>
+        <source>Het pakket heeft nog {n} problemen. Kies &apos;Alleen met problemen&apos; en los ze op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="106"/>
+        <source>Opslaan lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="107"/>
+        <source>Opslaan is niet gelukt. Kies een andere plek of een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="124"/>
+        <source>&amp;Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="125"/>
+        <source>Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="126"/>
+        <source>Openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="127"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="128"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="130"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="134"/>
+        <source>B&amp;ewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="135"/>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="136"/>
+        <source>Opnieuw doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="142"/>
+        <location filename="../authoring/editor_window.py" line="168"/>
+        <source>Nieuwe term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="143"/>
+        <source>Term verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="144"/>
+        <source>Pictogram kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="145"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="157"/>
+        <source>Pakket veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="163"/>
+        <source>Term veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="177"/>
+        <source>Term verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="190"/>
+        <source>Pictogram gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="228"/>
+        <source>Nog op te lossen: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="230"/>
+        <source>Alles is in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="233"/>
+        <source>Nieuw pakket</source>
+        <translation type="unfinished">New deck</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="236"/>
+        <source>{name}{changed} – Pakket maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_window.py" line="256"/>
+        <source>Opgeslagen: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -157,6 +474,67 @@
         <location filename="../practice/exercise_view.py" line="113"/>
         <source>Nog niet goed</source>
         <translation>Not right yet</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingView</name>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="22"/>
+        <source>Velden van de Anki-notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../authoring/anki_fields.py" line="34"/>
+        <source>Notitietype &apos;{name}&apos;: %n notities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="55"/>
+        <source>Veld {field} is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="67"/>
+        <source>Term (het woord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="68"/>
+        <source>Uitleg</source>
+        <translation type="unfinished">Explanation</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="69"/>
+        <source>Voorbeeldzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="70"/>
+        <source>Plaatje</source>
+        <translation type="unfinished">Picture</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="71"/>
+        <source>Geluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="72"/>
+        <source>Id (uit Vaktaal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="73"/>
+        <source>(niet gebruiken)</source>
+        <translation type="unfinished">(do not use)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="75"/>
+        <source>Vertaling: {language}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -258,38 +636,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="27"/>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="37"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="35"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>One moment. Vaktaal is getting ready…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="35"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="46"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="48"/>
+        <source>Pakket maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="50"/>
         <source>Pakketten</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Pakketten bekijken</source>
         <translation>View packs</translation>
     </message>
@@ -432,6 +815,99 @@
     </message>
 </context>
 <context>
+    <name>PictogramPicker</name>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="54"/>
+        <source>Pictogram kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="70"/>
+        <source>Zoek: een woord in het Nederlands of Engels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="71"/>
+        <source>Zoek een pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="79"/>
+        <source>Gevonden pictogrammen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="88"/>
+        <source>Foto: vierkant uit het midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="89"/>
+        <source>Foto: de hele foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="90"/>
+        <source>Hoe de foto wordt uitgesneden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="91"/>
+        <source>Kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="92"/>
+        <source>Eigen foto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="93"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="122"/>
+        <source>Even geduld: de pictogrammen worden geladen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="138"/>
+        <source>Niets gevonden. Probeer een ander woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="161"/>
+        <source>Eigen foto kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="162"/>
+        <source>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="170"/>
+        <source>Even geduld: de foto wordt klaargemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="179"/>
+        <source>Eigen foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="181"/>
+        <source>Eigen foto ({w} × {h})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="204"/>
+        <source>Deze foto kan niet gelezen worden. Kies een andere foto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../profiles/pin_dialog.py" line="46"/>
@@ -495,6 +971,145 @@
         <location filename="../practice/practice_page.py" line="144"/>
         <source>Voortgang: {text}</source>
         <translation>Progress: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="74"/>
+        <location filename="../authoring/print_dialog.py" line="88"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="81"/>
+        <source>Het pakket wordt gelezen...</source>
+        <translation>Reading the deck...</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="87"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="89"/>
+        <source>Woordkaartjes</source>
+        <translation>Word cards</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="89"/>
+        <source>Handboek vaktermen</source>
+        <translation>Handbook of terms</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="90"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="95"/>
+        <source>Groot: 8 op een A4</source>
+        <translation>Large: 8 on an A4</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="96"/>
+        <source>Klein: 24 op een A4</source>
+        <translation>Small: 24 on an A4</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="98"/>
+        <source>Formaat</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="99"/>
+        <source>Geen vertaling</source>
+        <translation>No translation</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="100"/>
+        <source>Vertaling</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="101"/>
+        <source>Van A tot Z</source>
+        <translation>From A to Z</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="101"/>
+        <source>Per onderwerp</source>
+        <translation>By topic</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="102"/>
+        <source>Volgorde</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="106"/>
+        <source>&amp;Opslaan als PDF</source>
+        <translation>&amp;Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="109"/>
+        <source>&amp;Printen</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="110"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="185"/>
+        <source>Dit pakket bestaat niet meer.</source>
+        <translation>This deck no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="188"/>
+        <source>Afdrukken: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="194"/>
+        <source>Kies wat je wilt afdrukken.</source>
+        <translation>Choose what you want to print.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="211"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="221"/>
+        <source>Bezig met de PDF...</source>
+        <translation>Making the PDF...</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="230"/>
+        <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
+        <translation>Saved: {file} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="246"/>
+        <source>Naar de printer gestuurd ({pages} pagina&apos;s).</source>
+        <translation>Sent to the printer ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="263"/>
+        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full. Free up space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="265"/>
+        <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
+        <translation>Vaktaal may not save here. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/print_dialog.py" line="266"/>
+        <source>Afdrukken lukte niet. Probeer het opnieuw of vraag IT.</source>
+        <translation>Printing did not work. Try again or ask IT.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1297,29 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message>
+        <location filename="../authoring/spreadsheet_preview.py" line="29"/>
+        <source>Voorbeeld van het bestand</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_preview.py" line="44"/>
+        <source>Is:</source>
+        <translation>Is:</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_preview.py" line="59"/>
+        <source>Kolom {name} is</source>
+        <translation>Column {name} is</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_preview.py" line="60"/>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
     <name>SpeakPanel</name>
     <message>
         <location filename="../speaking/speak_panel.py" line="35"/>
@@ -840,6 +1478,148 @@ Today: {today} (the green bar).</translation>
         <location filename="../speaking/model_panel.py" line="176"/>
         <source>Installeer het opnieuw met deze opdracht:</source>
         <translation>Install it again with this command:</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFiles</name>
+    <message>
+        <location filename="../authoring/spreadsheet_files.py" line="41"/>
+        <source>Kies een andere naam voor het nieuwe pakket. Deze naam is al bezet of leeg.</source>
+        <translation>Choose another name for the new deck. This name is taken or empty.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_files.py" line="72"/>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_files.py" line="90"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_files.py" line="100"/>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The file could not be saved. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
+        <source>Termen uit Excel of CSV</source>
+        <translation>Terms from Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="63"/>
+        <source>Kies een bestand (CSV of Excel).</source>
+        <translation>Choose a file (CSV or Excel).</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="70"/>
+        <source>&amp;Bestand kiezen</source>
+        <translation>Choose &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <source>Pakket</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <source>Nieuw pakket</source>
+        <translation>New deck</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
+        <source>Bijwerken: {title}</source>
+        <translation>Update: {title}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="83"/>
+        <source>Naam van het nieuwe pakket</source>
+        <translation>Name of the new deck</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="94"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="98"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="110"/>
+        <source>Pakket:</source>
+        <translation>Deck:</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="151"/>
+        <source>Kies een bestand</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="161"/>
+        <source>Bezig met lezen…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="180"/>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="195"/>
+        <source>Alles is goed. Aantal termen: {n}.</source>
+        <translation>All good. Number of terms: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="198"/>
+        <source>Aantal problemen: {n}. Verbeter het bestand.</source>
+        <translation>Number of problems: {n}. Fix the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alles is goed: %n termen.</source>
+        <translation type="vanished">
+            <numerusform>All good: %n term.</numerusform>
+            <numerusform>All good: %n terms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problemen. Verbeter het bestand.</source>
+        <translation type="vanished">
+            <numerusform>%n problem. Fix the file.</numerusform>
+            <numerusform>%n problems. Fix the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="208"/>
+        <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
+        <translation>Something went wrong. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="210"/>
+        <source>Dit bestand kan niet gebruikt worden.</source>
+        <translation>This file cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="219"/>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -1013,19 +1793,201 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>TermForm</name>
+    <message>
+        <location filename="../authoring/term_form.py" line="26"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="34"/>
+        <source>Pictogram kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="36"/>
+        <source>Vertalingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="47"/>
+        <source>Woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="47"/>
+        <source>bijvoorbeeld: heftruck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="48"/>
+        <source>Soort woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="50"/>
+        <source>Lidwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="50"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="52"/>
+        <source>Meervoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="53"/>
+        <source>Uitleg (eenvoudig Nederlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="54"/>
+        <source>Voorbeeldzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="55"/>
+        <location filename="../authoring/term_form.py" line="97"/>
+        <source>Pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="56"/>
+        <source>Hoofdstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="57"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="57"/>
+        <source>met komma&apos;s ertussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="58"/>
+        <source>Belangrijk voor veiligheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="59"/>
+        <source>Geluid (bestand in het pakket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="60"/>
+        <source>Id (vast, voor de voortgang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="94"/>
+        <source>Nieuwe term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="105"/>
+        <source>zelfstandig naamwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="106"/>
+        <source>werkwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="107"/>
+        <source>bijvoeglijk naamwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="108"/>
+        <source>bijwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="109"/>
+        <source>uitdrukking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="110"/>
+        <source>afkorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="111"/>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <location filename="../authoring/term_list.py" line="26"/>
+        <source>Zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="27"/>
+        <source>Zoek een term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="30"/>
+        <source>Welke termen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="32"/>
+        <source>Termen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="56"/>
+        <source>Alle termen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="57"/>
+        <source>Alleen met problemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="59"/>
+        <source>Hoofdstuk: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="85"/>
+        <source>(nieuwe term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_list.py" line="93"/>
+        <source>Deze term heeft nog een probleem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TermVoiceList</name>
     <message>
-        <location filename="../recording/term_list.py" line="42"/>
+        <location filename="../recording/term_list.py" line="43"/>
         <source>Woorden</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../recording/term_list.py" line="67"/>
+        <location filename="../recording/term_list.py" line="68"/>
         <source>eigen opname</source>
         <translation>own recording</translation>
     </message>
     <message>
-        <location filename="../recording/term_list.py" line="67"/>
+        <location filename="../recording/term_list.py" line="68"/>
         <source>geen eigen opname</source>
         <translation>no own recording</translation>
     </message>
