@@ -192,11 +192,11 @@ class SpreadsheetImportDialog(QDialog):
         self.errors.addItems([str(error) for error in plan.errors])
         if plan.ok and plan.loaded is not None:
             n = len(plan.loaded.deck.terms)
-            self._show_status(self.tr("Alles is goed: %n termen.", "", n), True)
+            text = self.tr("Alles is goed. Aantal termen: {n}.")
+            self._show_status(text.replace("{n}", str(n)), True)
         else:
-            self._show_status(
-                self.tr("%n problemen. Verbeter het bestand.", "", len(plan.errors)), False
-            )
+            text = self.tr("Aantal problemen: {n}. Verbeter het bestand.")
+            self._show_status(text.replace("{n}", str(len(plan.errors))), False)
 
     def _failed(self, error: Exception) -> None:
         self.plan = None

@@ -26,10 +26,6 @@ FILE_FILTER = "Excel / CSV (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv)"
 SAVE_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpreadsheetFiles", text)
-
-
 def plan_import(
     services: Services, sheet: Sheet, mapping: Mapping, update_id: str | None, title: str
 ) -> ImportPlan:
@@ -42,7 +38,10 @@ def plan_import(
             )
     deck_id = deck_id_for(title or "pakket")
     if not title or services.decks.load(deck_id) is not None:
-        message = _tr("Kies een andere naam voor het nieuwe pakket. Deze naam is al bezet of leeg.")
+        message = QCoreApplication.translate(
+            "SpreadsheetFiles",
+            "Kies een andere naam voor het nieuwe pakket. Deze naam is al bezet of leeg.",
+        )
         return ImportPlan(mapping, (RowError(None, None, message),), None)
     target = new_deck(deck_id, NewDeckInfo(title), None)
     return prepare_import(sheet, mapping, target, services.library)
@@ -69,7 +68,10 @@ def save_template(parent: QWidget | None) -> Path | None:
 
 def _ask_path(parent: QWidget | None, name: str) -> Path | None:
     chosen, kind = QFileDialog.getSaveFileName(
-        parent, _tr("Opslaan als"), f"{name}.xlsx", SAVE_FILTER
+        parent,
+        QCoreApplication.translate("SpreadsheetFiles", "Opslaan als"),
+        f"{name}.xlsx",
+        SAVE_FILTER,
     )
     if not chosen:
         return None
@@ -83,7 +85,11 @@ def _write(parent: QWidget | None, write: Callable[[], None]) -> bool:
     try:
         write()
     except (DeckProblems, OSError) as error:
-        QMessageBox.warning(parent, _tr("Niet opgeslagen"), _message(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("SpreadsheetFiles", "Niet opgeslagen"),
+            _message(error),
+        )
         return False
     return True
 
@@ -91,4 +97,6 @@ def _write(parent: QWidget | None, write: Callable[[], None]) -> bool:
 def _message(error: Exception) -> str:
     if isinstance(error, DeckProblems):
         return "\n".join(problem.message for problem in error.problems)
-    return _tr("Het bestand kon niet worden opgeslagen. Kies een andere map.")
+    return QCoreApplication.translate(
+        "SpreadsheetFiles", "Het bestand kon niet worden opgeslagen. Kies een andere map."
+    )
