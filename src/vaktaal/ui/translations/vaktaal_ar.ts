@@ -1596,28 +1596,6 @@ Vandaag: {today} (de groene balk).</source>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>عدد المشاكل: {n}. أصلح الملف.</translation>
     </message>
-    <message numerus="yes">
-        <source>Alles is goed: %n termen.</source>
-        <translation type="vanished">
-            <numerusform>كل شيء جيد: %n مصطلح.</numerusform>
-            <numerusform>كل شيء جيد: %n مصطلح.</numerusform>
-            <numerusform>كل شيء جيد: %n مصطلح.</numerusform>
-            <numerusform>كل شيء جيد: %n مصطلح.</numerusform>
-            <numerusform>كل شيء جيد: %n مصطلح.</numerusform>
-            <numerusform>كل شيء جيد: %n مصطلح.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problemen. Verbeter het bestand.</source>
-        <translation type="vanished">
-            <numerusform>%n مشكلة. أصلح الملف.</numerusform>
-            <numerusform>%n مشكلة. أصلح الملف.</numerusform>
-            <numerusform>%n مشكلة. أصلح الملف.</numerusform>
-            <numerusform>%n مشكلة. أصلح الملف.</numerusform>
-            <numerusform>%n مشكلة. أصلح الملف.</numerusform>
-            <numerusform>%n مشكلة. أصلح الملف.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../authoring/spreadsheet_dialog.py" line="208"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>

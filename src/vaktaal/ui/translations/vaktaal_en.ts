@@ -1592,20 +1592,6 @@ Today: {today} (the green bar).</translation>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Number of problems: {n}. Fix the file.</translation>
     </message>
-    <message numerus="yes">
-        <source>Alles is goed: %n termen.</source>
-        <translation type="vanished">
-            <numerusform>All good: %n term.</numerusform>
-            <numerusform>All good: %n terms.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problemen. Verbeter het bestand.</source>
-        <translation type="vanished">
-            <numerusform>%n problem. Fix the file.</numerusform>
-            <numerusform>%n problems. Fix the file.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../authoring/spreadsheet_dialog.py" line="208"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
