@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="66"/>
+        <location filename="../authoring/anki_dialog.py" line="102"/>
+        <source>Termen uit Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="72"/>
+        <source>Kies een Anki-pakket (.apkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="77"/>
+        <source>Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="79"/>
+        <source>&amp;Bestand kiezen</source>
+        <translation type="unfinished">اختر &amp;ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="83"/>
+        <location filename="../authoring/anki_dialog.py" line="84"/>
+        <source>Naam van het nieuwe pakket</source>
+        <translation type="unfinished">اسم الحزمة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="87"/>
+        <source>Voorbeeld van de termen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="91"/>
+        <source>Problemen en meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="93"/>
+        <source>&amp;Importeren</source>
+        <translation type="unfinished">&amp;استيراد</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="97"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="104"/>
+        <source>Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="141"/>
+        <source>Anki-pakketten (*.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="142"/>
+        <source>Kies een bestand</source>
+        <translation type="unfinished">اختر ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="149"/>
+        <source>Bezig met lezen…</source>
+        <translation type="unfinished">جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="167"/>
+        <source>Bezig met controleren…</source>
+        <translation type="unfinished">جارٍ الفحص…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../authoring/anki_dialog.py" line="186"/>
+        <source>Klaar om te importeren: %n termen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="205"/>
+        <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
+        <translation type="unfinished">حدث خطأ. لم يتغير شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="206"/>
+        <source>Zo kan het niet. Kijk bij de problemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="214"/>
+        <source>Bezig met importeren…</source>
+        <translation type="unfinished">جارٍ الاستيراد…</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <location filename="../practice/article_view.py" line="38"/>
@@ -123,82 +225,82 @@
     <message>
         <location filename="../authoring/deck_details.py" line="23"/>
         <source>Naam van het pakket</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحزمة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="24"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="25"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="25"/>
         <source>bijvoorbeeld: monteur</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: فنّي تركيب</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="26"/>
         <source>Taakprofiel</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المهام</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="26"/>
         <source>of: de taken</source>
-        <translation type="unfinished"></translation>
+        <translation>أو: المهام</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="27"/>
         <source>Taalniveau</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى اللغة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="29"/>
         <source>Talen van de vertalingen</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الترجمة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="31"/>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="32"/>
         <source>Gemaakt door</source>
-        <translation type="unfinished"></translation>
+        <translation>من إعداد</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="33"/>
         <source>Licentie</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="34"/>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="35"/>
         <source>Id (vast)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف (ثابت)</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="36"/>
         <source>Pictogram van het pakket</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحزمة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="40"/>
         <source>Het pakket</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="49"/>
         <source>Talen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: {names}</translation>
     </message>
 </context>
 <context>
@@ -219,52 +321,52 @@
     <message>
         <location filename="../authoring/editor_files.py" line="25"/>
         <source>Pakket openen</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="27"/>
         <source>Pakketten (*.vaktaal deck.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم (*.vaktaal deck.toml)</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="37"/>
         <source>Eén bestand (*.vaktaal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد (*.vaktaal)</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="38"/>
         <source>Een map met deck.toml (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد فيه deck.toml (*)</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="41"/>
         <source>Pakket opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="69"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished">لم يتم الحفظ</translation>
+        <translation>غير محفوظ</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="71"/>
         <source>Het pakket is veranderd. Wilt u de veranderingen opslaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الحزمة. هل تريد حفظ التغييرات؟</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="76"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="79"/>
         <source>Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الحفظ</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="83"/>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -272,7 +374,7 @@
     <message>
         <location filename="../authoring/editor_flow.py" line="39"/>
         <source>Dit pakket kan niet geopend worden. Er is niets veranderd. Probeer het nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح هذه الحزمة. لم يتغيّر شيء. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -280,22 +382,22 @@
     <message>
         <location filename="../authoring/editor_layout.py" line="27"/>
         <source>Nieuwe term</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلح جديد</translation>
     </message>
     <message>
         <location filename="../authoring/editor_layout.py" line="28"/>
         <source>Verwijderen</source>
-        <translation type="unfinished">احذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../authoring/editor_layout.py" line="31"/>
         <source>Pakket</source>
-        <translation type="unfinished">الحزمة</translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_layout.py" line="32"/>
         <source>Termen</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات</translation>
     </message>
 </context>
 <context>
@@ -303,149 +405,150 @@
     <message>
         <location filename="../authoring/editor_window.py" line="76"/>
         <source>Openen lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الفتح</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="76"/>
         <source>Dit pakket kan niet open:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح هذه الحزمة:
+</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="95"/>
         <source>Versie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {n}</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="99"/>
         <source>Nog niet klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكتمل بعد</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="100"/>
         <source>Het pakket heeft nog {n} problemen. Kies &apos;Alleen met problemen&apos; en los ze op.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الحزمة {n} مشكلات. اختر «فقط مع المشكلات» وأصلحها.</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="106"/>
         <source>Opslaan lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="107"/>
         <source>Opslaan is niet gelukt. Kies een andere plek of een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح الحفظ. اختر مكاناً آخر أو اسماً آخر.</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="124"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="125"/>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="126"/>
         <source>Openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="127"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="128"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="130"/>
         <source>Sluiten</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="134"/>
         <source>B&amp;ewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="135"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="136"/>
         <source>Opnieuw doen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="142"/>
         <location filename="../authoring/editor_window.py" line="168"/>
         <source>Nieuwe term</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلح جديد</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="143"/>
         <source>Term verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المصطلح</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="144"/>
         <source>Pictogram kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار رمز…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="145"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="157"/>
         <source>Pakket veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الحزمة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="163"/>
         <source>Term veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر المصطلح</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="177"/>
         <source>Term verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف المصطلح</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="190"/>
         <source>Pictogram gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>تم اختيار رمز</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="228"/>
         <source>Nog op te lossen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي للإصلاح: {n}</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="230"/>
         <source>Alles is in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء سليم</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="233"/>
         <source>Nieuw pakket</source>
-        <translation type="unfinished">حزمة جديدة</translation>
+        <translation>حزمة جديدة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="236"/>
         <source>{name}{changed} – Pakket maken</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{changed} – إنشاء حزمة</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="256"/>
         <source>Opgeslagen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: {name}</translation>
     </message>
 </context>
 <context>
@@ -513,7 +616,7 @@
     <message>
         <location filename="../authoring/anki_fields.py" line="69"/>
         <source>Voorbeeldzin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جملة مثال</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="70"/>
@@ -668,7 +771,7 @@
     <message>
         <location filename="../main_window.py" line="48"/>
         <source>Pakket maken</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حزمة</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="50"/>
@@ -823,92 +926,92 @@
     <message>
         <location filename="../authoring/pictogram_picker.py" line="54"/>
         <source>Pictogram kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار رمز</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="70"/>
         <source>Zoek: een woord in het Nederlands of Engels</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث: كلمة بالهولندية أو الإنجليزية</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="71"/>
         <source>Zoek een pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رمز</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="79"/>
         <source>Gevonden pictogrammen</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز التي وُجدت</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="88"/>
         <source>Foto: vierkant uit het midden</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: مربّع من الوسط</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="89"/>
         <source>Foto: de hele foto</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: الصورة كاملة</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="90"/>
         <source>Hoe de foto wordt uitgesneden</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تُقصّ الصورة</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="91"/>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="92"/>
         <source>Eigen foto…</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة خاصة…</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="93"/>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="122"/>
         <source>Even geduld: de pictogrammen worden geladen…</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة من فضلك: يجري تحميل الرموز…</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="138"/>
         <source>Niets gevonden. Probeer een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء. جرّب كلمة أخرى.</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="161"/>
         <source>Eigen foto kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة خاصة</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="162"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="170"/>
         <source>Even geduld: de foto wordt klaargemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة من فضلك: يجري تجهيز الصورة…</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="179"/>
         <source>Eigen foto</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة خاصة</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="181"/>
         <source>Eigen foto ({w} × {h})</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة خاصة ({w} × {h})</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="204"/>
         <source>Deze foto kan niet gelezen worden. Kies een andere foto.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة هذه الصورة. اختر صورة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1787,133 +1890,133 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../authoring/term_form.py" line="26"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلح</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="34"/>
         <source>Pictogram kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار رمز…</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="36"/>
         <source>Vertalingen</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="47"/>
         <source>Woord</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="47"/>
         <source>bijvoorbeeld: heftruck</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: heftruck</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="48"/>
         <source>Soort woord</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الكلمة</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="50"/>
         <source>Lidwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>أداة التعريف</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="50"/>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="52"/>
         <source>Meervoud</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمع</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح (بهولندية بسيطة)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="54"/>
         <source>Voorbeeldzin</source>
-        <translation type="unfinished"></translation>
+        <translation>جملة مثال</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="55"/>
         <location filename="../authoring/term_form.py" line="97"/>
         <source>Pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="56"/>
         <source>Hoofdstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="57"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="57"/>
         <source>met komma&apos;s ertussen</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="58"/>
         <source>Belangrijk voor veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>مهم للسلامة</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="59"/>
         <source>Geluid (bestand in het pakket)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت (ملف في الحزمة)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="60"/>
         <source>Id (vast, voor de voortgang)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف (ثابت، يحفظ التقدّم)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="94"/>
         <source>Nieuwe term</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلح جديد</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="105"/>
         <source>zelfstandig naamwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="106"/>
         <source>werkwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>فعل</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="107"/>
         <source>bijvoeglijk naamwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>صفة</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="108"/>
         <source>bijwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>ظرف</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="109"/>
         <source>uitdrukking</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="110"/>
         <source>afkorting</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصار</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
 </context>
 <context>
@@ -1921,47 +2024,47 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../authoring/term_list.py" line="26"/>
         <source>Zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="27"/>
         <source>Zoek een term</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن مصطلح</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="30"/>
         <source>Welke termen</source>
-        <translation type="unfinished"></translation>
+        <translation>أي المصطلحات</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="32"/>
         <source>Termen</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="56"/>
         <source>Alle termen</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المصطلحات</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="57"/>
         <source>Alleen met problemen</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مع المشكلات</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="59"/>
         <source>Hoofdstuk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل: {name}</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="85"/>
         <source>(nieuwe term)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مصطلح جديد)</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="93"/>
         <source>Deze term heeft nog een probleem.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا المصطلح مشكلة بعد.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="66"/>
+        <location filename="../authoring/anki_dialog.py" line="102"/>
+        <source>Termen uit Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="72"/>
+        <source>Kies een Anki-pakket (.apkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="77"/>
+        <source>Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="79"/>
+        <source>&amp;Bestand kiezen</source>
+        <translation type="unfinished">Choose &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="83"/>
+        <location filename="../authoring/anki_dialog.py" line="84"/>
+        <source>Naam van het nieuwe pakket</source>
+        <translation type="unfinished">Name of the new deck</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="87"/>
+        <source>Voorbeeld van de termen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="91"/>
+        <source>Problemen en meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="93"/>
+        <source>&amp;Importeren</source>
+        <translation type="unfinished">&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="97"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="104"/>
+        <source>Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="141"/>
+        <source>Anki-pakketten (*.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="142"/>
+        <source>Kies een bestand</source>
+        <translation type="unfinished">Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="149"/>
+        <source>Bezig met lezen…</source>
+        <translation type="unfinished">Reading…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="167"/>
+        <source>Bezig met controleren…</source>
+        <translation type="unfinished">Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../authoring/anki_dialog.py" line="186"/>
+        <source>Klaar om te importeren: %n termen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="205"/>
+        <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
+        <translation type="unfinished">Something went wrong. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="206"/>
+        <source>Zo kan het niet. Kijk bij de problemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="214"/>
+        <source>Bezig met importeren…</source>
+        <translation type="unfinished">Importing…</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <location filename="../practice/article_view.py" line="38"/>
@@ -123,82 +221,82 @@
     <message>
         <location filename="../authoring/deck_details.py" line="23"/>
         <source>Naam van het pakket</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck name</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="24"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="25"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Job function</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="25"/>
         <source>bijvoorbeeld: monteur</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: fitter</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="26"/>
         <source>Taakprofiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Task profile</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="26"/>
         <source>of: de taken</source>
-        <translation type="unfinished"></translation>
+        <translation>or: the tasks</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="27"/>
         <source>Taalniveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Language level</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="29"/>
         <source>Talen van de vertalingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Translation languages</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="31"/>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="32"/>
         <source>Gemaakt door</source>
-        <translation type="unfinished"></translation>
+        <translation>Made by</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="33"/>
         <source>Licentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="34"/>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="35"/>
         <source>Id (vast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id (fixed)</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="36"/>
         <source>Pictogram van het pakket</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck pictogram</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="40"/>
         <source>Het pakket</source>
-        <translation type="unfinished"></translation>
+        <translation>The deck</translation>
     </message>
     <message>
         <location filename="../authoring/deck_details.py" line="49"/>
         <source>Talen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages: {names}</translation>
     </message>
 </context>
 <context>
@@ -219,52 +317,52 @@
     <message>
         <location filename="../authoring/editor_files.py" line="25"/>
         <source>Pakket openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deck</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="27"/>
         <source>Pakketten (*.vaktaal deck.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decks (*.vaktaal deck.toml)</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="37"/>
         <source>Eén bestand (*.vaktaal)</source>
-        <translation type="unfinished"></translation>
+        <translation>One file (*.vaktaal)</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="38"/>
         <source>Een map met deck.toml (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder with deck.toml (*)</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="41"/>
         <source>Pakket opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save deck</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="69"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished">Not saved</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="71"/>
         <source>Het pakket is veranderd. Wilt u de veranderingen opslaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>The deck has changed. Do you want to save the changes?</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="76"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="79"/>
         <source>Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <location filename="../authoring/editor_files.py" line="83"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -272,7 +370,7 @@
     <message>
         <location filename="../authoring/editor_flow.py" line="39"/>
         <source>Dit pakket kan niet geopend worden. Er is niets veranderd. Probeer het nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>This deck cannot be opened. Nothing was changed. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -280,22 +378,22 @@
     <message>
         <location filename="../authoring/editor_layout.py" line="27"/>
         <source>Nieuwe term</source>
-        <translation type="unfinished"></translation>
+        <translation>New term</translation>
     </message>
     <message>
         <location filename="../authoring/editor_layout.py" line="28"/>
         <source>Verwijderen</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../authoring/editor_layout.py" line="31"/>
         <source>Pakket</source>
-        <translation type="unfinished">Deck</translation>
+        <translation>Deck</translation>
     </message>
     <message>
         <location filename="../authoring/editor_layout.py" line="32"/>
         <source>Termen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
 </context>
 <context>
@@ -303,149 +401,150 @@
     <message>
         <location filename="../authoring/editor_window.py" line="76"/>
         <source>Openen lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="76"/>
         <source>Dit pakket kan niet open:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>This deck cannot be opened:
+</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="95"/>
         <source>Versie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="99"/>
         <source>Nog niet klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ready yet</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="100"/>
         <source>Het pakket heeft nog {n} problemen. Kies &apos;Alleen met problemen&apos; en los ze op.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deck still has {n} problems. Choose &apos;Only with problems&apos; and fix them.</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="106"/>
         <source>Opslaan lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="107"/>
         <source>Opslaan is niet gelukt. Kies een andere plek of een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving did not work. Choose another place or another name.</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="124"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="125"/>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="126"/>
         <source>Openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="127"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="128"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="130"/>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="134"/>
         <source>B&amp;ewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="135"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="136"/>
         <source>Opnieuw doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="142"/>
         <location filename="../authoring/editor_window.py" line="168"/>
         <source>Nieuwe term</source>
-        <translation type="unfinished"></translation>
+        <translation>New term</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="143"/>
         <source>Term verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove term</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="144"/>
         <source>Pictogram kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose pictogram…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="145"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="157"/>
         <source>Pakket veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck changed</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="163"/>
         <source>Term veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Term changed</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="177"/>
         <source>Term verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Term removed</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="190"/>
         <source>Pictogram gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictogram chosen</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="228"/>
         <source>Nog op te lossen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to fix: {n}</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="230"/>
         <source>Alles is in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is fine</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="233"/>
         <source>Nieuw pakket</source>
-        <translation type="unfinished">New deck</translation>
+        <translation>New deck</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="236"/>
         <source>{name}{changed} – Pakket maken</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{changed} – Make a deck</translation>
     </message>
     <message>
         <location filename="../authoring/editor_window.py" line="256"/>
         <source>Opgeslagen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {name}</translation>
     </message>
 </context>
 <context>
@@ -509,7 +608,7 @@
     <message>
         <location filename="../authoring/anki_fields.py" line="69"/>
         <source>Voorbeeldzin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Example sentence</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="70"/>
@@ -664,7 +763,7 @@
     <message>
         <location filename="../main_window.py" line="48"/>
         <source>Pakket maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a deck</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="50"/>
@@ -819,92 +918,92 @@
     <message>
         <location filename="../authoring/pictogram_picker.py" line="54"/>
         <source>Pictogram kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pictogram</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="70"/>
         <source>Zoek: een woord in het Nederlands of Engels</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: a word in Dutch or English</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="71"/>
         <source>Zoek een pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a pictogram</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="79"/>
         <source>Gevonden pictogrammen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictograms found</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="88"/>
         <source>Foto: vierkant uit het midden</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo: square from the middle</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="89"/>
         <source>Foto: de hele foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo: the whole photo</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="90"/>
         <source>Hoe de foto wordt uitgesneden</source>
-        <translation type="unfinished"></translation>
+        <translation>How the photo is cropped</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="91"/>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="92"/>
         <source>Eigen foto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Own photo…</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="93"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="122"/>
         <source>Even geduld: de pictogrammen worden geladen…</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment: loading the pictograms…</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="138"/>
         <source>Niets gevonden. Probeer een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found. Try another word.</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="161"/>
         <source>Eigen foto kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your own photo</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="162"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="170"/>
         <source>Even geduld: de foto wordt klaargemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment: preparing the photo…</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="179"/>
         <source>Eigen foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Own photo</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="181"/>
         <source>Eigen foto ({w} × {h})</source>
-        <translation type="unfinished"></translation>
+        <translation>Own photo ({w} × {h})</translation>
     </message>
     <message>
         <location filename="../authoring/pictogram_picker.py" line="204"/>
         <source>Deze foto kan niet gelezen worden. Kies een andere foto.</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo cannot be read. Choose another photo.</translation>
     </message>
 </context>
 <context>
@@ -1783,133 +1882,133 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../authoring/term_form.py" line="26"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="34"/>
         <source>Pictogram kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose pictogram…</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="36"/>
         <source>Vertalingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Translations</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="47"/>
         <source>Woord</source>
-        <translation type="unfinished"></translation>
+        <translation>Word</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="47"/>
         <source>bijvoorbeeld: heftruck</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: heftruck</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="48"/>
         <source>Soort woord</source>
-        <translation type="unfinished"></translation>
+        <translation>Word class</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="50"/>
         <source>Lidwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="50"/>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="52"/>
         <source>Meervoud</source>
-        <translation type="unfinished"></translation>
+        <translation>Plural</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation (plain Dutch)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="54"/>
         <source>Voorbeeldzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Example sentence</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="55"/>
         <location filename="../authoring/term_form.py" line="97"/>
         <source>Pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictogram</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="56"/>
         <source>Hoofdstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="57"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="57"/>
         <source>met komma&apos;s ertussen</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="58"/>
         <source>Belangrijk voor veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Important for safety</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="59"/>
         <source>Geluid (bestand in het pakket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound (file in the deck)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="60"/>
         <source>Id (vast, voor de voortgang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id (fixed, keeps progress)</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="94"/>
         <source>Nieuwe term</source>
-        <translation type="unfinished"></translation>
+        <translation>New term</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="105"/>
         <source>zelfstandig naamwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>noun</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="106"/>
         <source>werkwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>verb</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="107"/>
         <source>bijvoeglijk naamwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>adjective</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="108"/>
         <source>bijwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>adverb</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="109"/>
         <source>uitdrukking</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="110"/>
         <source>afkorting</source>
-        <translation type="unfinished"></translation>
+        <translation>abbreviation</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -1917,47 +2016,47 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../authoring/term_list.py" line="26"/>
         <source>Zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search…</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="27"/>
         <source>Zoek een term</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a term</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="30"/>
         <source>Welke termen</source>
-        <translation type="unfinished"></translation>
+        <translation>Which terms</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="32"/>
         <source>Termen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="56"/>
         <source>Alle termen</source>
-        <translation type="unfinished"></translation>
+        <translation>All terms</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="57"/>
         <source>Alleen met problemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Only with problems</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="59"/>
         <source>Hoofdstuk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter: {name}</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="85"/>
         <source>(nieuwe term)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new term)</translation>
     </message>
     <message>
         <location filename="../authoring/term_list.py" line="93"/>
         <source>Deze term heeft nog een probleem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This term still has a problem.</translation>
     </message>
 </context>
 <context>
