@@ -21,7 +21,8 @@ from vaktaal.ui.launcher import prepare_application
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "15-spreadsheet-import.png"
 ROWS = [
     ["term", "lidwoord", "woordsoort", "uitleg", "voorbeeld", "pictogram", "Arabisch", "ti", "en"],
-    ["heftruck", "de", "zelfstandig naamwoord", "Een wagen die zware pallets optilt.\nAlleen met rijbewijs.",
+    ["heftruck", "de", "zelfstandig naamwoord",
+     "Een wagen die zware pallets optilt.\nAlleen met rijbewijs.",
      "De heftruck staat bij dock 3.", "asset:heftruck.svg", "رافعة شوكية", "ፎርክሊፍት", "forklift"],
     ["pallet", "de", "zn", "Een plank van hout waar dozen op staan.", "Zet de dozen op de pallet.",
      "", "منصة نقالة", "ፓሌት", "pallet"],
