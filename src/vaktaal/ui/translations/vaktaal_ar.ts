@@ -2,105 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AnkiExport</name>
+    <message>
+        <location filename="../authoring/anki_export.py" line="24"/>
+        <source>Exporteren voor Anki</source>
+        <translation>تصدير إلى Anki</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="27"/>
+        <source>Anki-pakketten (*.apkg)</source>
+        <translation>حزم Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="35"/>
+        <source>Opgeslagen voor Anki: {name}</source>
+        <translation>تم الحفظ لـ Anki: {name}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="39"/>
+        <source>Het pakket kon niet opgeslagen worden. Er is niets veranderd.</source>
+        <translation>تعذّر حفظ الحزمة. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiImportDialog</name>
     <message>
         <location filename="../authoring/anki_dialog.py" line="66"/>
         <location filename="../authoring/anki_dialog.py" line="102"/>
         <source>Termen uit Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلحات من Anki</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="72"/>
         <source>Kies een Anki-pakket (.apkg).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حزمة Anki ‏(.apkg).</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="77"/>
         <source>Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Anki</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="79"/>
         <source>&amp;Bestand kiezen</source>
-        <translation type="unfinished">اختر &amp;ملفًا</translation>
+        <translation>اختيار &amp;ملف</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="83"/>
         <location filename="../authoring/anki_dialog.py" line="84"/>
         <source>Naam van het nieuwe pakket</source>
-        <translation type="unfinished">اسم الحزمة الجديدة</translation>
+        <translation>اسم الحزمة الجديدة</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="87"/>
         <source>Voorbeeld van de termen</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المصطلحات</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="91"/>
         <source>Problemen en meldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاكل وملاحظات</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="93"/>
         <source>&amp;Importeren</source>
-        <translation type="unfinished">&amp;استيراد</translation>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="97"/>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="104"/>
         <source>Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="141"/>
         <source>Anki-pakketten (*.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="142"/>
+        <location filename="../authoring/anki_dialog.py" line="143"/>
         <source>Kies een bestand</source>
-        <translation type="unfinished">اختر ملفًا</translation>
+        <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="149"/>
+        <location filename="../authoring/anki_dialog.py" line="151"/>
         <source>Bezig met lezen…</source>
-        <translation type="unfinished">جارٍ القراءة…</translation>
+        <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="167"/>
+        <location filename="../authoring/anki_dialog.py" line="169"/>
         <source>Bezig met controleren…</source>
-        <translation type="unfinished">جارٍ الفحص…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../authoring/anki_dialog.py" line="186"/>
-        <source>Klaar om te importeren: %n termen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="205"/>
+        <location filename="../authoring/anki_dialog.py" line="188"/>
+        <source>Klaar om te importeren. Termen: {n}</source>
+        <translation>جاهز للاستيراد. المصطلحات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="209"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
-        <translation type="unfinished">حدث خطأ. لم يتغير شيء. حاول مرة أخرى.</translation>
+        <translation>حدث خطأ. لم يتغيّر شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="206"/>
+        <location filename="../authoring/anki_dialog.py" line="211"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن هكذا. انظر إلى المشاكل.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="214"/>
+        <location filename="../authoring/anki_dialog.py" line="219"/>
         <source>Bezig met importeren…</source>
-        <translation type="unfinished">جارٍ الاستيراد…</translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
 </context>
 <context>
@@ -582,66 +598,59 @@
 <context>
     <name>FieldMappingView</name>
     <message>
-        <location filename="../authoring/anki_fields.py" line="22"/>
+        <location filename="../authoring/anki_fields.py" line="23"/>
         <source>Velden van de Anki-notities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../authoring/anki_fields.py" line="34"/>
-        <source>Notitietype &apos;{name}&apos;: %n notities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>حقول ملاحظات Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="55"/>
+        <location filename="../authoring/anki_fields.py" line="35"/>
+        <source>Notitietype &apos;{name}&apos; (notities: {n})</source>
+        <translation>نوع الملاحظة &apos;{name}&apos; (الملاحظات: {n})</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="58"/>
         <source>Veld {field} is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="67"/>
-        <source>Term (het woord)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="68"/>
-        <source>Uitleg</source>
-        <translation type="unfinished">الشرح</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="69"/>
-        <source>Voorbeeldzin</source>
-        <translation type="unfinished">جملة مثال</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="70"/>
-        <source>Plaatje</source>
-        <translation type="unfinished">صورة</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="71"/>
-        <source>Geluid</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} هو</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="72"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation type="unfinished"></translation>
+        <source>Term (het woord)</source>
+        <translation>المصطلح (الكلمة)</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="73"/>
-        <source>(niet gebruiken)</source>
-        <translation type="unfinished">(لا تستخدم)</translation>
+        <source>Uitleg</source>
+        <translation>الشرح</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="74"/>
+        <source>Voorbeeldzin</source>
+        <translation>جملة مثال</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="75"/>
+        <source>Plaatje</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="76"/>
+        <source>Geluid</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="77"/>
+        <source>Id (uit Vaktaal)</source>
+        <translation>المعرّف (من Vaktaal)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="78"/>
+        <source>(niet gebruiken)</source>
+        <translation>(لا تستخدم)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Vertaling: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة: {language}</translation>
     </message>
 </context>
 <context>

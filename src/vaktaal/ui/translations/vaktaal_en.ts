@@ -2,101 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnkiExport</name>
+    <message>
+        <location filename="../authoring/anki_export.py" line="24"/>
+        <source>Exporteren voor Anki</source>
+        <translation>Export for Anki</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="27"/>
+        <source>Anki-pakketten (*.apkg)</source>
+        <translation>Anki packages (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="35"/>
+        <source>Opgeslagen voor Anki: {name}</source>
+        <translation>Saved for Anki: {name}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="39"/>
+        <source>Het pakket kon niet opgeslagen worden. Er is niets veranderd.</source>
+        <translation>The deck could not be saved. Nothing has changed.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiImportDialog</name>
     <message>
         <location filename="../authoring/anki_dialog.py" line="66"/>
         <location filename="../authoring/anki_dialog.py" line="102"/>
         <source>Termen uit Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms from Anki</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="72"/>
         <source>Kies een Anki-pakket (.apkg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an Anki package (.apkg).</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="77"/>
         <source>Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Anki</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="79"/>
         <source>&amp;Bestand kiezen</source>
-        <translation type="unfinished">Choose &amp;file</translation>
+        <translation>Choose &amp;file</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="83"/>
         <location filename="../authoring/anki_dialog.py" line="84"/>
         <source>Naam van het nieuwe pakket</source>
-        <translation type="unfinished">Name of the new deck</translation>
+        <translation>Name of the new deck</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="87"/>
         <source>Voorbeeld van de termen</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the terms</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="91"/>
         <source>Problemen en meldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems and notes</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="93"/>
         <source>&amp;Importeren</source>
-        <translation type="unfinished">&amp;Import</translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="97"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="104"/>
         <source>Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../authoring/anki_dialog.py" line="141"/>
         <source>Anki-pakketten (*.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anki packages (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="142"/>
+        <location filename="../authoring/anki_dialog.py" line="143"/>
         <source>Kies een bestand</source>
-        <translation type="unfinished">Choose a file</translation>
+        <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="149"/>
+        <location filename="../authoring/anki_dialog.py" line="151"/>
         <source>Bezig met lezen…</source>
-        <translation type="unfinished">Reading…</translation>
+        <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="167"/>
+        <location filename="../authoring/anki_dialog.py" line="169"/>
         <source>Bezig met controleren…</source>
-        <translation type="unfinished">Checking…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../authoring/anki_dialog.py" line="186"/>
-        <source>Klaar om te importeren: %n termen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="205"/>
+        <location filename="../authoring/anki_dialog.py" line="188"/>
+        <source>Klaar om te importeren. Termen: {n}</source>
+        <translation>Ready to import. Terms: {n}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_dialog.py" line="209"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
-        <translation type="unfinished">Something went wrong. Nothing was changed. Please try again.</translation>
+        <translation>Something went wrong. Nothing has changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="206"/>
+        <location filename="../authoring/anki_dialog.py" line="211"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This does not work yet. See the problems.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="214"/>
+        <location filename="../authoring/anki_dialog.py" line="219"/>
         <source>Bezig met importeren…</source>
-        <translation type="unfinished">Importing…</translation>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -578,62 +598,59 @@
 <context>
     <name>FieldMappingView</name>
     <message>
-        <location filename="../authoring/anki_fields.py" line="22"/>
+        <location filename="../authoring/anki_fields.py" line="23"/>
         <source>Velden van de Anki-notities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../authoring/anki_fields.py" line="34"/>
-        <source>Notitietype &apos;{name}&apos;: %n notities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Fields of the Anki notes</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="55"/>
+        <location filename="../authoring/anki_fields.py" line="35"/>
+        <source>Notitietype &apos;{name}&apos; (notities: {n})</source>
+        <translation>Note type &apos;{name}&apos; (notes: {n})</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="58"/>
         <source>Veld {field} is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="67"/>
-        <source>Term (het woord)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="68"/>
-        <source>Uitleg</source>
-        <translation type="unfinished">Explanation</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="69"/>
-        <source>Voorbeeldzin</source>
-        <translation type="unfinished">Example sentence</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="70"/>
-        <source>Plaatje</source>
-        <translation type="unfinished">Picture</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_fields.py" line="71"/>
-        <source>Geluid</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} is</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="72"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation type="unfinished"></translation>
+        <source>Term (het woord)</source>
+        <translation>Term (the word)</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="73"/>
-        <source>(niet gebruiken)</source>
-        <translation type="unfinished">(do not use)</translation>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="74"/>
+        <source>Voorbeeldzin</source>
+        <translation>Example sentence</translation>
     </message>
     <message>
         <location filename="../authoring/anki_fields.py" line="75"/>
+        <source>Plaatje</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="76"/>
+        <source>Geluid</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="77"/>
+        <source>Id (uit Vaktaal)</source>
+        <translation>Id (from Vaktaal)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="78"/>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Vertaling: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Translation: {language}</translation>
     </message>
 </context>
 <context>

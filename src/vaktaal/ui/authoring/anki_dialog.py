@@ -1,0 +1,265 @@
+"""Import an Anki package (.apkg): note types, a role for each field, a preview, problems.
+
+Nothing is imported until "Importeren" is pressed, and that button stays off while there is
+a problem. Reading, checking and importing run on the TaskRunner, never on the GUI thread.
+The editor calls `open_anki_import(parent, services)` and `export_anki_deck(...)`.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaktaal.app import Services
+from vaktaal.core.authoring.anki import AnkiImport, AnkiSource, ImportSettings, read_apkg
+from vaktaal.core.authoring.anki.importer import next_version, prepare_import
+from vaktaal.core.authoring.anki.mapping import FieldMapping
+from vaktaal.core.model import Term
+from vaktaal.core.problems import DeckProblems
+from vaktaal.ui.authoring.anki_export import export_anki_deck
+from vaktaal.ui.authoring.anki_fields import FieldMappingView
+from vaktaal.ui.home.parts import PRIMARY_DISABLED
+from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.text_size import set_relative_font
+from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+from vaktaal.ui.workers import TaskRunner
+
+__all__ = ["AnkiImportDialog", "export_anki_deck", "open_anki_import"]
+
+ANKI_ICON = "mdi:cards-outline"
+OK_ICON, PROBLEM_ICON = "mdi:check-circle-outline", "mdi:alert-circle-outline"
+PREVIEW_TERMS = 30
+
+
+def open_anki_import(parent: QWidget | None, services: Services) -> str | None:
+    """Shows the import dialog (modal); the id of the imported deck, or None."""
+    dialog = AnkiImportDialog(services, parent=parent)
+    imported: list[str] = []
+    dialog.imported.connect(imported.append)
+    dialog.exec()
+    return imported[0] if imported else None
+
+
+class AnkiImportDialog(QDialog):
+    imported = Signal(str)  # the deck id, once it is in the database
+
+    def __init__(
+        self, services: Services, runner: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner or TaskRunner(self)
+        self.source: AnkiSource | None = None
+        self.prepared: AnkiImport | None = None
+        self._request = 0  # only the newest check counts
+        self.working = False
+        self.setWindowTitle(self.tr("Termen uit Anki"))
+        self.setObjectName("page")
+        self.setStyleSheet(PRIMARY_DISABLED)
+        self.resize(1200, 760)
+        self._build()
+        self._connect()
+        self._show_status(self.tr("Kies een Anki-pakket (.apkg)."), None)
+
+    def _build(self) -> None:
+        library = self.services.library
+        self.icon = PictogramLabel(library, 56)
+        self.icon.show_pictogram(ANKI_ICON, self.tr("Anki"))
+        self.file_button = big_button(
+            self.tr("&Bestand kiezen"), library, "mdi:folder-open-outline", icon_size=32
+        )
+        self.file_label = text_label("", 1.1)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Naam van het nieuwe pakket"))
+        self.title_edit.setPlaceholderText(self.tr("Naam van het nieuwe pakket"))
+        set_relative_font(self.title_edit, 1.1)
+        self.fields = FieldMappingView()
+        self.preview = _list(self.tr("Voorbeeld van de termen"))
+        self.preview.setIconSize(QSize(40, 40))
+        self.status_icon = PictogramLabel(library, 32)
+        self.status = text_label("", 1.2, bold=True)
+        self.problems = _list(self.tr("Problemen en meldingen"))
+        self.import_button = big_button(
+            self.tr("&Importeren"), library, "mdi:database-import-outline", icon_size=32
+        )
+        self.import_button.setProperty("role", "primary")
+        self.cancel_button = big_button(
+            self.tr("Annuleren"), library, "mdi:close-thick", icon_size=32
+        )
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        top = _row(self.icon, heading(self.tr("Termen uit Anki"), 1.6))
+        file_row = _row(self.file_button, self.file_label)
+        name_row = _row(text_label(self.tr("Naam:"), 1.1, bold=True), self.title_edit)
+        middle = QHBoxLayout()
+        middle.addWidget(self.fields, stretch=3)
+        middle.addWidget(self.preview, stretch=2)
+        status_row = _row(self.status_icon, self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        for part in (top, file_row, name_row):
+            layout.addLayout(part)
+        layout.addLayout(middle, stretch=3)
+        layout.addLayout(status_row)
+        layout.addWidget(self.problems, stretch=1)
+        layout.addLayout(buttons)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        order = (self.file_button, self.title_edit, *self.fields.choices, self.preview,
+                 self.problems, self.import_button, self.cancel_button)  # fmt: skip
+        for first, then in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, then)
+
+    def _connect(self) -> None:
+        self.file_button.clicked.connect(self.choose_file)
+        self.title_edit.textEdited.connect(lambda _text: self.check())
+        self.fields.mapping_changed.connect(self.check)
+        self.import_button.clicked.connect(self.import_now)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
+
+    # -- reading and checking, in the background ---------------------------------------------
+
+    def choose_file(self) -> None:
+        filter_text = self.tr("Anki-pakketten (*.apkg)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Kies een bestand"), "", filter_text
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        self.source, self.prepared = None, None
+        self.file_label.setText(path.name)
+        self._busy(self.tr("Bezig met lezen…"))
+        self.runner.run(lambda: read_apkg(path), self._source_read, self._failed)
+
+    def _source_read(self, source: AnkiSource) -> None:
+        self.source = source
+        if not self.title_edit.text():
+            self.title_edit.setText(source.title)
+        self.fields.show_source(source, source.guess_mapping())
+        self._tab_order()
+        self.check()
+
+    def check(self) -> None:
+        source = self.source
+        if source is None:
+            return
+        self._request += 1
+        request, mapping = self._request, self.fields.mapping()
+        title = self.title_edit.text().strip() or source.title
+        self._busy(self.tr("Bezig met controleren…"))
+        self.runner.run(
+            lambda: self._prepare(source, mapping, title),
+            lambda prepared: self._checked(request, prepared),
+            lambda error: self._failed(error, request),
+        )
+
+    def _prepare(self, source: AnkiSource, mapping: FieldMapping, title: str) -> AnkiImport:
+        settings = next_version(ImportSettings(title=title), source, self.services.decks)
+        return prepare_import(source, mapping, settings, self.services.library)
+
+    def _checked(self, request: int, prepared: AnkiImport) -> None:
+        if request != self._request:
+            return  # the user changed something since; a newer check is on its way
+        self.prepared = prepared
+        self._show_preview(prepared)
+        self.problems.clear()
+        self.problems.addItems(prepared.notices)
+        n = len(prepared.loaded.deck.terms)
+        ready = self.tr("Klaar om te importeren. Termen: {n}").replace("{n}", str(n))
+        self._show_status(ready, True)
+
+    def _show_preview(self, prepared: AnkiImport) -> None:
+        self.preview.clear()
+        media, library = prepared.loaded.media, self.services.library
+        for term in prepared.loaded.deck.terms[:PREVIEW_TERMS]:
+            item = QListWidgetItem(_preview_text(term))
+            pixmap = pictogram_pixmap(term.pictogram, library, 80, media.get(term.pictogram))
+            item.setIcon(QIcon(pixmap))
+            self.preview.addItem(item)
+
+    def _failed(self, error: Exception, request: int | None = None) -> None:
+        if request is not None and request != self._request:
+            return
+        self.prepared = None
+        self.problems.clear()
+        if isinstance(error, DeckProblems):
+            self.problems.addItems([problem.message for problem in error.problems])
+        else:
+            self.problems.addItem(
+                self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
+            )
+        self._show_status(self.tr("Zo kan het niet. Kijk bij de problemen."), False)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def import_now(self) -> None:
+        prepared = self.prepared
+        if prepared is None or self.working:
+            return
+        self._busy(self.tr("Bezig met importeren…"))
+        self.runner.run(
+            lambda: self.services.decks.import_deck(prepared.loaded), self._imported, self._failed
+        )
+
+    def _imported(self, result: object) -> None:
+        self.imported.emit(getattr(result, "deck_id", ""))
+        self.accept()
+
+    def _busy(self, text: str) -> None:
+        self.working = True
+        self.import_button.setEnabled(False)
+        self.status_icon.clear()
+        self.status.setText(text)
+
+    def _show_status(self, text: str, ok: bool | None) -> None:
+        self.working = False
+        self.status.setText(text)
+        self.import_button.setEnabled(bool(ok))
+        if ok is None:
+            self.status_icon.clear()
+        else:
+            self.status_icon.show_pictogram(OK_ICON if ok else PROBLEM_ICON, text)
+
+
+def _preview_text(term: Term) -> str:
+    """The term and its glosses; each gloss isolated so Arabic keeps its own direction."""
+    glosses = "  ·  ".join(f"\u2068{text}\u2069" for text in term.glosses.values())
+    return f"{term.display}  —  {glosses}"
+
+
+def _list(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_relative_font(widget, 1.05)
+    return widget
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side; the last one takes the free space."""
+    row = QHBoxLayout()
+    for widget in widgets[:-1]:
+        row.addWidget(widget)
+    row.addWidget(widgets[-1], stretch=1)
+    return row
