@@ -4,6 +4,7 @@ from PySide6.QtCore import QObject
 
 from vaktaal.app import Services
 from vaktaal.core.deckformat import LoadedDeck
+from vaktaal.ui.authoring.editor_actions import EditorActions
 from vaktaal.ui.authoring.editor_window import EditorWindow
 from vaktaal.ui.main_window import MainWindow
 
@@ -27,8 +28,10 @@ class EditorFlow(QObject):
 
     def _show(self, loaded: LoadedDeck | None) -> None:
         editor = EditorWindow(self.services.library, self.window)
+        actions = EditorActions(editor, self.services, self.open_editor)
         if loaded is not None:
             editor.open_loaded(loaded)
+            actions.opened_from_vaktaal()
         self.editors = [e for e in self.editors if e.isVisible()] + [editor]
         editor.show()
         editor.activateWindow()

@@ -25,6 +25,7 @@ from vaktaal.core.authoring.editing import (
 )
 from vaktaal.core.authoring.validation import DraftChecker
 from vaktaal.core.deckformat import LoadedDeck, load_deck
+from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
 from vaktaal.ui.authoring import editor_files as files
@@ -89,6 +90,22 @@ class EditorWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         """Check the deck, raise its version if it was published and changed, and write it."""
+        deck = self.publishable_deck()
+        if deck is None:
+            return False
+        try:
+            files.write_deck(deck, dict(self.draft.media), path)
+        except OSError:
+            files.tell(self, self.tr("Opslaan lukt niet"), self.tr(
+                "Opslaan is niet gelukt. Kies een andere plek of een andere naam."
+            ))  # fmt: skip
+            return False
+        self._saved_as(path)
+        return True
+
+    def publishable_deck(self) -> Deck | None:
+        """The checked deck, its version raised if it was published and changed; None (and
+        the problems shown) while it has problems."""
         version = version_to_save(self.draft, self.publication)
         if version != self.draft.deck.get("version"):
             self.undo.change(self.draft, with_deck_field(self.draft, "version", version),
@@ -99,16 +116,11 @@ class EditorWindow(QMainWindow):
             files.tell(self, self.tr("Nog niet klaar"), self.tr(
                 "Het pakket heeft nog {n} problemen. Kies 'Alleen met problemen' en los ze op."
             ).format(n=check.count))  # fmt: skip
-            return False
-        try:
-            files.write_deck(check.deck, dict(self.draft.media), path)
-        except OSError:
-            files.tell(self, self.tr("Opslaan lukt niet"), self.tr(
-                "Opslaan is niet gelukt. Kies een andere plek of een andere naam."
-            ))  # fmt: skip
-            return False
-        self._saved_as(path)
-        return True
+        return check.deck
+
+    def mark_published(self) -> None:
+        """The deck as it is now was handed out (installed in Vaktaal): a change raises it."""
+        self.publication = Publication.of(self.draft)
 
     # --- building ----------------------------------------------------------------------
     def _connect(self) -> None:

@@ -1,0 +1,129 @@
+"""The deck editor's links with the rest of Vaktaal: put the deck in Vaktaal for learners,
+import a deck from a spreadsheet or Anki, export it, and print word cards or the handbook.
+
+Export and print work on the deck as it is in Vaktaal, so the editor's deck must be put in
+Vaktaal first (Ctrl+I) when it has changes; the author is told so, nothing is done silently.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from vaktaal.app import Services
+from vaktaal.core.authoring.editing import Draft
+from vaktaal.core.deckformat import LoadedDeck
+from vaktaal.storage.deck_store import ImportResult
+from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog
+from vaktaal.ui.authoring.anki_export import export_anki_deck
+from vaktaal.ui.authoring.editor_window import EditorWindow
+from vaktaal.ui.authoring.print_dialog import open_print_dialog
+from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog
+from vaktaal.ui.authoring.spreadsheet_files import export_spreadsheet
+from vaktaal.ui.workers import TaskRunner
+
+OpenDeck = Callable[[str], None]  # opens an installed deck in an editor
+
+
+class EditorActions(QObject):
+    """Adds the actions to an editor's Bestand menu; `installed` is the draft as it is in
+    Vaktaal (None: not in Vaktaal, or changed since)."""
+
+    def __init__(self, editor: EditorWindow, services: Services, open_deck: OpenDeck) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.services = services
+        self.open_deck = open_deck
+        self.tasks = TaskRunner(self)
+        self.installed: Draft | None = None
+        self._add(self.tr("In Vaktaal zetten voor leerlingen"), "Ctrl+I", self.install)
+        self._add(self.tr("Printen: woordkaartjes of handboek…"), "Ctrl+P", self.print_deck)
+        self._add(self.tr("Importeren uit Excel of CSV…"), "", self.import_spreadsheet)
+        self._add(self.tr("Importeren uit Anki…"), "", self.import_anki)
+        self._add(self.tr("Exporteren naar Excel of CSV…"), "", self.export_spreadsheet)
+        self._add(self.tr("Exporteren voor Anki…"), "", self.export_anki)
+
+    def _add(self, text: str, keys: str, slot: Callable[[], None]) -> None:
+        action = QAction(text, self.editor)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.editor.add_file_action(action)
+
+    def opened_from_vaktaal(self) -> None:
+        """The editor shows a deck just as it is installed."""
+        self.installed = self.editor.draft
+
+    # --- into Vaktaal -------------------------------------------------------------------------
+
+    def install(self) -> None:
+        """Check the deck and put it in Vaktaal (all or nothing); learners can then practise."""
+        deck = self.editor.publishable_deck()
+        if deck is None:
+            return
+        draft = self.editor.draft
+        media = {name: data for name, data in draft.media.items() if name in deck.media_paths()}
+        loaded = LoadedDeck(deck, media)
+        self.tasks.run(
+            lambda: self.services.decks.import_deck(loaded),
+            lambda result: self._installed(draft, result),
+            self._not_installed,
+        )
+
+    def _installed(self, draft: Draft, result: ImportResult) -> None:
+        self.installed = draft
+        self.editor.mark_published()
+        text = self.tr("Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.")
+        self.editor.status.setText(text)
+
+    def _not_installed(self, error: Exception) -> None:
+        _tell(self.editor, self.tr("Niet gelukt"), _plain_reason(error) or self.tr(
+            "Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd."
+        ))  # fmt: skip
+
+    # --- import, export, print ----------------------------------------------------------------
+
+    def import_spreadsheet(self) -> None:
+        dialog = SpreadsheetImportDialog(self.services, parent=self.editor)
+        dialog.imported.connect(self.open_deck)
+        dialog.exec()
+
+    def import_anki(self) -> None:
+        dialog = AnkiImportDialog(self.services, parent=self.editor)
+        dialog.imported.connect(self.open_deck)
+        dialog.exec()
+
+    def export_spreadsheet(self) -> None:
+        deck_id = self._deck_in_vaktaal()
+        if deck_id:
+            export_spreadsheet(self.editor, self.services, deck_id)
+
+    def export_anki(self) -> None:
+        deck_id = self._deck_in_vaktaal()
+        if deck_id:
+            export_anki_deck(self.editor, self.services, deck_id, self.tasks)
+
+    def print_deck(self) -> None:
+        deck_id = self._deck_in_vaktaal()
+        if deck_id:
+            open_print_dialog(self.editor, self.services, deck_id)
+
+    def _deck_in_vaktaal(self) -> str | None:
+        """The deck's id when Vaktaal has it as the editor shows it; else say what to do."""
+        if self.installed is not None and self.installed == self.editor.draft:
+            return str(self.editor.draft.deck.get("id"))
+        _tell(self.editor, self.tr("Eerst in Vaktaal zetten"), self.tr(
+            "Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren."
+        ))  # fmt: skip
+        return None
+
+
+def _plain_reason(error: Exception) -> str:
+    """Vaktaal's own errors (an older version, problems) carry a Dutch message."""
+    module = type(error).__module__
+    return str(error) if module.startswith("vaktaal.") else ""
+
+
+def _tell(parent: EditorWindow, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,99 @@
+"""The editor's links with Vaktaal: put the deck in for learners, print, import and export."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from vaktaal.core.authoring.editing import with_term_field
+from vaktaal.ui.authoring import editor_actions
+from vaktaal.ui.authoring.editor_actions import EditorActions
+from vaktaal.ui.authoring.editor_window import EditorWindow
+
+DECK = "magazijn-installatie"
+
+
+@pytest.fixture
+def actions(editor: EditorWindow, services, bundled_deck: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(editor_actions, "_tell", lambda _parent, _title, text: told.append(text))
+    assert editor.open_path(bundled_deck)
+    made = EditorActions(editor, services, opened.append)
+    made.opened, made.told = opened, told  # type: ignore[attr-defined]
+    return made
+
+
+def install(qtbot, actions: EditorActions) -> None:  # type: ignore[no-untyped-def]
+    before = actions.installed
+    actions.install()
+    qtbot.waitUntil(lambda: actions.installed is not before, timeout=10_000)
+
+
+def test_the_actions_are_in_the_bestand_menu(actions: EditorActions, editor) -> None:  # type: ignore[no-untyped-def]
+    shortcuts = {a.text(): a.shortcut().toString() for a in editor.file_menu.actions()}
+    assert shortcuts["In Vaktaal zetten voor leerlingen"] == "Ctrl+I"
+    assert "Importeren uit Anki…" in shortcuts and "Exporteren naar Excel of CSV…" in shortcuts
+    assert list(shortcuts)[-1] != "Importeren uit Anki…"  # 'Sluiten' stays last
+
+
+def test_putting_the_deck_in_vaktaal_lets_learners_practise_it(qtbot, actions, services) -> None:  # type: ignore[no-untyped-def]
+    assert DECK not in services.decks.installed_versions()
+    install(qtbot, actions)
+    assert services.decks.installed_versions()[DECK] == actions.editor.draft.deck["version"]
+    loaded = services.decks.load(DECK)
+    assert loaded is not None and len(loaded.deck.terms) == len(actions.editor.draft.terms)
+    assert "Leerlingen kunnen ermee oefenen" in actions.editor.status.text()
+
+
+def test_a_changed_deck_gets_a_new_version_when_put_in_again(qtbot, actions, services) -> None:  # type: ignore[no-untyped-def]
+    install(qtbot, actions)
+    first = services.decks.installed_versions()[DECK]
+    editor = actions.editor
+    editor.replace_draft(with_term_field(editor.draft, 0, "explanation", "Nieuwe uitleg."), "x")
+    install(qtbot, actions)
+    assert services.decks.installed_versions()[DECK] == first + 1
+    loaded = services.decks.load(DECK)
+    assert loaded is not None and loaded.deck.terms[0].explanation == "Nieuwe uitleg."
+
+
+def test_a_deck_with_problems_is_not_put_in(qtbot, actions, services, editor) -> None:  # type: ignore[no-untyped-def]
+    editor.replace_draft(with_term_field(editor.draft, 0, "term", ""), "leeg")
+    actions.install()
+    qtbot.wait(200)
+    assert DECK not in services.decks.installed_versions()
+    assert any("problemen" in message for message in editor.told)
+
+
+def test_print_and_export_ask_to_put_the_deck_in_first(qtbot, actions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    printed: list[str] = []
+    monkeypatch.setattr(
+        editor_actions, "open_print_dialog", lambda _p, _s, deck: printed.append(deck)
+    )
+    actions.print_deck()
+    assert printed == [] and "eerst in Vaktaal" in actions.told[-1]
+    install(qtbot, actions)
+    actions.print_deck()
+    assert printed == [DECK]
+    editor = actions.editor
+    editor.replace_draft(with_term_field(editor.draft, 0, "example", "Anders."), "x")
+    actions.print_deck()  # changed since: what would be printed is not what the editor shows
+    assert printed == [DECK] and len(actions.told) == 2
+
+
+def test_an_imported_deck_is_opened_in_an_editor(actions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    class ImportsOne(QObject):
+        imported = Signal(str)
+
+        def __init__(self, _services, parent=None) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+
+        def exec(self) -> int:
+            self.imported.emit("uit-anki")
+            return 1
+
+    monkeypatch.setattr(editor_actions, "AnkiImportDialog", ImportsOne)
+    monkeypatch.setattr(editor_actions, "SpreadsheetImportDialog", ImportsOne)
+    actions.import_anki()
+    actions.import_spreadsheet()
+    assert actions.opened == ["uit-anki", "uit-anki"]
