@@ -1,0 +1,125 @@
+"""The meeting as a playlist, and the player's state, without Qt.
+
+Each line gets its speaker's name, role, voice and pictogram. A speaker without a voice of
+their own gets one of a few distinct offline voices, in order of appearance, so two speakers
+never sound the same when it can be helped. `PlaybackState` is what the player screen shows
+and changes: which line, playing or paused, how fast, text shown or "just listen".
+"""
+
+from dataclasses import dataclass
+
+from vaktaal.core.meetings.model import Meeting
+
+SPEEDS = (0.75, 1.0, 1.25)
+NORMAL_SPEED = 1.0
+WORDS_PER_MINUTE = 140  # espeak-ng at normal speed
+DEFAULT_VOICES = ("nl+m3", "nl+f2", "nl+m7", "nl+f4", "nl+m1", "nl+f5")
+PICTOGRAMS = ("openmoji:1F468", "openmoji:1F469", "openmoji:1F9D4", "openmoji:1F475",
+              "openmoji:1F9D1", "openmoji:1F477")  # fmt: skip
+SECONDS_PER_LINE_PAUSE = 0.4
+
+
+@dataclass(frozen=True)
+class PlayItem:
+    index: int
+    speaker_id: str
+    name: str
+    role: str
+    voice: str  # an espeak-ng voice with variant, e.g. "nl+f2"
+    pictogram: str
+    text: str
+    audio: str | None  # the line's own recording, when the meeting has one
+
+
+def playlist(meeting: Meeting) -> tuple[PlayItem, ...]:
+    """The lines in order, each with who says it and with which voice."""
+    voices = speaker_voices(meeting)
+    order = [s.id for s in meeting.speakers]
+    items = []
+    for index, line in enumerate(meeting.lines):
+        speaker = meeting.speaker(line.speaker)
+        position = order.index(line.speaker) if speaker is not None else 0
+        items.append(
+            PlayItem(
+                index=index,
+                speaker_id=line.speaker,
+                name=speaker.name if speaker else line.speaker,
+                role=speaker.role if speaker else "",
+                voice=voices.get(line.speaker, DEFAULT_VOICES[0]),
+                pictogram=PICTOGRAMS[position % len(PICTOGRAMS)],
+                text=line.text,
+                audio=line.audio,
+            )
+        )
+    return tuple(items)
+
+
+def speaker_voices(meeting: Meeting) -> dict[str, str]:
+    """Each speaker's voice: their own, else the next default voice nobody uses yet."""
+    taken = {s.voice for s in meeting.speakers if s.voice}
+    free = [v for v in DEFAULT_VOICES if v not in taken] or list(DEFAULT_VOICES)
+    voices: dict[str, str] = {}
+    given = 0
+    for speaker in meeting.speakers:
+        if speaker.voice:
+            voices[speaker.id] = speaker.voice
+        else:
+            voices[speaker.id] = free[given % len(free)]
+            given += 1
+    return voices
+
+
+def words_per_minute(speed: float) -> int:
+    """espeak-ng's rate for a speed factor (0.75 slower, 1.25 faster)."""
+    return round(WORDS_PER_MINUTE * speed)
+
+
+def estimated_seconds(text: str, speed: float) -> float:
+    """About how long a synthetic voice takes to say `text` at `speed` (a fake clock, and
+    the wait when no audio device plays the line)."""
+    words = max(1, len(text.split()))
+    return words * 60.0 / words_per_minute(speed) + SECONDS_PER_LINE_PAUSE
+
+
+def faster(speed: float) -> float:
+    return next((s for s in SPEEDS if s > speed), SPEEDS[-1])
+
+
+def slower(speed: float) -> float:
+    return next((s for s in reversed(SPEEDS) if s < speed), SPEEDS[0])
+
+
+@dataclass
+class PlaybackState:
+    """Where the player is. `at_end`: the last line was said to the end."""
+
+    length: int
+    current: int = 0
+    playing: bool = False
+    speed: float = NORMAL_SPEED
+    show_text: bool = True
+    at_end: bool = False
+
+    def play(self) -> bool:
+        """Start (from the top again after the end); False when there is nothing to play."""
+        if self.length == 0:
+            return False
+        if self.at_end:
+            self.current, self.at_end = 0, False
+        self.playing = True
+        return True
+
+    def pause(self) -> None:
+        self.playing = False
+
+    def go_to(self, index: int) -> None:
+        self.current = min(max(index, 0), max(self.length - 1, 0))
+        self.at_end = False
+
+    def line_done(self) -> bool:
+        """The current line was said: True when a next line follows, else the end."""
+        if self.current + 1 < self.length:
+            self.current += 1
+            return True
+        self.playing, self.at_end = False, True
+        return False
