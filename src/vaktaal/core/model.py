@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from vaktaal.core.meetings.model import Meeting
+
 SCHEMA_VERSION = 1
 WORD_CLASSES = ("noun", "verb", "adjective", "adverb", "phrase", "abbreviation", "other")
 ARTICLES = ("de", "het", "de/het")
@@ -45,10 +47,13 @@ class Deck:
     task_profile: str | None = None
     description: str | None = None
     pictogram: str | None = None
+    meetings: tuple[Meeting, ...] = field(default=(), repr=False)  # from meetings/<id>.toml
 
     def media_paths(self) -> set[str]:
-        """Every file of the deck itself that its manifest refers to."""
+        """Every file of the deck itself that its manifest or its meetings refer to."""
         refs = [self.pictogram] + [t.pictogram for t in self.terms] + [t.audio for t in self.terms]
+        for meeting in self.meetings:
+            refs += [meeting.recording] + [line.audio for line in meeting.lines]
         return {ref for ref in refs if ref and is_deck_file(ref)}
 
 

@@ -1,12 +1,14 @@
 """Load a deck from a folder or .vaktaal file: parse, check media, collect every problem."""
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
 
 from vaktaal.core.deckformat.media import MediaChecker
 from vaktaal.core.deckformat.parse import parse_manifest
-from vaktaal.core.deckformat.sources import READ_ERRORS, DeckSource, open_source
+from vaktaal.core.deckformat.sources import MANIFEST, READ_ERRORS, DeckSource, open_source
 from vaktaal.core.i18n import _
+from vaktaal.core.meetings.codec import MEETINGS_FOLDER
+from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems, Problem
@@ -23,6 +25,9 @@ def load_deck(path: Path, library: PictogramLibrary) -> LoadedDeck:
     source = open_source(path)
     deck, problems = _parse(source)
     if deck is not None:
+        meetings, meeting_problems = read_meetings(source, {term.id for term in deck.terms})
+        deck = replace(deck, meetings=meetings)
+        problems.extend(meeting_problems)
         problems.extend(MediaChecker(source, library).check(deck))
     if deck is None or problems:
         raise DeckProblems(problems)
@@ -43,3 +48,35 @@ def _parse(source: DeckSource) -> tuple[Deck | None, list[Problem]]:
     except READ_ERRORS:
         return None, [Problem(source.label, _("deck.toml kan niet gelezen worden."))]
     return parse_manifest(raw, source.label)
+
+
+def member_label(source: DeckSource, path: str) -> str:
+    """How a problem names a file of the deck: beside deck.toml in the same folder or zip."""
+    return source.label.removesuffix(MANIFEST) + path
+
+
+def read_meetings(
+    source: DeckSource, term_ids: set[str]
+) -> tuple[tuple[Meeting, ...], list[Problem]]:
+    """Every meetings/<id>.toml of the deck (sorted by id), with the problems in them."""
+    from vaktaal.core.meetings.format import parse_meeting  # here: format uses deckformat
+
+    names_in = getattr(source, "names_in", None)
+    if names_in is None:
+        return (), []
+    meetings: list[Meeting] = []
+    problems: list[Problem] = []
+    for path in names_in(MEETINGS_FOLDER):
+        if not path.endswith(".toml"):
+            continue
+        label = member_label(source, path)
+        try:
+            raw = source.read(path)
+        except READ_ERRORS:
+            problems.append(Problem(label, _("Dit bestand kan niet gelezen worden (kapot?).")))
+            continue
+        meeting, found = parse_meeting(raw, PurePosixPath(path).stem, label, term_ids)
+        problems.extend(found)
+        if meeting is not None:
+            meetings.append(meeting)
+    return tuple(meetings), problems

@@ -4,8 +4,10 @@ import io
 import xml.etree.ElementTree as ElementTree
 from pathlib import PurePosixPath
 
-from vaktaal.core.deckformat.sources import READ_ERRORS, DeckSource
+from vaktaal.core.deckformat.sources import MANIFEST, READ_ERRORS, DeckSource
 from vaktaal.core.i18n import _
+from vaktaal.core.meetings.codec import meeting_path
+from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import Deck, is_deck_file
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import Problem
@@ -50,7 +52,17 @@ class MediaChecker:
             self._report(problems, self.pictogram_problem(term.pictogram), term.id, "pictogram")
             if term.audio:
                 self._report(problems, self.audio_problem(term.audio), term.id, "audio")
+        for meeting in deck.meetings:
+            problems += self._meeting_problems(meeting)
         return problems
+
+    def _meeting_problems(self, meeting: Meeting) -> list[Problem]:
+        label = self.source.label.removesuffix(MANIFEST) + meeting_path(meeting.id)
+        audio = [("recording", meeting.recording)] + [
+            ("lines.audio", x.audio) for x in meeting.lines
+        ]
+        found = ((field, self.audio_problem(ref)) for field, ref in audio if ref)
+        return [Problem(label, message, field=field) for field, message in found if message]
 
     def _report(
         self, problems: list[Problem], message: str | None, term: str | None, field: str

@@ -42,6 +42,11 @@ class FolderSource:
     def read(self, path: str) -> bytes:
         return (self.root / path).read_bytes()
 
+    def names_in(self, folder: str) -> list[str]:
+        """The files directly inside `folder` of the deck, as deck paths."""
+        found = (self.root / folder).glob("*")
+        return sorted(f"{folder}/{path.name}" for path in found if path.is_file())
+
 
 class ZipSource:
     def __init__(self, archive: Path) -> None:
@@ -58,6 +63,15 @@ class ZipSource:
 
     def read(self, path: str) -> bytes:
         return self._zip.read(self._prefix + path)
+
+    def names_in(self, folder: str) -> list[str]:
+        """The files directly inside `folder` of the deck, as deck paths."""
+        prefix = folder + "/"
+        return sorted(
+            name
+            for name in self._names
+            if name.startswith(prefix) and "/" not in name[len(prefix) :]
+        )
 
 
 def open_source(path: Path) -> DeckSource:

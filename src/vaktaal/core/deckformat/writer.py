@@ -5,13 +5,15 @@ import tempfile
 import zipfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
 from vaktaal.core.deckformat.sources import MANIFEST
+from vaktaal.core.meetings.codec import MEETINGS_FOLDER, meeting_path, meeting_to_document
+from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import SCHEMA_VERSION, Deck, Term
 
 _DECK_KEYS = (
@@ -25,13 +27,18 @@ _TERM_KEYS = (
 
 
 def deck_to_toml(deck: Deck) -> str:
-    fields = asdict(deck)
+    fields = asdict(replace(deck, meetings=(), terms=()))
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "deck": _present(fields, _DECK_KEYS),
         "terms": [_term_table(term) for term in deck.terms],
     }
     return tomli_w.dumps(document)
+
+
+def meeting_to_toml(meeting: Meeting) -> str:
+    """The text of meetings/<id>.toml (the id is the file name)."""
+    return tomli_w.dumps(meeting_to_document(meeting))
 
 
 def _term_table(term: Term) -> dict[str, Any]:
@@ -55,6 +62,9 @@ def _present(fields: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
 def write_deck_archive(deck: Deck, media: Mapping[str, bytes], out: Path) -> None:
     with _atomic_path(out) as temporary, zipfile.ZipFile(temporary, "w") as bundle:
         bundle.writestr(MANIFEST, deck_to_toml(deck), compress_type=zipfile.ZIP_DEFLATED)
+        for meeting in deck.meetings:
+            text = meeting_to_toml(meeting)
+            bundle.writestr(meeting_path(meeting.id), text, compress_type=zipfile.ZIP_DEFLATED)
         for name in sorted(media):
             bundle.writestr(name, media[name], compress_type=_compression(name))
 
@@ -66,8 +76,22 @@ def write_deck_folder(deck: Deck, media: Mapping[str, bytes], folder: Path) -> N
         target.parent.mkdir(parents=True, exist_ok=True)
         with _atomic_path(target) as temporary:
             temporary.write_bytes(data)
+    _write_meetings(deck.meetings, folder)
     with _atomic_path(folder / MANIFEST) as temporary:
         temporary.write_text(deck_to_toml(deck), encoding="utf-8")
+
+
+def _write_meetings(meetings: tuple[Meeting, ...], folder: Path) -> None:
+    """Each meeting as meetings/<id>.toml; meeting files the deck no longer has go away."""
+    wanted = {meeting_path(meeting.id) for meeting in meetings}
+    if meetings:
+        (folder / MEETINGS_FOLDER).mkdir(exist_ok=True)
+    for meeting in meetings:
+        with _atomic_path(folder / meeting_path(meeting.id)) as temporary:
+            temporary.write_text(meeting_to_toml(meeting), encoding="utf-8")
+    for old in sorted((folder / MEETINGS_FOLDER).glob("*.toml")):
+        if f"{MEETINGS_FOLDER}/{old.name}" not in wanted:
+            old.unlink()
 
 
 def _compression(name: str) -> int:
