@@ -18,6 +18,7 @@ from vaktaal.ui.audio_player import AudioSpeaker
 from vaktaal.ui.authoring.editor_flow import EditorFlow
 from vaktaal.ui.idle import IdleWatcher
 from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.meetings.meeting_flow import MeetingFlow
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
@@ -65,6 +66,7 @@ class Controller(QObject):
         self._install_progress.changed.connect(w.speech_panel.show_install_progress)
         self._connect_recording()
         self.authoring = EditorFlow(self.window, self.services, self)  # "Pakket maken"
+        self.meetings = MeetingFlow(self.window, self.services, self)  # "Vergaderingen"
 
     def install_speech_model(self, source: str) -> None:
         """Install a model zip (from IT) in the background, with progress; then load it."""

@@ -18,6 +18,7 @@ PLAY = "openmoji:25B6"
 CHART = "openmoji:1F4CA"
 DOOR = "openmoji:1F6AA"
 MICROPHONE = "openmoji:1F3A4"
+MEETING = "openmoji:1F465"
 
 
 class HomePage(QWidget):
@@ -29,6 +30,7 @@ class HomePage(QWidget):
     text_size_requested = Signal(str)
     logout_requested = Signal()
     speech_requested = Signal()
+    meetings_requested = Signal()  # the meetings to listen to (ui/meetings)
 
     def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,8 @@ class HomePage(QWidget):
         self.stop_button.clicked.connect(self.logout_requested.emit)
         self.speech_button = self._small_button(self.tr("Spreken: even laden…"), MICROPHONE)
         self.speech_button.clicked.connect(self.speech_requested.emit)
+        self.meetings_button = self._small_button(self.tr("Vergaderingen"), MEETING)
+        self.meetings_button.clicked.connect(self.meetings_requested.emit)
         self._build()
 
     def _small_button(self, text: str, pictogram: str) -> QPushButton:
@@ -75,6 +79,7 @@ class HomePage(QWidget):
         practice.addWidget(self.practice_button)
         practice.addWidget(self.practice_text)
         practice.addWidget(self.speech_button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        practice.addWidget(self.meetings_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         practice.addStretch(1)
         middle = QHBoxLayout()
         middle.setSpacing(32)

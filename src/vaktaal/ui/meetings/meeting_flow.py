@@ -1,0 +1,146 @@
+"""From the learner's home to the meetings: the list, the player, then the exercises.
+
+All reads of the meeting store run on the window's TaskRunner. Without the exercises screen
+(vaktaal.ui.meetings.exercises) the learner sees a short "well listened" page instead.
+"""
+
+import importlib.util
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from vaktaal.app import Services
+from vaktaal.core.meetings.model import Meeting
+from vaktaal.storage.learner_store import Learner
+from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.meetings.end_page import ListenedPage
+from vaktaal.ui.meetings.meeting_list import MeetingListPage, MeetingRow
+from vaktaal.ui.meetings.player import MeetingPlayer
+from vaktaal.ui.meetings.voice import MeetingVoice, QtMeetingVoice, library_fetcher
+
+log = logging.getLogger(__name__)
+EXERCISES_MODULE = "vaktaal.ui.meetings.exercises"
+
+
+class Installed(Protocol):
+    """InstalledMeeting of the meeting store: a meeting and the deck it is in."""
+
+    @property
+    def deck_id(self) -> str: ...
+    @property
+    def meeting(self) -> Meeting: ...
+
+
+class MeetingSource(Protocol):
+    def list_meetings(self) -> Sequence[MeetingRow]: ...
+    def get(self, meeting_id: str) -> Installed | None: ...
+
+
+class Home(Protocol):
+    """The controller: who is practising, and the way back to the home page."""
+
+    learner: Learner | None
+
+    def show_home(self) -> None: ...
+
+
+ExercisesFactory = Callable[[], QWidget | None]
+
+
+class MeetingFlow(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        services: Services,
+        home: Home,
+        voice: MeetingVoice | None = None,
+        meetings: MeetingSource | None = None,
+        exercises: ExercisesFactory | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.services, self.home = window, services, home
+        self.store: MeetingSource | None = meetings or getattr(services, "meetings", None)
+        self.voice = voice or QtMeetingVoice(library_fetcher(services.audio), self)
+        self.make_exercises = exercises or (lambda: default_exercises(services, window))
+        self.list_page = MeetingListPage(window.library)
+        self.player = MeetingPlayer(window.library, self.voice)
+        self.listened = ListenedPage(window.library)
+        self.exercises: QWidget | None = None
+        self.installed: Installed | None = None
+        for page in (self.list_page, self.player, self.listened):
+            window.stack.addWidget(page)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.window.home.meetings_requested.connect(self.show_list)
+        self.list_page.back_requested.connect(self.home.show_home)
+        self.list_page.start_requested.connect(self.open_meeting)
+        self.player.back_requested.connect(self.show_list)
+        self.player.done_requested.connect(self.after_listening)
+        self.listened.again_requested.connect(self._listen_again)
+        self.listened.list_requested.connect(self.show_list)
+
+    def show_list(self) -> None:
+        store = self.store
+        self.window.tasks.run(
+            (lambda: list(store.list_meetings())) if store is not None else list,
+            self._list_ready,
+            self._failed,
+        )
+
+    def _list_ready(self, meetings: list[MeetingRow]) -> None:
+        self.window.show_page(self.list_page)
+        self.list_page.show_meetings(meetings)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        store = self.store
+        if store is not None:
+            self.window.tasks.run(lambda: store.get(meeting_id), self._meeting_ready, self._failed)
+
+    def _meeting_ready(self, installed: Installed | None) -> None:
+        if installed is None:  # removed meanwhile (a deck update): show what is there now
+            self.show_list()
+            return
+        self.installed = installed
+        self.window.show_page(self.player)
+        self.player.load(installed.meeting)
+
+    def after_listening(self) -> None:
+        """The exercises of this meeting; without them, the 'well listened' page."""
+        learner, installed = self.home.learner, self.installed
+        exercises = self._exercises()
+        if exercises is None or learner is None or installed is None:
+            self.window.show_page(self.listened)
+            self.listened.show_meeting(installed.meeting.title if installed else "")
+            return
+        self.window.show_page(exercises)
+        exercises.start(installed, learner.id)  # type: ignore[attr-defined]
+
+    def _exercises(self) -> QWidget | None:
+        if self.exercises is None:
+            self.exercises = self.make_exercises()
+            if self.exercises is not None:
+                self.window.stack.addWidget(self.exercises)
+                self.exercises.finished.connect(self.show_list)  # type: ignore[attr-defined]
+        return self.exercises
+
+    def _listen_again(self) -> None:
+        self.window.show_page(self.player)
+        self.player.play()
+
+    def _failed(self, _error: Exception) -> None:
+        self.window.show_problem(
+            self.tr("Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.")
+        )
+
+
+def default_exercises(services: Services, window: MainWindow) -> QWidget | None:
+    """Part M4's exercises screen, when it is there."""
+    if importlib.util.find_spec(EXERCISES_MODULE) is None:
+        return None
+    module: Any = importlib.import_module(EXERCISES_MODULE)
+    widget: QWidget = module.MeetingExercises(services, window.library)
+    return widget
