@@ -240,3 +240,18 @@ def test_own_recordings_get_a_column_of_their_own(old_data_dir, make_services):
     assert [tuple(row) for row in rows] == [("helm", None)]
     [helm] = deck_voices(services.engine, "oud-pakket").terms
     assert (helm.display, helm.own, helm.audio) == ("de helm", False, None)
+
+
+def test_meetings_get_tables_of_their_own(old_data_dir, make_services):
+    """0006: meetings of a deck and meeting results; an upgraded deck has no meetings yet."""
+    database = old_data_dir / DATABASE_FILE
+    services = make_services("data")
+
+    with services.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    assert {"meetings", "meeting_results"} <= tables
+    assert {"deck_id", "content"} <= sqlite_columns(database, "meetings")
+    assert services.decks.load("oud-pakket").deck.meetings == ()
+    assert services.meetings.list_meetings() == []
+    services.meetings.record_result(3, "dagstart", "summary", 0.75, {"gemist": ["p1"]})
+    assert [r.score for r in services.meetings.results(3)] == [0.75]

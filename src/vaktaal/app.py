@@ -24,6 +24,7 @@ from vaktaal.storage.database import open_database
 from vaktaal.storage.deck_store import DeckStore, ImportResult
 from vaktaal.storage.learner_store import LearnerStore
 from vaktaal.storage.media_store import MediaStore
+from vaktaal.storage.meeting_store import MeetingStore
 from vaktaal.storage.practice_store import PracticeStore
 from vaktaal.storage.review_store import ReviewStore
 from vaktaal.storage.settings_store import SettingsStore
@@ -43,6 +44,7 @@ class Services:
     practice: PracticeService
     speaker: Speaker
     audio: AudioLibrary
+    meetings: MeetingStore
 
     def close(self) -> None:
         self.engine.dispose()
@@ -62,7 +64,8 @@ def open_services(
     settings = SettingsStore(engine)
     speaker = speaker or EspeakSpeaker()
     store = PracticeStore(engine, reviews)
-    practice = PracticeService(store, settings, clock or SystemClock(), listening=speaker.available)
+    clock = clock or SystemClock()
+    practice = PracticeService(store, settings, clock, listening=speaker.available)
     library = PictogramLibrary(paths.assets_dir, paths.media_dir)
     decks = DeckStore(engine, MediaStore(paths.media_dir))
     return Services(
@@ -76,6 +79,7 @@ def open_services(
         practice=practice,
         speaker=speaker,
         audio=_audio_library(paths, settings.app_settings().online_speech is True, library, decks),
+        meetings=MeetingStore(engine, clock),
     )
 
 

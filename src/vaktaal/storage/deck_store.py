@@ -1,6 +1,6 @@
 """Decks in the database: import atomically, keep progress across versions, export again."""
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +11,7 @@ from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.i18n import _
 from vaktaal.core.model import Deck, Term
 from vaktaal.storage.media_store import MediaStore
+from vaktaal.storage.meeting_rows import load_meetings, save_meetings
 from vaktaal.storage.tables import DeckMediaRow, DeckRow, TermRow
 from vaktaal.storage.types import utc_now
 
@@ -64,6 +65,7 @@ class DeckStore:
             _save_deck_row(session, deck, installed)
             counts = _save_terms(session, deck)
             _save_media(session, deck.id, loaded.media, hashes)
+            save_meetings(session, deck)
         return ImportResult(deck.id, deck.version, *counts)
 
     def installed_versions(self) -> dict[str, int]:
@@ -101,7 +103,7 @@ class DeckStore:
                     DeckMediaRow.deck_id == deck_id
                 )
             )
-            deck = _deck_from_rows(row, terms)
+            deck = replace(_deck_from_rows(row, terms), meetings=load_meetings(session, deck_id))
             return LoadedDeck(deck, {path: self.media.get(sha) for path, sha in media})
 
 

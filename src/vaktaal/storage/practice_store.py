@@ -18,6 +18,8 @@ from vaktaal.storage.tables import (
     DeckMediaRow,
     DeckRow,
     LearnerDeckRow,
+    MeetingResultRow,
+    MeetingRow,
     ReviewLogRow,
     TermRow,
 )
@@ -34,6 +36,7 @@ class DeckProgress:
     due: int
     new: int
     learned: int
+    meetings_practised: int = 0  # meetings of this deck the learner did an exercise of
 
 
 class PracticeStore:
@@ -63,6 +66,7 @@ class PracticeStore:
         with Session(self.engine) as session:
             rows = session.execute(query).all()
             media = MediaRefs(session, [row[0] for row in rows])
+            meetings = _meetings_practised(session, learner_id)
         return [
             DeckProgress(
                 deck,
@@ -72,6 +76,7 @@ class PracticeStore:
                 due,
                 total - started,
                 learned,
+                meetings.get(deck, 0),
             )  # fmt: skip
             for deck, title, icon, total, due, started, learned in rows
         ]
@@ -160,6 +165,17 @@ class PracticeStore:
             .where(TermRow.removed.is_(False))
         )
         return query if deck_id is None else query.where(TermRow.deck_id == deck_id)
+
+
+def _meetings_practised(session: Session, learner_id: int) -> dict[str, int]:
+    """Per deck: how many of its meetings the learner did an exercise of."""
+    query = (
+        select(MeetingRow.deck_id, func.count(func.distinct(MeetingRow.id)))
+        .join(MeetingResultRow, MeetingResultRow.meeting_id == MeetingRow.id)
+        .where(MeetingResultRow.learner_id == learner_id)
+        .group_by(MeetingRow.deck_id)
+    )
+    return {deck: int(n) for deck, n in session.execute(query)}
 
 
 class MediaRefs:

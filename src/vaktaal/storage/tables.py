@@ -129,3 +129,26 @@ class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # unique over all decks
+    deck_id: Mapped[str] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    title: Mapped[str]
+    situation: Mapped[str]
+    content: Mapped[dict[str, Any]]  # the meeting as in its file (core/meetings/codec.py)
+
+
+class MeetingResultRow(Base):
+    __tablename__ = "meeting_results"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[str] = mapped_column(String(64))  # kept when the meeting goes away
+    exercise: Mapped[str] = mapped_column(String(32))
+    score: Mapped[float]
+    details: Mapped[dict[str, Any]]
+    recorded_at: Mapped[datetime]
