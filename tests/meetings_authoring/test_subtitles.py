@@ -59,7 +59,9 @@ def test_lines_without_times_get_reading_time() -> None:
 
 
 def test_estimated_end_stops_at_the_next_timed_line() -> None:
-    cues = subtitle_cues(meeting(Line("anna", "Een lange zin " * 5), Line("sami", "Ok.", start=2.0)))
+    cues = subtitle_cues(
+        meeting(Line("anna", "Een lange zin " * 5), Line("sami", "Ok.", start=2.0))
+    )
     assert (cues[0].end, cues[1].start) == (2.0, 2.0)
 
 

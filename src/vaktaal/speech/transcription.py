@@ -34,7 +34,7 @@ MAX_LINE_SECONDS = 15.0  # a line that goes on longer is cut (easier to correct 
 CHUNK_SECONDS = 1.0
 FRAME_SECONDS = 0.03
 SILENCE_RMS = 200  # as in recording_checks: the loudest 30 ms under this is silence
-UNKNOWN_SPEAKER = Speaker("spreker-1", "Spreker 1", "")
+UNKNOWN_SPEAKER = Speaker("spreker-1", "Spreker 1", "onbekend")
 
 Progress = Callable[[float], None]  # the part done, 0.0 .. 1.0
 
@@ -148,6 +148,8 @@ def recognize(
     """Every word heard in the recording, with its time, through one free stream."""
     stream = recognizer.stream()
     done = 0.0
+    if progress is not None:
+        progress(0.0)
     try:
         for chunk in pcm_chunks(path, recognizer.sample_rate):
             _check(cancel)

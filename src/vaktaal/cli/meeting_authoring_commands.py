@@ -1,0 +1,125 @@
+"""`vaktaal meeting transcribe FILE OUT.toml` and `vaktaal meeting subtitles ID_OR_FILE OUT`.
+
+`transcribe` turns a WAV/MP3 recording into a draft meeting file (progress on stderr); the
+author corrects it. `subtitles` writes .srt or .vtt for an installed meeting (by id) or for
+a meeting file (.toml), also a draft.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from vaktaal.app import open_services
+from vaktaal.cli.errors import CommandError
+from vaktaal.cli.options import common_options
+from vaktaal.core.i18n import _
+from vaktaal.core.meetings.authoring_files import (
+    MeetingFileProblem,
+    meeting_file_id,
+    read_meeting_file,
+    write_meeting_file,
+)
+from vaktaal.core.meetings.model import Meeting
+from vaktaal.core.meetings.subtitles import SubtitleProblem, write_subtitles
+from vaktaal.speech.recognition import Recognizer
+from vaktaal.speech.transcription import TranscriptionProblem, transcribe_recording
+
+
+def add_authoring_commands(commands: Any) -> None:
+    """Add `transcribe` and `subtitles` to the subcommands of `vaktaal meeting`."""
+    transcribe = commands.add_parser(
+        "transcribe", help="zet een opname (WAV/MP3) om in een vergadering om te verbeteren",
+        parents=[common_options()],
+    )  # fmt: skip
+    transcribe.add_argument("file", type=Path, metavar="OPNAME", help="WAV- of MP3-bestand")
+    transcribe.add_argument("out", type=Path, metavar="UIT.toml", help="het nieuwe bestand")
+    transcribe.add_argument("--model", type=Path, metavar="MAP", help="map van het spraakmodel")
+    transcribe.set_defaults(handler=transcribe_command)
+
+    subtitles = commands.add_parser(
+        "subtitles", help="ondertitels (.srt of .vtt) van een vergadering",
+        parents=[common_options()],
+    )  # fmt: skip
+    subtitles.add_argument("meeting", metavar="ID|BESTAND", help="id of .toml-bestand")
+    subtitles.add_argument("out", type=Path, metavar="UIT.srt|UIT.vtt")
+    subtitles.set_defaults(handler=subtitles_command)
+
+
+def transcribe_command(arguments: argparse.Namespace) -> int:
+    out: Path = arguments.out
+    try:
+        meeting_file_id(out)
+    except MeetingFileProblem as error:
+        raise CommandError(str(error)) from error
+    recognizer = load_recognizer(arguments.model, arguments.data_dir)
+    line = _PercentLine()
+    try:
+        result = transcribe_recording(arguments.file, recognizer, line.update)
+    except TranscriptionProblem as error:
+        raise CommandError(str(error)) from error
+    finally:
+        line.close()
+    _save(result.meeting, out)
+    message = _("{count} zinnen opgeslagen in {path}. Verbeter de tekst en geef de sprekers namen.")
+    print(message.format(count=len(result.meeting.lines), path=out))
+    return 0
+
+
+def _save(meeting: Meeting, out: Path) -> None:
+    try:
+        write_meeting_file(meeting, out)
+    except MeetingFileProblem as error:
+        raise CommandError(str(error)) from error
+
+
+def load_recognizer(model: Path | None, data_dir: str | None) -> Recognizer:
+    """The speech model from --model, else the installed one (loaded: seconds)."""
+    from vaktaal.cli.speech_score_command import _load_recognizer, _model_folder
+
+    return _load_recognizer(_model_folder(model, data_dir))
+
+
+def subtitles_command(arguments: argparse.Namespace) -> int:
+    meeting = _find_meeting(arguments.meeting, arguments.data_dir)
+    try:
+        write_subtitles(meeting, arguments.out)
+    except SubtitleProblem as error:
+        raise CommandError(str(error)) from error
+    print(_("Ondertitels opgeslagen in {path}.").format(path=arguments.out))
+    return 0
+
+
+def _find_meeting(reference: str, data_dir: str | None) -> Meeting:
+    path = Path(reference)
+    if path.suffix.lower() == ".toml" or path.is_file():
+        if not path.is_file():
+            raise CommandError(_("Het bestand {path} bestaat niet.").format(path=path))
+        try:
+            return read_meeting_file(path)
+        except MeetingFileProblem as error:
+            raise CommandError(str(error)) from error
+    installed = open_services(data_dir).meetings.get(reference)
+    if installed is None:
+        message = _("Er is geen vergadering met id '{id}'. Zie: vaktaal meeting list")
+        raise CommandError(message.format(id=reference))
+    return installed.meeting
+
+
+class _PercentLine:
+    """Progress on stderr as one line that is rewritten: 'Omzetten: 42 %'."""
+
+    def __init__(self) -> None:
+        self.shown: int | None = None
+
+    def update(self, part: float) -> None:
+        percent = int(part * 100)
+        if percent != self.shown:
+            self.shown = percent
+            sys.stderr.write("\r" + _("Omzetten: {percent} %").format(percent=percent))
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.shown is not None:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
