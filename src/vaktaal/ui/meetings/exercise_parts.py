@@ -1,0 +1,127 @@
+"""What the meeting exercise views share: option buttons, the result panel, key handling."""
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.core.practice.answers import Verdict
+from vaktaal.ui.practice.common import (
+    ALMOST_ICON,
+    RIGHT_ICON,
+    WRONG_ICON,
+    pictogram_icon,
+    set_role,
+)
+from vaktaal.ui.practice.exercise_view import NEXT_KEYS, FeedbackPanel
+from vaktaal.ui.text_size import set_relative_font
+
+NUMBER_KEYS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
+CHECK_KEYS = NEXT_KEYS[:2]  # Enter and Return
+OPTION_STYLE = """
+QPushButton[option="true"] { text-align: left; padding: 10px 18px; }
+QPushButton[option="true"]:checked { background: #dbe9ff; border: 4px solid #2f6fdd; }
+QPushButton[role="good"] { border: 6px solid #3f9b5b; }
+QPushButton[role="bad"] { border: 6px solid #c8453b; }
+"""
+_LOOK = {  # icon, background, border
+    Verdict.RIGHT: (RIGHT_ICON, "#e3f4e8", "#3f9b5b"),
+    Verdict.ALMOST: (ALMOST_ICON, "#fff4d6", "#c99a2e"),
+    Verdict.WRONG: (WRONG_ICON, "#fbe7e6", "#c8453b"),
+}
+
+
+def verdict_for_score(score: float) -> Verdict:
+    return Verdict.RIGHT if score >= 0.999 else Verdict.ALMOST if score >= 0.5 else Verdict.WRONG
+
+
+def option_button(
+    text: str, number: int | None, library: PictogramLibrary, icon: str | None = None
+) -> QPushButton:
+    """A big answer button; a number in front says which key chooses it."""
+    label = f"{number}   {text}" if number is not None and number <= 9 else text
+    button = QPushButton(label)
+    button.setProperty("option", "true")
+    button.setAccessibleName(text)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setMinimumHeight(64)
+    set_relative_font(button, 1.3)
+    if icon:
+        button.setIcon(pictogram_icon(library, icon, 44))
+        button.setIconSize(QSize(44, 44))
+    return button
+
+
+def mark_option(button: QPushButton, library: PictogramLibrary, right: bool | None) -> None:
+    """Green with a check (right), red with a cross (wrong), or plain again (None)."""
+    set_role(button, "" if right is None else "good" if right else "bad")
+    if right is not None:
+        button.setIcon(pictogram_icon(library, RIGHT_ICON if right else WRONG_ICON, 44))
+        button.setIconSize(QSize(44, 44))
+
+
+def freeze(button: QPushButton) -> None:
+    """After checking: the answer stays as it is, readable (not greyed out)."""
+    button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class ResultPanel(FeedbackPanel):
+    """The practice feedback panel with a message and an answer of the exercise's own."""
+
+    def show_result(self, verdict: Verdict, message: str, answer: str) -> None:
+        icon, background, border = _LOOK[verdict]
+        self.setStyleSheet(
+            f"QFrame#feedback {{ background: {background}; border: 2px solid {border};"
+            " border-radius: 14px; }"
+        )
+        self.message.setText(message)
+        self.icon.show_pictogram(icon, message)
+        self.answer.setText(answer)
+        self.answer.setVisible(bool(answer))
+        self.setAccessibleName(f"{message} {answer}")
+        self.show()
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class MeetingExerciseView(QWidget):
+    """One exercise: emits done(score, details) when the learner goes on after the feedback."""
+
+    done = Signal(float, object)  # score 0..1, details (a dict for record_result)
+
+    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setStyleSheet(OPTION_STYLE)
+        self.result = ResultPanel(library)
+        self.result.proceed.connect(self._go_on)
+        self.checked = False
+        self.score = 0.0
+        self.details: dict[str, Any] = {}
+
+    def focus_main(self) -> None:
+        raise NotImplementedError
+
+    def handle_key(self, key: int) -> bool:
+        """A key the focused control did not use (numbers, Enter); True when used."""
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and self.checked and event.key() in NEXT_KEYS:
+            self._go_on()
+        elif not (plain and self.handle_key(event.key())):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def show_result(self, score: float, message: str, answer: str) -> None:
+        self.checked = True
+        self.score = score
+        self.result.show_result(verdict_for_score(score), message, answer)
+
+    def _go_on(self) -> None:
+        if self.checked:
+            self.done.emit(self.score, self.details)

@@ -1,0 +1,202 @@
+"""Exercise 4: write or say a short summary, then see which points it covers."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from vaktaal.core.meetings.exercises import score_summary
+from vaktaal.core.meetings.model import Meeting
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView
+from vaktaal.ui.meetings.main_points_view import with_icon
+from vaktaal.ui.meetings.summary_feedback import SummaryFeedback
+from vaktaal.ui.practice.common import CHECK_ICON, MUTED, STOP_ICON, action_button, set_role
+from vaktaal.ui.speaking.capture import Listener
+from vaktaal.ui.text_size import set_relative_font
+from vaktaal.ui.widgets import text_label
+from vaktaal.ui.workers import TaskRunner
+
+SUMMARY_ICON = "openmoji:1F4DD"
+MICROPHONE_ICON = "openmoji:1F3A4"
+DONE_ICON = "openmoji:1F3C1"
+CheckSummary = Callable[[Meeting, str], Any]  # returns a SummaryCheck (Part M2)
+
+
+@dataclass(frozen=True)
+class SummarySpeech:
+    """Speaking the summary: a microphone Listener and a free transcription (slow; run on
+    the TaskRunner). transcribe raises with a Dutch message when it cannot."""
+
+    listener_factory: Callable[[], Listener]
+    transcribe: Callable[[bytes], str]
+
+
+class SummaryView(MeetingExerciseView):
+    """Done emits after the feedback; `checked_summary` carries the check for tests."""
+
+    transcribed = Signal(str)
+
+    def __init__(
+        self,
+        library: PictogramLibrary,
+        runner: TaskRunner,
+        check_summary: CheckSummary,
+        speech: SummarySpeech | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(library, parent)
+        self.runner = runner
+        self.check_summary = check_summary
+        self.speech = speech
+        self.listener: Listener | None = None
+        self.meeting: Meeting | None = None
+        self.checked_summary: Any = None  # a SummaryCheck (Part M2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._input_page())
+        self.feedback = SummaryFeedback(library)
+        self.pages.addWidget(self.feedback)
+        self.heading = text_label(self.tr("Vat de vergadering samen"), 1.6, bold=True)
+        self.hint = text_label(self.tr("Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?"))
+        self.hint.setStyleSheet(MUTED)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addLayout(with_icon(library, SUMMARY_ICON, self.heading, self.hint))
+        layout.addWidget(self.pages, stretch=1)
+        layout.addWidget(self.result)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.check)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.toggle_speaking)
+
+    def _input_page(self) -> QWidget:
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Samenvatting"))
+        self.text.setPlaceholderText(self.tr("Typ hier je samenvatting."))
+        self.text.setTabChangesFocus(True)
+        set_relative_font(self.text, 1.3)
+        self.speak_button = action_button(self.tr("Zeg het"), self.library, MICROPHONE_ICON)
+        self.speak_button.setToolTip(self.tr("Ctrl+R: begin of stop met praten"))
+        self.speak_button.clicked.connect(self.toggle_speaking)
+        self.speak_button.setVisible(self.speech is not None)
+        self.check_button = action_button(
+            self.tr("Controleer"), self.library, CHECK_ICON, "primary"
+        )
+        self.check_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.check_button.clicked.connect(self.check)
+        self.status = text_label("", 1.1)
+        self.status.setStyleSheet(MUTED)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.speak_button)
+        buttons.addWidget(self.status, stretch=1)
+        buttons.addWidget(self.check_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, stretch=1)
+        layout.addLayout(buttons)
+        return page
+
+    def show_exercise(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self.checked = False
+        self.checked_summary = None
+        self.result.hide()
+        self.text.clear()
+        self.status.clear()
+        self.pages.setCurrentIndex(0)
+
+    def focus_main(self) -> None:
+        target = self.result.next_button if self.checked else self.text
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # speaking ------------------------------------------------------------------------
+
+    @property
+    def speaking(self) -> bool:
+        return self.listener is not None and self.listener.listening
+
+    def toggle_speaking(self) -> None:
+        if self.speech is None or self.checked:
+            return
+        if self.speaking:
+            assert self.listener is not None
+            self.listener.stop()
+            return
+        if self.listener is None:
+            self.listener = self.speech.listener_factory()
+            self.listener.utterance.connect(self._heard)
+            self.listener.problem.connect(self._microphone_problem)
+        self.listener.start(push_to_talk=True)
+        self._show_speaking(True)
+        self.status.setText(self.tr("Ik luister. Klik op Stop als je klaar bent."))
+
+    def _show_speaking(self, speaking: bool) -> None:
+        self.speak_button.setText(self.tr("Stop") if speaking else self.tr("Zeg het"))
+        icon = STOP_ICON if speaking else MICROPHONE_ICON
+        self.speak_button.setIcon(action_button("", self.library, icon).icon())
+        set_role(self.speak_button, "primary" if speaking else "")
+
+    def _heard(self, pcm: bytes) -> None:
+        self._show_speaking(False)
+        speech = self.speech
+        if speech is None:
+            return
+        self.speak_button.setEnabled(False)
+        self.status.setText(self.tr("Ik schrijf op wat je zei..."))
+        self.runner.run(lambda: speech.transcribe(pcm), self._transcribed, self._not_transcribed)
+
+    def _transcribed(self, text: str) -> None:
+        self.speak_button.setEnabled(True)
+        if not text.strip():
+            self.status.setText(self.tr("Ik heb niets verstaan. Probeer het nog eens."))
+            return
+        before = self.text.toPlainText().rstrip()
+        self.text.setPlainText(f"{before} {text.strip()}".strip())
+        self.status.setText(self.tr("Kijk of de tekst klopt. Verbeter hem als dat nodig is."))
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.transcribed.emit(text)
+
+    def _not_transcribed(self, error: Exception) -> None:
+        self.speak_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Dat lukte niet: {reason} Typ je samenvatting.").format(reason=str(error))
+        )
+
+    def _microphone_problem(self, message: str) -> None:
+        self._show_speaking(False)
+        self.status.setText(message)
+
+    # checking ------------------------------------------------------------------------
+
+    def check(self) -> None:
+        text = self.text.toPlainText().strip()
+        if self.checked or self.meeting is None:
+            return
+        if not text:
+            self.status.setText(self.tr("Schrijf of zeg eerst iets."))
+            return
+        if self.listener is not None:
+            self.listener.cancel()
+        check = self.check_summary(self.meeting, text)
+        self.checked_summary = check
+        self.feedback.show_check(check.points, check.actions)
+        self.pages.setCurrentIndex(1)
+        score = score_summary(check)
+        self.details = {"text": text, "levels": _levels(check)}
+        message = self.tr("Dit zat in je samenvatting")
+        covered = sum(row.level == "covered" for row in self.feedback.rows)
+        answer = self.tr("{n} van de {total} punten helemaal erin.").format(
+            n=covered, total=len(self.feedback.rows)
+        )
+        self.show_result(score, message, answer)
+        self.result.next_button.setText(self.tr("Klaar"))
+
+    def shutdown(self) -> None:
+        if self.listener is not None:
+            self.listener.shutdown()
+
+
+def _levels(check: Any) -> dict[str, str]:
+    return {c.id: c.level for c in (*check.points, *check.actions)}
