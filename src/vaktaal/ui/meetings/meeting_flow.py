@@ -138,9 +138,19 @@ class MeetingFlow(QObject):
 
 
 def default_exercises(services: Services, window: MainWindow) -> QWidget | None:
-    """Part M4's exercises screen, when it is there."""
-    if importlib.util.find_spec(EXERCISES_MODULE) is None:
+    """Part M4's exercises screen, when it (and the meeting store) are there."""
+    results = getattr(services, "meetings", None)
+    if results is None or importlib.util.find_spec(EXERCISES_MODULE) is None:
         return None
+    from vaktaal.core.meetings.coverage import check_summary
+
     module: Any = importlib.import_module(EXERCISES_MODULE)
-    widget: QWidget = module.MeetingExercises(services, window.library)
+
+    def deck_terms(deck_id: str) -> tuple[Any, ...]:
+        loaded = services.decks.load(deck_id)
+        return loaded.deck.terms if loaded is not None else ()
+
+    widget: QWidget = module.MeetingExercises(
+        window.library, window.tasks, results, deck_terms, check_summary
+    )
     return widget

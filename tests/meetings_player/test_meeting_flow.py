@@ -1,0 +1,115 @@
+"""From the learner's home: 'Vergaderingen' -> the list -> the player -> the exercises (or the
+'well listened' page) -> back to the list -> home. A fake store, voice and exercises."""
+
+import pytest
+from meeting_data import LINES, FakeMeetings, dagstart
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.speech.tts import FakeSpeaker
+from vaktaal.ui.launcher import create_window
+from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.meetings.meeting_flow import MeetingFlow
+from vaktaal.ui.meetings.voice import FakeMeetingVoice
+
+
+class FakeExercises(QWidget):
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started: list[tuple[str, str, int]] = []
+
+    def start(self, installed, learner_id: int) -> None:  # type: ignore[no-untyped-def]
+        self.started.append((installed.deck_id, installed.meeting.id, learner_id))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
+    services = open_services(tmp_path, speaker=FakeSpeaker())
+    install_bundled_decks(services)
+    services.learners.add("Amal", ["ar"], decks=["it-servicedesk"])
+    services.close()
+    window = create_window(tmp_path, speaker=FakeSpeaker())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=20_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    controller = window.controller
+    assert controller is not None
+    controller.choose_learner(controller.services.learners.all()[0])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+    return window
+
+
+def flow_of(window: MainWindow) -> MeetingFlow:
+    flow = window.controller.meetings  # type: ignore[union-attr]
+    assert isinstance(flow, MeetingFlow)
+    flow.store = FakeMeetings(dagstart())
+    flow.voice = flow.player.voice = FakeMeetingVoice()
+    return flow
+
+
+def key(qtbot, name: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    focused = QApplication.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(focused, name)
+
+
+def listen_to_the_end(qtbot, window: MainWindow, flow: MeetingFlow) -> None:  # type: ignore[no-untyped-def]
+    window.home.meetings_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.list_page)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.player)
+    assert flow.player.title.text() == "Dagstart servicedesk"
+    key(qtbot, Qt.Key.Key_Space)
+    assert isinstance(flow.voice, FakeMeetingVoice)
+    flow.voice.advance(120)
+    assert flow.voice.said[-1][0] == LINES[-1].text and flow.player.done_button.hasFocus()
+    key(qtbot, Qt.Key.Key_Return)
+
+
+def test_home_to_player_to_exercises_and_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    flow = flow_of(window)
+    exercises = FakeExercises()
+    flow.make_exercises = lambda: exercises
+    listen_to_the_end(qtbot, window, flow)
+    assert window.stack.currentWidget() is exercises
+    learner = window.controller.learner  # type: ignore[union-attr]
+    assert exercises.started == [("it-servicedesk", "dagstart-maandag", learner.id)]
+    exercises.finished.emit()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.list_page)
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+
+
+def test_without_exercises_a_well_listened_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    flow = flow_of(window)
+    flow.make_exercises = lambda: None
+    listen_to_the_end(qtbot, window, flow)
+    assert window.stack.currentWidget() is flow.listened
+    assert flow.listened.title.text() == "Dagstart servicedesk"
+    flow.listened.again_button.click()
+    assert window.stack.currentWidget() is flow.player and flow.player.state.playing
+    flow.player.finish()
+    flow.listened.list_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.list_page)
+
+
+def test_back_from_the_player_stops_the_voice(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    flow = flow_of(window)
+    flow.open_meeting("dagstart-maandag")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.player)
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.list_page)
+    assert isinstance(flow.voice, FakeMeetingVoice) and not flow.voice.speaking
+
+
+def test_a_meeting_gone_meanwhile_shows_the_list_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    flow = flow_of(window)
+    flow.open_meeting("bestaat-niet")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.list_page)
+    assert flow.list_page.meetings.count() == 1
