@@ -7,7 +7,8 @@ diminutive, verb form; see summary_text and wordforms), anywhere: word order is 
 - "partly": some are found; "missed": none.
 Action items get two groups of their own, unless the author's keywords already name them:
 the owner (the speaker's name, first name or role) and the deadline (its words, e.g.
-"vrijdag"). A point or action item without keywords is matched on the content words
+"vrijdag"); these two only count next to at least one of the action's own groups: a
+name alone covers nothing. A point or action item without keywords is matched on the content words
 of its own text.
 """
 
@@ -53,11 +54,11 @@ class SummaryCheck:
 def check_summary(meeting: Meeting, text: str) -> SummaryCheck:
     summary = SummaryText(text)
     points = tuple(
-        _coverage(point.id, point.text, point.keywords or content_words(point.text), summary)
+        _coverage(point.id, point.text, point.keywords or content_words(point.text), (), summary)
         for point in meeting.main_points
     )
     actions = tuple(
-        _coverage(action.id, action.what, action_keywords(meeting, action), summary)
+        _coverage(action.id, action.what, *_action_groups(meeting, action), summary)
         for action in meeting.action_items
     )
     return SummaryCheck(points, actions)
@@ -65,10 +66,15 @@ def check_summary(meeting: Meeting, text: str) -> SummaryCheck:
 
 def action_keywords(meeting: Meeting, action: ActionItem) -> Keywords:
     """The author's keyword groups (or the content words), plus owner and deadline groups."""
-    groups = action.keywords or content_words(action.what)
-    named = {plain(word) for group in groups for word in group}
+    own, extra = _action_groups(meeting, action)
+    return own + extra
+
+
+def _action_groups(meeting: Meeting, action: ActionItem) -> tuple[Keywords, Keywords]:
+    own = action.keywords or content_words(action.what)
+    named = {plain(word) for group in own for word in group}
     extra = [_owner_group(meeting, action), _deadline_group(action.when)]
-    return groups + tuple(group for group in extra if group and not named & _plain(group))
+    return own, tuple(group for group in extra if group and not named & _plain(group))
 
 
 def content_words(text: str) -> Keywords:
@@ -85,18 +91,24 @@ def summary_check_to_json(check: SummaryCheck) -> dict[str, Any]:
     }
 
 
-def _coverage(item_id: str, text: str, groups: Keywords, summary: SummaryText) -> Coverage:
-    groups = tuple(group for group in groups if group)
-    found = [any(summary.has(word) for word in group) for group in groups]
-    matched = tuple(group[0] for group, hit in zip(groups, found, strict=True) if hit)
-    missing = tuple(group[0] for group, hit in zip(groups, found, strict=True) if not hit)
-    return Coverage(item_id, text, _level(len(matched), len(groups)), matched, missing)
+def _coverage(
+    item_id: str, text: str, own: Keywords, extra: Keywords, summary: SummaryText
+) -> Coverage:
+    """`extra` (owner, deadline) count only next to at least one of the `own` groups."""
+    own, extra = _non_empty(own), _non_empty(extra)
+    found = {group: any(summary.has(word) for word in group) for group in own + extra}
+    matched = tuple(group[0] for group in own + extra if found[group])
+    missing = tuple(group[0] for group in own + extra if not found[group])
+    if not any(found[group] for group in own):
+        return Coverage(item_id, text, "missed", matched, missing)
+    share = len(matched) / len(found)
+    return Coverage(
+        item_id, text, "covered" if share >= COVERED_SHARE else "partly", matched, missing
+    )
 
 
-def _level(found: int, total: int) -> str:
-    if found == 0:
-        return "missed"
-    return "covered" if found >= COVERED_SHARE * total else "partly"
+def _non_empty(groups: Keywords) -> Keywords:
+    return tuple(group for group in groups if group)
 
 
 def _owner_group(meeting: Meeting, action: ActionItem) -> tuple[str, ...]:

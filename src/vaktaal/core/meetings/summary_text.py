@@ -14,6 +14,7 @@ from vaktaal.core.meetings.wordforms import compound_heads, keys, plain, split_p
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]+(?:\s|$)")
 _KEYWORD_WORD = re.compile(r"[a-z0-9]+\*?")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_GAP = 1  # words allowed between the words of a phrase
 
 
@@ -21,19 +22,21 @@ class SummaryText:
     def __init__(self, text: str) -> None:
         self.words: list[str] = []
         self.sentence_of: list[int] = []
-        for number, sentence in enumerate(_SENTENCE_END.split(text)):
-            found = words(sentence)
-            self.words += found
-            self.sentence_of += [number] * len(found)
         self._index: dict[str, set[int]] = {}
-        for position, word in enumerate(self.words):
-            for key in keys(word):
-                self._add(key, position)
-                for head in compound_heads(key):
-                    self._add(head, position)
+        for number, sentence in enumerate(_SENTENCE_END.split(plain(text))):
+            for token in _HYPHENATED.findall(sentence):
+                parts = words(token)
+                for part in parts:
+                    self._add_word(part, len(self.words))
+                    self.words.append(part)
+                    self.sentence_of.append(number)
+                if len(parts) > 1:  # "e-mail" is also "email", at the place of its last part
+                    self._add_word("".join(parts), len(self.words) - 1)
 
     def has(self, keyword: str) -> bool:
         """Whether the summary holds this keyword (a word, a phrase or a "word*")."""
+        if "-" in keyword and self.has(keyword.replace("-", "")):
+            return True  # "e-mail" is also "email"
         parts = [_digit_word(part) for part in _KEYWORD_WORD.findall(plain(keyword))]
         if not parts:
             return False
@@ -58,6 +61,12 @@ class SummaryText:
         particle, rest = split
         sentences = {self.sentence_of[p] for p, found in enumerate(self.words) if found == particle}
         return {p for p in self._form_positions(rest) if self.sentence_of[p] in sentences}
+
+    def _add_word(self, word: str, position: int) -> None:
+        for key in keys(word):
+            self._add(key, position)
+            for head in compound_heads(key):
+                self._add(head, position)
 
     def _add(self, key: str, position: int) -> None:
         self._index.setdefault(key, set()).add(position)

@@ -3,10 +3,10 @@
 Two words count as forms of each other when their key sets share a key. A word's keys are
 its Snowball stem plus the word with a common ending taken off (plural -en/-s, diminutive
 -je/-tje/-etje, verb -t/-de/-te/-den/-ten, participle ge-...-d/-t, also after a separable
-particle: "opgeruimd" -> "opruim"), each as a *skeleton*: doubled letters made single and a
-final z/v made s/f ("doos"/"dozen", "maak"/"maken", "bellen"/"belt", "leef"/"leven").
-Words of three letters or fewer are only ever equal to themselves, so "op" never meets
-"opruimen".
+particle: "opgeruimd" -> "opruim"), each as a *skeleton*: doubled letters made single and
+a final z/v made s/f ("doos"/"dozen", "maak"/"maken", "bellen"/"belt", "leef"/"leven").
+Irregular verbs come from a table ("keek" -> "kijken"). Other words of three letters or
+fewer are only ever equal to themselves, so "op" never meets "opruimen".
 """
 
 import re
@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer  # type: ignore[import-untyped]
+
+from vaktaal.core.meetings.strong_verbs import infinitive
 
 SHORT = 3  # words this long or shorter get no forms: only the word itself
 PARTICLES = (
@@ -53,6 +55,9 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def keys(word: str) -> frozenset[str]:
     """The comparable keys of one plain word (see the module text)."""
+    irregular = infinitive(word, PARTICLES)
+    if irregular is not None:  # "keek", "keken" -> "kijken": they meet its forms
+        return keys(irregular)
     if len(word) <= SHORT or word.isdigit():
         return frozenset((word,))
     forms = {word, *_without_endings(word), *_participle_cores(word)}
