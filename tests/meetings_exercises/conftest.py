@@ -59,7 +59,7 @@ def installed() -> Installed:
 
 
 @pytest.fixture
-def started(qtbot, services, installed, library: PictogramLibrary, on_screen) -> Callable[..., Any]:  # type: ignore[no-untyped-def]
+def started(qtbot, services, installed, library: PictogramLibrary, on_screen) -> Callable[..., Any]:  # type: ignore[no-untyped-def]  # noqa: F811
     """The exercises widget on a screen, started on the meeting; waits for the first step."""
     from vaktaal.ui.meetings.exercises import MeetingExercises
 

@@ -1,0 +1,157 @@
+"""The summary: typed or spoken (fake microphone, fake transcriber), then the coverage."""
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import pytest
+from meeting_audio import word
+from PySide6.QtCore import Qt
+
+from vaktaal.speech.recognition import FakeRecognizer, Transcript
+from vaktaal.ui.meetings.summary_speech import SpeechUnavailable, summary_speech
+from vaktaal.ui.meetings.summary_view import SummarySpeech
+from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
+
+
+def _to_summary(widget) -> None:  # type: ignore[no-untyped-def]
+    widget._show(len(widget.steps) - 1)
+    assert widget.current_exercise == "summary"
+
+
+def test_typed_summary_shows_which_points_it_covers(qtbot, started, press, services):  # type: ignore[no-untyped-def]
+    widget = started()
+    _to_summary(widget)
+    view = widget.summary
+    qtbot.keyClicks(view.text, "Vandaag komt er een vrachtwagen met pallets.")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.checked and view.pages.currentIndex() == 1
+    levels = {c.id: c.level for c in (*view.checked_summary.points, *view.checked_summary.actions)}
+    assert levels["levering"] == "covered"
+    assert levels["heftruck"] == "missed" and levels["pakbonnen"] == "missed"
+    rows = view.feedback.rows
+    assert [r.level for r in rows] == list(levels.values())
+    first = rows[0]
+    assert first.text.text() == "Vandaag komt er een levering van tien pallets."
+    assert first.found.isVisible() and "pallet" in first.found.text()
+    assert rows[1].missing.isVisible() and "heftruck" in rows[1].missing.text()
+    with qtbot.waitSignal(widget.finished):
+        press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(r[2] == "summary" for r in services.meetings.results))
+    result = next(r for r in services.meetings.results if r[2] == "summary")
+    assert 0 < result[3] < 1
+    assert result[4]["levels"] == levels
+
+
+@dataclass(frozen=True)
+class Cov:
+    id: str
+    text: str
+    level: str
+    matched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def test_feedback_rows_show_partly_with_matched_and_missing_words(qtbot, started):  # type: ignore[no-untyped-def]
+    check = SimpleNamespace(
+        points=(Cov("a", "Punt A", "partly", ("pallet",), ("dock",)),),
+        actions=(Cov("b", "Taak B", "covered", ("pakbon", "kees")),),
+    )
+    widget = started(check_summary=lambda meeting, text: check)
+    _to_summary(widget)
+    view = widget.summary
+    view.text.setPlainText("iets")
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    partly, covered = view.feedback.rows
+    assert partly.found.text() == "Gevonden: pallet"
+    assert partly.missing.text() == "Mist nog: dock"
+    assert partly.accessibleName() == "Half erin: Punt A"
+    assert not covered.missing.isVisible()
+    assert view.score == 0.75
+    assert view.result.answer.text() == "1 van de 2 punten helemaal erin."
+
+
+def test_an_empty_summary_is_not_checked(qtbot, started, press):  # type: ignore[no-untyped-def]
+    widget = started()
+    _to_summary(widget)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not widget.summary.checked
+    assert widget.summary.status.text() == "Schrijf of zeg eerst iets."
+
+
+def _speech(transcribe, problem: str | None = None) -> SummarySpeech:  # type: ignore[no-untyped-def]
+    def listener() -> Listener:
+        return Listener(
+            FakeMicrophone(word(speech_ms=900), interval_ms=20, problem=problem), max_ms=30_000
+        )
+
+    return SummarySpeech(listener, transcribe)
+
+
+def test_spoken_summary_is_transcribed_into_the_text_box(qtbot, started, press):  # type: ignore[no-untyped-def]
+    heard: list[int] = []
+
+    def transcribe(pcm: bytes) -> str:
+        heard.append(len(pcm))
+        return "de heftruck staat klaar bij het laadperron"
+
+    widget = started(speech=_speech(transcribe))
+    _to_summary(widget)
+    view = widget.summary
+    assert view.speak_button.isVisible()
+    qtbot.mouseClick(view.speak_button, Qt.MouseButton.LeftButton)
+    assert view.speaking and view.speak_button.text() == "Stop"
+    qtbot.wait(400)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # stop
+    qtbot.waitUntil(lambda: bool(view.text.toPlainText()), timeout=5000)
+    assert len(heard) == 1 and heard[0] > 16_000  # more than half a second of audio
+    assert view.text.toPlainText() == "de heftruck staat klaar bij het laadperron"
+    assert view.speak_button.text() == "Zeg het"
+    view.check()
+    levels = {c.id: c.level for c in view.checked_summary.points}
+    assert levels["heftruck"] == "covered"
+
+
+def test_a_failed_transcript_says_why_and_lets_the_learner_type(qtbot, started):  # type: ignore[no-untyped-def]
+    def transcribe(pcm: bytes) -> str:
+        raise SpeechUnavailable("De spraakherkenning voor Nederlands is er nog niet.")
+
+    widget = started(speech=_speech(transcribe))
+    _to_summary(widget)
+    view = widget.summary
+    qtbot.mouseClick(view.speak_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    qtbot.mouseClick(view.speak_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "spraakherkenning" in view.status.text(), timeout=5000)
+    assert "Typ je samenvatting" in view.status.text()
+    assert view.speak_button.isEnabled()
+
+
+def test_a_missing_microphone_is_reported(qtbot, started):  # type: ignore[no-untyped-def]
+    widget = started(speech=_speech(lambda pcm: "", problem="Er is geen microfoon gevonden."))
+    _to_summary(widget)
+    view = widget.summary
+    qtbot.mouseClick(view.speak_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.status.text() == "Er is geen microfoon gevonden.")
+    assert view.speak_button.text() == "Zeg het"
+
+
+def test_without_speech_there_is_no_speak_button(qtbot, started):  # type: ignore[no-untyped-def]
+    widget = started()
+    _to_summary(widget)
+    assert not widget.summary.speak_button.isVisible()
+
+
+def test_summary_speech_uses_the_engines_free_transcript() -> None:
+    recognizer = FakeRecognizer(free=[Transcript("de pallets controleren")])
+    ready = SimpleNamespace(
+        checker=SimpleNamespace(recognizer=recognizer),
+        state=SimpleNamespace(other_language=False),
+    )
+    assert summary_speech(ready).transcribe(b"\0\0" * 100) == "de pallets controleren"  # type: ignore[arg-type]
+    assert recognizer.calls == [(200, None)]
+    loading = SimpleNamespace(checker=None, state=SimpleNamespace(other_language=False))
+    with pytest.raises(SpeechUnavailable):
+        summary_speech(loading).transcribe(b"")  # type: ignore[arg-type]
+    korean = SimpleNamespace(checker=ready.checker, state=SimpleNamespace(other_language=True))
+    with pytest.raises(SpeechUnavailable):
+        summary_speech(korean).transcribe(b"")  # type: ignore[arg-type]
