@@ -9,6 +9,7 @@ from vaktaal.core.meetings.playback import (
     estimated_seconds,
     faster,
     playlist,
+    role_pictogram,
     slower,
     speaker_voices,
     words_per_minute,
@@ -66,3 +67,10 @@ def test_going_to_a_line_stays_inside_the_meeting() -> None:
     state.go_to(-1)
     assert state.current == 0
     assert not PlaybackState(0).play()
+
+
+def test_the_pictogram_shows_the_work_of_the_role_else_a_person() -> None:
+    leader, fitter = role_pictogram("Teamleider", 0), role_pictogram("monteur buiten", 1)
+    assert leader != fitter and "1F4BC" in leader and "1F527" in fitter
+    strangers = {role_pictogram("gast", position) for position in range(3)}
+    assert len(strangers) == 3 and leader not in strangers

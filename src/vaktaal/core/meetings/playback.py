@@ -14,8 +14,17 @@ SPEEDS = (0.75, 1.0, 1.25)
 NORMAL_SPEED = 1.0
 WORDS_PER_MINUTE = 140  # espeak-ng at normal speed
 DEFAULT_VOICES = ("nl+m3", "nl+f2", "nl+m7", "nl+f4", "nl+m1", "nl+f5")
-PICTOGRAMS = ("openmoji:1F468", "openmoji:1F469", "openmoji:1F9D4", "openmoji:1F475",
-              "openmoji:1F9D1", "openmoji:1F477")  # fmt: skip
+# A pictogram for the kind of work a role names (words in the role), else a person.
+ROLE_PICTOGRAMS = (
+    (("teamleider", "leidinggevende", "manager", "chef", "baas"), "openmoji:1F9D1-200D-1F4BC"),
+    (("servicedesk", "lijn", "ict", "helpdesk", "systeem"), "openmoji:1F9D1-200D-1F4BB"),
+    (("monteur", "installateur", "technicus", "elektricien"), "openmoji:1F9D1-200D-1F527"),
+    (("magazijn", "logistiek", "productie", "heftruck"), "openmoji:1F9D1-200D-1F3ED"),
+    (("kok", "keuken"), "openmoji:1F9D1-200D-1F373"),
+    (("docent", "trainer", "buddy", "begeleider", "coach"), "openmoji:1F9D1-200D-1F3EB"),
+)
+PEOPLE = ("openmoji:1F9D1-1F3FC", "openmoji:1F9D1-1F3FE", "openmoji:1F9D1-1F3FB",
+          "openmoji:1F9D1-1F3FD", "openmoji:1F9D1-1F3FF")  # fmt: skip
 SECONDS_PER_LINE_PAUSE = 0.4
 
 
@@ -46,12 +55,21 @@ def playlist(meeting: Meeting) -> tuple[PlayItem, ...]:
                 name=speaker.name if speaker else line.speaker,
                 role=speaker.role if speaker else "",
                 voice=voices.get(line.speaker, DEFAULT_VOICES[0]),
-                pictogram=PICTOGRAMS[position % len(PICTOGRAMS)],
+                pictogram=role_pictogram(speaker.role if speaker else "", position),
                 text=line.text,
                 audio=line.audio,
             )
         )
     return tuple(items)
+
+
+def role_pictogram(role: str, position: int) -> str:
+    """The pictogram of the work a role names; else a person, different per position."""
+    words = role.lower()
+    for keys, pictogram in ROLE_PICTOGRAMS:
+        if any(key in words for key in keys):
+            return pictogram
+    return PEOPLE[position % len(PEOPLE)]
 
 
 def speaker_voices(meeting: Meeting) -> dict[str, str]:
