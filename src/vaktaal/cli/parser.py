@@ -7,6 +7,7 @@ from vaktaal.cli import (
     audio_commands,
     deck_commands,
     learner_commands,
+    meeting_commands,
     print_commands,
     settings_commands,
     speech_commands,
@@ -27,4 +28,5 @@ def build_parser() -> argparse.ArgumentParser:
     audio_commands.add_commands(topics)
     speech_commands.add_commands(topics)
     print_commands.add_commands(topics)
+    meeting_commands.add_commands(topics)
     return parser
