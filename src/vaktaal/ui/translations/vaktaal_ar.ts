@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="37"/>
+        <location filename="../meetings/meeting_form.py" line="43"/>
+        <location filename="../meetings/meeting_form.py" line="46"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="37"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="37"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="38"/>
+        <source>Stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="38"/>
+        <location filename="../meetings/meeting_form.py" line="40"/>
+        <source>Spreker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="40"/>
+        <source>Tekst</source>
+        <translation type="unfinished">النص</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="41"/>
+        <source>Begin (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="41"/>
+        <source>Eind (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="41"/>
+        <source>Zin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="43"/>
+        <location filename="../meetings/meeting_form.py" line="44"/>
+        <source>Hoofdpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="44"/>
+        <location filename="../meetings/meeting_form.py" line="47"/>
+        <source>Trefwoorden (a, b; c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="46"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="46"/>
+        <source>Wat</source>
+        <translation type="unfinished">ماذا</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="47"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="48"/>
+        <source>Actiepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="52"/>
+        <source>Sprekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="53"/>
+        <source>Zinnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="54"/>
+        <source>Hoofdpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="55"/>
+        <source>Actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="58"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="59"/>
+        <source>Situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="35"/>
+        <source>Wie doet wat, en wanneer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="72"/>
+        <source>Taak {n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="76"/>
+        <source>Wie doet dit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="113"/>
+        <source>Wie: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="115"/>
+        <source>Wanneer moet het klaar zijn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="129"/>
+        <source>{who} doet dit. Klaar: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="131"/>
+        <source>Goed!</source>
+        <translation type="unfinished">صحيح!</translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="136"/>
+        <source>De persoon klopt, de tijd niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="138"/>
+        <source>De tijd klopt, de persoon niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/action_items_view.py" line="139"/>
+        <source>Nog niet goed</source>
+        <translation type="unfinished">ليس صحيحًا بعد</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExport</name>
     <message>
         <location filename="../authoring/anki_export.py" line="24"/>
@@ -185,14 +351,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="83"/>
+        <location filename="../controller.py" line="85"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="115"/>
+        <location filename="../controller.py" line="117"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageRow</name>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="81"/>
+        <source>Gevonden: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="82"/>
+        <source>Mist nog: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="103"/>
+        <source>Erin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="105"/>
+        <source>Half erin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="106"/>
+        <source>Mist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -333,6 +527,64 @@
     </message>
 </context>
 <context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="40"/>
+        <source>In Vaktaal zetten voor leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="41"/>
+        <source>Printen: woordkaartjes of handboek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="42"/>
+        <source>Importeren uit Excel of CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="43"/>
+        <source>Importeren uit Anki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="44"/>
+        <source>Exporteren naar Excel of CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="45"/>
+        <source>Exporteren voor Anki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="77"/>
+        <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="81"/>
+        <source>Niet gelukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="82"/>
+        <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="116"/>
+        <source>Eerst in Vaktaal zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="117"/>
+        <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorFiles</name>
     <message>
         <location filename="../authoring/editor_files.py" line="25"/>
@@ -388,7 +640,7 @@
 <context>
     <name>EditorFlow</name>
     <message>
-        <location filename="../authoring/editor_flow.py" line="39"/>
+        <location filename="../authoring/editor_flow.py" line="42"/>
         <source>Dit pakket kan niet geopend worden. Er is niets veranderd. Probeer het nog eens.</source>
         <translation>لا يمكن فتح هذه الحزمة. لم يتغيّر شيء. حاول مرة أخرى.</translation>
     </message>
@@ -419,150 +671,150 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../authoring/editor_window.py" line="76"/>
+        <location filename="../authoring/editor_window.py" line="77"/>
         <source>Openen lukt niet</source>
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="76"/>
+        <location filename="../authoring/editor_window.py" line="77"/>
         <source>Dit pakket kan niet open:
 </source>
         <translation>لا يمكن فتح هذه الحزمة:
 </translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="95"/>
+        <location filename="../authoring/editor_window.py" line="112"/>
         <source>Versie {n}</source>
         <translation>الإصدار {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="99"/>
+        <location filename="../authoring/editor_window.py" line="116"/>
         <source>Nog niet klaar</source>
         <translation>لم تكتمل بعد</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="100"/>
+        <location filename="../authoring/editor_window.py" line="117"/>
         <source>Het pakket heeft nog {n} problemen. Kies &apos;Alleen met problemen&apos; en los ze op.</source>
         <translation>في الحزمة {n} مشكلات. اختر «فقط مع المشكلات» وأصلحها.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="106"/>
+        <location filename="../authoring/editor_window.py" line="99"/>
         <source>Opslaan lukt niet</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="107"/>
+        <location filename="../authoring/editor_window.py" line="100"/>
         <source>Opslaan is niet gelukt. Kies een andere plek of een andere naam.</source>
         <translation>لم ينجح الحفظ. اختر مكاناً آخر أو اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="124"/>
+        <location filename="../authoring/editor_window.py" line="136"/>
         <source>&amp;Bestand</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="125"/>
+        <location filename="../authoring/editor_window.py" line="137"/>
         <source>Nieuw</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="126"/>
+        <location filename="../authoring/editor_window.py" line="138"/>
         <source>Openen…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="127"/>
+        <location filename="../authoring/editor_window.py" line="139"/>
         <source>Opslaan</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="128"/>
+        <location filename="../authoring/editor_window.py" line="140"/>
         <source>Opslaan als…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="130"/>
+        <location filename="../authoring/editor_window.py" line="142"/>
         <source>Sluiten</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="134"/>
+        <location filename="../authoring/editor_window.py" line="146"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="135"/>
+        <location filename="../authoring/editor_window.py" line="147"/>
         <source>Ongedaan maken</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="136"/>
+        <location filename="../authoring/editor_window.py" line="148"/>
         <source>Opnieuw doen</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="142"/>
-        <location filename="../authoring/editor_window.py" line="168"/>
+        <location filename="../authoring/editor_window.py" line="154"/>
+        <location filename="../authoring/editor_window.py" line="180"/>
         <source>Nieuwe term</source>
         <translation>مصطلح جديد</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="143"/>
+        <location filename="../authoring/editor_window.py" line="155"/>
         <source>Term verwijderen</source>
         <translation>حذف المصطلح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="144"/>
+        <location filename="../authoring/editor_window.py" line="156"/>
         <source>Pictogram kiezen…</source>
         <translation>اختيار رمز…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="145"/>
+        <location filename="../authoring/editor_window.py" line="157"/>
         <source>Zoeken</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="157"/>
+        <location filename="../authoring/editor_window.py" line="169"/>
         <source>Pakket veranderd</source>
         <translation>تغيّرت الحزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="163"/>
+        <location filename="../authoring/editor_window.py" line="175"/>
         <source>Term veranderd</source>
         <translation>تغيّر المصطلح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="177"/>
+        <location filename="../authoring/editor_window.py" line="189"/>
         <source>Term verwijderd</source>
         <translation>حُذف المصطلح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="190"/>
+        <location filename="../authoring/editor_window.py" line="202"/>
         <source>Pictogram gekozen</source>
         <translation>تم اختيار رمز</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="228"/>
+        <location filename="../authoring/editor_window.py" line="240"/>
         <source>Nog op te lossen: {n}</source>
         <translation>بقي للإصلاح: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="230"/>
+        <location filename="../authoring/editor_window.py" line="242"/>
         <source>Alles is in orde</source>
         <translation>كل شيء سليم</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="233"/>
+        <location filename="../authoring/editor_window.py" line="245"/>
         <source>Nieuw pakket</source>
         <translation>حزمة جديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="236"/>
+        <location filename="../authoring/editor_window.py" line="248"/>
         <source>{name}{changed} – Pakket maken</source>
         <translation>{name}{changed} – إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="256"/>
+        <location filename="../authoring/editor_window.py" line="268"/>
         <source>Opgeslagen: {name}</source>
         <translation>تم الحفظ: {name}</translation>
     </message>
@@ -656,73 +908,78 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../home/home_page.py" line="42"/>
+        <location filename="../home/home_page.py" line="44"/>
         <source>Oefenen</source>
         <translation>تدرّب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="50"/>
+        <location filename="../home/home_page.py" line="52"/>
         <source>Voortgang</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="54"/>
+        <location filename="../home/home_page.py" line="56"/>
         <source>Stoppen</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="56"/>
-        <location filename="../home/home_page.py" line="105"/>
+        <location filename="../home/home_page.py" line="58"/>
+        <location filename="../home/home_page.py" line="110"/>
         <source>Spreken: even laden…</source>
         <translation>التحدّث: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="88"/>
+        <location filename="../home/home_page.py" line="60"/>
+        <source>Vergaderingen</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../home/home_page.py" line="93"/>
         <source>Jouw pakketten</source>
         <translation>حزمك</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="97"/>
+        <location filename="../home/home_page.py" line="102"/>
         <source>Hallo {name}</source>
         <translation>مرحبًا {name}</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="106"/>
+        <location filename="../home/home_page.py" line="111"/>
         <source>Spreken: klaar</source>
         <translation>التحدّث: جاهز</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="107"/>
+        <location filename="../home/home_page.py" line="112"/>
         <source>Spreken: nog niet klaar</source>
         <translation>التحدّث: غير جاهز بعد</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="108"/>
+        <location filename="../home/home_page.py" line="113"/>
         <source>Spreken: werkt niet</source>
         <translation>التحدّث: لا يعمل</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="109"/>
+        <location filename="../home/home_page.py" line="114"/>
         <source>Spreken: verkeerde taal</source>
         <translation>التحدث: لغة خاطئة</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="125"/>
+        <location filename="../home/home_page.py" line="130"/>
         <source>{n} te oefenen</source>
         <translation>{n} للتدريب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="126"/>
+        <location filename="../home/home_page.py" line="131"/>
         <source>{n} nieuw</source>
         <translation>{n} جديدة</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="129"/>
+        <location filename="../home/home_page.py" line="134"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>تدرّبت على كل شيء اليوم!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="131"/>
+        <location filename="../home/home_page.py" line="136"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>لا توجد كلمات لك بعد. اسأل مرشدك.</translation>
     </message>
@@ -747,6 +1004,75 @@
         <location filename="../speaking/level_meter.py" line="24"/>
         <source>Zo hard hoor ik je</source>
         <translation>مدى ارتفاع صوتك</translation>
+    </message>
+</context>
+<context>
+    <name>ListenPanel</name>
+    <message>
+        <location filename="../meetings/player_parts.py" line="102"/>
+        <source>Alleen luisteren</source>
+        <translation>استماع فقط</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player_parts.py" line="103"/>
+        <source>Alleen luisteren. De tekst is uit.</source>
+        <translation>استماع فقط. النص مخفي.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenedPage</name>
+    <message>
+        <location filename="../meetings/end_page.py" line="20"/>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../meetings/end_page.py" line="24"/>
+        <source>Goed geluisterd! Praat met een collega: wat was belangrijk? Wie doet wat?</source>
+        <translation>أحسنت الاستماع! تحدّث مع زميل: ما المهم؟ من يفعل ماذا؟</translation>
+    </message>
+    <message>
+        <location filename="../meetings/end_page.py" line="28"/>
+        <source>Nog een keer luisteren</source>
+        <translation>استمع مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../meetings/end_page.py" line="30"/>
+        <source>Naar de vergaderingen</source>
+        <translation>إلى الاجتماعات</translation>
+    </message>
+</context>
+<context>
+    <name>MainPointsView</name>
+    <message>
+        <location filename="../meetings/main_points_view.py" line="27"/>
+        <source>Wat waren de hoofdpunten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/main_points_view.py" line="28"/>
+        <source>Kies alles wat klopt. Toetsen 1 tot 9, dan Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/main_points_view.py" line="30"/>
+        <source>Controleer</source>
+        <translation type="unfinished">تحقّق</translation>
+    </message>
+    <message>
+        <location filename="../meetings/main_points_view.py" line="93"/>
+        <source>Goed!</source>
+        <translation type="unfinished">صحيح!</translation>
+    </message>
+    <message>
+        <location filename="../meetings/main_points_view.py" line="93"/>
+        <source>Nog niet helemaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/main_points_view.py" line="94"/>
+        <source>{hits} van de {total} hoofdpunten gevonden. Groen zijn de hoofdpunten.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +1117,235 @@
         <location filename="../main_window.py" line="59"/>
         <source>Pakketten bekijken</source>
         <translation>عرض الحزم</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="49"/>
+        <location filename="../meetings/meeting_editor.py" line="93"/>
+        <source>Vergadering maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="58"/>
+        <source>Opname omzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="59"/>
+        <source>Ondertitels opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="60"/>
+        <source>Opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="61"/>
+        <source>Stoppen</source>
+        <translation type="unfinished">توقّف</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="64"/>
+        <source>Omzetten: %p %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="112"/>
+        <source>Opname kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="112"/>
+        <source>Opnames (*.wav *.mp3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="131"/>
+        <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="136"/>
+        <source>Omzetten niet gelukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="140"/>
+        <source>Gestopt. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="155"/>
+        <source>Vergadering opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="155"/>
+        <source>Vergadering (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="164"/>
+        <location filename="../meetings/meeting_editor.py" line="166"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="169"/>
+        <source>Opgeslagen in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="175"/>
+        <source>Ondertitels opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <source>Ondertitels (*.srt *.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="185"/>
+        <location filename="../meetings/meeting_editor.py" line="187"/>
+        <source>Geen ondertitels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="188"/>
+        <source>Ondertitels opgeslagen in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="197"/>
+        <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingExercises</name>
+    <message>
+        <location filename="../meetings/exercises.py" line="154"/>
+        <source>Oefening {n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlow</name>
+    <message>
+        <location filename="../meetings/meeting_flow.py" line="136"/>
+        <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
+        <translation>حدث خطأ. ما قمت به محفوظ. أعد تشغيل Vaktaal.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="32"/>
+        <source>Waar en wanneer? Bv. dagstart om 8:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="133"/>
+        <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <location filename="../meetings/meeting_list.py" line="48"/>
+        <location filename="../meetings/meeting_list.py" line="75"/>
+        <source>Vergaderingen</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_list.py" line="52"/>
+        <source>Er zijn nog geen vergaderingen. Vraag je begeleider.</source>
+        <translation>لا توجد اجتماعات بعد. اسأل مرشدك.</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_list.py" line="54"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_list.py" line="57"/>
+        <source>Luisteren</source>
+        <translation>استمع</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlayer</name>
+    <message>
+        <location filename="../meetings/player.py" line="68"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="69"/>
+        <source>Vorige</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="70"/>
+        <location filename="../meetings/player.py" line="228"/>
+        <source>Afspelen</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="75"/>
+        <source>Volgende</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="76"/>
+        <source>Langzamer</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="77"/>
+        <source>Sneller</source>
+        <translation>أسرع</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="78"/>
+        <location filename="../meetings/player.py" line="237"/>
+        <source>Tekst uit</source>
+        <translation>إخفاء النص</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="79"/>
+        <source>Klaar met luisteren</source>
+        <translation>انتهيت من الاستماع</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="219"/>
+        <source>Einde</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="222"/>
+        <source>Zin {n} van {total}</source>
+        <translation>الجملة {n} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="228"/>
+        <source>Pauze</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="236"/>
+        <source>Snelheid {speed}</source>
+        <translation>السرعة {speed}</translation>
+    </message>
+    <message>
+        <location filename="../meetings/player.py" line="237"/>
+        <source>Tekst aan</source>
+        <translation>إظهار النص</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1968,14 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../meetings/meeting_tables.py" line="57"/>
+        <source>− Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPreview</name>
     <message>
         <location filename="../authoring/spreadsheet_preview.py" line="29"/>
@@ -1725,6 +2288,27 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>Subtitles</name>
+    <message>
+        <location filename="../meetings/player_parts.py" line="69"/>
+        <source>Tekst van de vergadering</source>
+        <translation>نص الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFeedback</name>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="56"/>
+        <source>Hoofdpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="56"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../practice/summary_page.py" line="36"/>
@@ -1780,6 +2364,108 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../practice/summary_page.py" line="105"/>
         <source>{m} goed</source>
         <translation>{m} صحيحة</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySpeech</name>
+    <message>
+        <location filename="../meetings/summary_speech.py" line="32"/>
+        <source>De spraakherkenning voor Nederlands is er nog niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../meetings/summary_view.py" line="62"/>
+        <source>Vat de vergadering samen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="63"/>
+        <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="75"/>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="76"/>
+        <source>Typ hier je samenvatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="79"/>
+        <location filename="../meetings/summary_view.py" line="136"/>
+        <source>Zeg het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="80"/>
+        <source>Ctrl+R: begin of stop met praten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="84"/>
+        <source>Controleer</source>
+        <translation type="unfinished">تحقّق</translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="86"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="133"/>
+        <source>Ik luister. Klik op Stop als je klaar bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="136"/>
+        <source>Stop</source>
+        <translation type="unfinished">توقّف</translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="147"/>
+        <source>Ik schrijf op wat je zei...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="153"/>
+        <source>Ik heb niets verstaan. Probeer het nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="157"/>
+        <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="164"/>
+        <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="178"/>
+        <source>Schrijf of zeg eerst iets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="188"/>
+        <source>Dit zat in je samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="190"/>
+        <source>{n} van de {total} punten helemaal erin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_view.py" line="194"/>
+        <source>Klaar</source>
+        <translation type="unfinished">تم</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2858,14 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>TranscribeTask</name>
+    <message>
+        <location filename="../meetings/transcribe_task.py" line="85"/>
+        <source>Het omzetten is niet gelukt. Probeer een andere opname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TypingView</name>
     <message>
         <location filename="../practice/typing_view.py" line="67"/>
@@ -2212,6 +2906,41 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../practice/typing_view.py" line="118"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownWordsView</name>
+    <message>
+        <location filename="../meetings/unknown_words_view.py" line="28"/>
+        <source>Welke woorden kende je niet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/unknown_words_view.py" line="30"/>
+        <source>Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../meetings/unknown_words_view.py" line="33"/>
+        <source>Klaar</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../meetings/unknown_words_view.py" line="90"/>
+        <source>%n woord(en) gaan naar je oefenlijst.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../meetings/unknown_words_view.py" line="92"/>
+        <source>Je kende alle woorden. Goed!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
