@@ -142,7 +142,7 @@ def _glosses(cells: dict[str, str], codes: tuple[str, ...], report: Any) -> dict
 
 
 def _mark_duplicates(sheet: Sheet, mapping: Mapping, drafts: list[TermDraft]) -> None:
-    """The same word twice confuses a learner (one card, two answers): both rows are named."""
+    """The same word twice confuses a learner (one card, two answers): the later row is named."""
     first: dict[str, int] = {}
     column = column_name(sheet.headers, mapping, "term")
     for draft in drafts:
