@@ -1,0 +1,211 @@
+"""The meeting editor for authors: who speaks, what is said, the main points, the action items.
+
+A real recording (WAV/MP3) becomes lines through "Opname omzetten…" (in the background,
+with progress and a cancel button); the author corrects the text, names the speakers and
+marks the main points and action items. Saved as one meetings/<id>.toml file; subtitles
+as .srt or .vtt. Nothing is saved when something is wrong: the message says what to fix.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaktaal.app import Services
+from vaktaal.core.meetings.authoring_files import MeetingFileProblem, write_meeting_file
+from vaktaal.core.meetings.model import Meeting
+from vaktaal.core.meetings.subtitles import SubtitleProblem, write_subtitles
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.speech.transcription import Transcription
+from vaktaal.ui.meetings.meeting_form import MeetingForm
+from vaktaal.ui.meetings.transcribe_task import (
+    RecognizerSource,
+    TranscribeTask,
+    installed_model_source,
+)
+from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.text_size import set_relative_font
+from vaktaal.ui.widgets import heading
+
+
+class MeetingEditor(QMainWindow):
+    def __init__(
+        self,
+        source: RecognizerSource,
+        library: PictogramLibrary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vergadering maken"))
+        self.library = library
+        self.saved_path: Path | None = None
+        self.form = MeetingForm()
+        self.task = TranscribeTask(source, self)
+        self.task.progress.connect(self._progress)
+        self.task.done.connect(self._transcribed)
+        self.task.failed.connect(self._transcription_failed)
+        self.task.cancelled.connect(self._transcription_cancelled)
+        self.transcribe_button = self._button(self.tr("Opname omzetten…"), "mdi:microphone")
+        self.subtitles_button = self._button(self.tr("Ondertitels opslaan…"), "mdi:subtitles")
+        self.save_button = self._button(self.tr("Opslaan…"), "mdi:content-save")
+        self.cancel_button = QPushButton(self.tr("Stoppen"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setFormat(self.tr("Omzetten: %p %"))
+        self.transcribe_button.clicked.connect(self.choose_recording)
+        self.subtitles_button.clicked.connect(self.choose_subtitles_file)
+        self.save_button.clicked.connect(self.choose_save_file)
+        self.cancel_button.clicked.connect(self.task.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.choose_save_file)
+        self.setCentralWidget(self._layout())
+        self._show_busy(False)
+        self.resize(1100, 780)
+
+    def _button(self, text: str, pictogram: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        set_relative_font(button, 1.15, bold=True)
+        button.setMinimumHeight(52)
+        if self.library is not None:
+            button.setIcon(QIcon(pictogram_pixmap(pictogram, self.library, 64)))
+            button.setIconSize(QSize(32, 32))
+        return button
+
+    def _layout(self) -> QWidget:
+        actions = QHBoxLayout()
+        for button in (self.transcribe_button, self.subtitles_button, self.save_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Vergadering maken"), 1.6))
+        layout.addLayout(actions)
+        layout.addLayout(busy)
+        layout.addWidget(self.form, 1)
+        return page
+
+    # --- the meeting ------------------------------------------------------------------------
+
+    def load(self, meeting: Meeting) -> None:
+        self.form.load(meeting)
+
+    def meeting(self) -> Meeting:
+        """The meeting as the form shows it. Raises MeetingFileProblem (bad times)."""
+        return self.form.meeting()
+
+    # --- transcription ----------------------------------------------------------------------
+
+    def choose_recording(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Opname kiezen"), "", self.tr("Opnames (*.wav *.mp3)")
+        )
+        if name:
+            self.transcribe(Path(name))
+
+    def transcribe(self, path: Path) -> None:
+        if self.task.running:
+            return
+        self.progress.setValue(0)
+        self._show_busy(True)
+        self.task.start(path)
+
+    def _progress(self, part: float) -> None:
+        self.progress.setValue(round(part * 100))
+
+    def _transcribed(self, result: Transcription) -> None:
+        self._show_busy(False)
+        self.form.take_transcript(result.meeting)
+        self.form.tabs.setCurrentIndex(MeetingForm.LINES_TAB)
+        text = self.tr("{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.")
+        self.statusBar().showMessage(text.format(count=len(result.meeting.lines)))
+
+    def _transcription_failed(self, message: str) -> None:
+        self._show_busy(False)
+        QMessageBox.warning(self, self.tr("Omzetten niet gelukt"), message)
+
+    def _transcription_cancelled(self) -> None:
+        self._show_busy(False)
+        self.statusBar().showMessage(self.tr("Gestopt. Er is niets veranderd."))
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        for button in (self.transcribe_button, self.subtitles_button, self.save_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.cancel_button.setFocus()
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def choose_save_file(self) -> None:
+        suggestion = f"{self.form.suggested_id()}.toml"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Vergadering opslaan"), suggestion, self.tr("Vergadering (*.toml)")
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            saved = write_meeting_file(self.meeting(), path)
+        except MeetingFileProblem as problem:
+            return self._refuse(self.tr("Niet opgeslagen"), "\n".join(problem.messages))
+        except OSError as error:
+            return self._refuse(self.tr("Niet opgeslagen"), self._disk_message(error))
+        self.saved_path = path
+        self.form.saved(saved)
+        self.statusBar().showMessage(self.tr("Opgeslagen in {path}.").format(path=path))
+        return True
+
+    def choose_subtitles_file(self) -> None:
+        suggestion = f"{self.form.suggested_id()}.srt"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ondertitels opslaan"), suggestion,
+            self.tr("Ondertitels (*.srt *.vtt)"),
+        )  # fmt: skip
+        if name:
+            self.save_subtitles(Path(name))
+
+    def save_subtitles(self, path: Path) -> bool:
+        try:
+            write_subtitles(self.meeting(), path)
+        except (MeetingFileProblem, SubtitleProblem) as problem:
+            return self._refuse(self.tr("Geen ondertitels"), str(problem))
+        except OSError as error:
+            return self._refuse(self.tr("Geen ondertitels"), self._disk_message(error))
+        self.statusBar().showMessage(self.tr("Ondertitels opgeslagen in {path}.").format(path=path))
+        return True
+
+    def _refuse(self, title: str, text: str) -> bool:
+        self.statusBar().showMessage(text.splitlines()[0] if text else title)
+        QMessageBox.warning(self, title, text)
+        return False
+
+    def _disk_message(self, error: OSError) -> str:
+        text = self.tr("Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.")
+        return text.format(reason=error.strerror or error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.task.shutdown()
+        super().closeEvent(event)
+
+
+def open_meeting_editor(parent: QWidget | None, services: Services) -> MeetingEditor:
+    """Open a new meeting editor window that uses the installed speech model."""
+    editor = MeetingEditor(installed_model_source(services.paths), services.library, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor
