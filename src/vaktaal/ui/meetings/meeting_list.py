@@ -45,6 +45,7 @@ class MeetingListPage(QWidget):
         self.meetings.setIconSize(QSize(ROW_ICON, ROW_ICON))
         self.meetings.setWordWrap(True)
         self.meetings.setSpacing(6)
+        self.meetings.setStyleSheet("QListWidget::item { padding: 12px; }")
         self.meetings.setAccessibleName(self.tr("Vergaderingen"))
         set_relative_font(self.meetings, 1.3)
         self.meetings.itemActivated.connect(lambda _item: self._start())
