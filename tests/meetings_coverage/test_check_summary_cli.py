@@ -1,0 +1,94 @@
+"""`vaktaal meeting check-summary ID --text "..."` / `--file F`: JSON, or a plain Dutch message."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from coverage_samples import magazijn_werkoverleg
+
+from vaktaal.cli.errors import CommandError
+from vaktaal.cli.meeting_summary_command import summary_report, summary_text
+from vaktaal.paths import Paths
+from vaktaal.storage.meeting_store import InstalledMeeting
+
+SERVICEDESK = Paths.create("/nonexistent-vaktaal-test").bundled_decks_dir / "it-servicedesk"
+SUMMARY = "De storing van de mail is opgelost. Youssef belt vandaag de leverancier over de printer."
+
+
+class FakeMeetings:
+    def __init__(self, *installed: InstalledMeeting) -> None:
+        self.installed = {item.meeting.id: item for item in installed}
+
+    def get(self, meeting_id: str) -> InstalledMeeting | None:
+        return self.installed.get(meeting_id)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, cli) -> Path:
+    assert cli("deck", "import", SERVICEDESK, "--data-dir", tmp_path / "data").code == 0
+    return tmp_path / "data"
+
+
+def levels(items: list[dict[str, object]]) -> dict[object, object]:
+    return {item["id"]: item["level"] for item in items}
+
+
+def test_check_summary_prints_what_the_text_covers(cli, data_dir):
+    result = cli("meeting", "check-summary", "dagstart", "--text", SUMMARY, "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert data["meeting"] == "dagstart" and data["deck"] == "it-servicedesk"
+    assert levels(data["points"])["storing-opgelost"] == "covered"
+    assert levels(data["points"])["phishing"] == "missed"
+    assert levels(data["actions"])["leverancier-bellen"] == "covered"
+    assert 0 < data["score"] < 1
+
+
+def test_check_summary_reads_a_file(cli, data_dir, tmp_path):
+    path = tmp_path / "samenvatting.txt"
+    path.write_text(SUMMARY, encoding="utf-8")
+    by_file = cli("meeting", "check-summary", "dagstart", "--file", path, "--data-dir", data_dir)
+    by_text = cli("meeting", "check-summary", "dagstart", "--text", SUMMARY, "--data-dir", data_dir)
+    assert by_file.code == 0 and json.loads(by_file.out) == json.loads(by_text.out)
+
+
+def test_an_unknown_meeting_says_what_to_do(cli, data_dir):
+    result = cli("meeting", "check-summary", "bestaat-niet", "--text", "x", "--data-dir", data_dir)
+    assert result.code == 1 and result.out == ""
+    assert "geen vergadering 'bestaat-niet'" in result.err and "meeting list" in result.err
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n ", b"\xff\xfe\x00k"])
+def test_an_empty_or_unreadable_file_gives_a_plain_message(cli, data_dir, tmp_path, content):
+    path = tmp_path / "samenvatting.txt"
+    path.write_bytes(content)
+    result = cli("meeting", "check-summary", "dagstart", "--file", path, "--data-dir", data_dir)
+    assert result.code == 1 and result.out == ""
+    assert ("leeg" in result.err) or ("geen gewone tekst" in result.err)
+    assert "Traceback" not in result.err
+
+
+def test_a_missing_file_is_named(cli, data_dir, tmp_path):
+    path = tmp_path / "weg.txt"
+    result = cli("meeting", "check-summary", "dagstart", "--file", path, "--data-dir", data_dir)
+    assert result.code == 1 and f"{path} bestaat niet" in result.err
+
+
+def test_the_report_from_a_fake_store():
+    meetings = FakeMeetings(InstalledMeeting("magazijn", magazijn_werkoverleg()))
+    report = summary_report(meetings, "magazijn-werkoverleg", "Ahmed ruimt vrijdag dozen op.")
+    assert report["meeting"] == "magazijn-werkoverleg" and report["deck"] == "magazijn"
+    assert levels(report["actions"]) == {"dozen": "covered"}
+    assert levels(report["points"]) == {"dock": "missed", "dubbel": "missed"}
+    with pytest.raises(CommandError, match="geen vergadering 'anders'"):
+        summary_report(meetings, "anders", "tekst")
+
+
+def test_summary_text_from_standard_input_and_its_limits(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Pallets bij dock 3."))
+    assert summary_text(None, Path("-")) == "Pallets bij dock 3."
+    with pytest.raises(CommandError, match="te lang"):
+        summary_text("woord " * 20_000, None)
+    with pytest.raises(CommandError, match="leeg"):
+        summary_text(" ", None)
