@@ -21,11 +21,15 @@ def test_round_trip_through_a_folder_and_an_archive(tmp_path: Path, library):
     assert (tmp_path / "copy" / "meetings" / "werkoverleg.toml").is_file()
 
 
-def test_writing_a_folder_removes_a_meeting_the_deck_no_longer_has(tmp_path: Path, library):
+def test_writing_a_folder_keeps_other_meetings_unless_asked(tmp_path: Path, library):
     loaded = load_deck(write_deck_with_meeting(tmp_path / "deck"), library)
     folder = tmp_path / "deck"
+    write_deck_folder(replace(loaded.deck, meetings=()), loaded.media, folder)
+    assert [m.id for m in load_deck(folder, library).deck.meetings] == ["werkoverleg"]
+
     renamed = replace(loaded.deck.meetings[0], id="dagstart")
-    write_deck_folder(replace(loaded.deck, meetings=(renamed,)), loaded.media, folder)
+    changed = replace(loaded.deck, meetings=(renamed,))
+    write_deck_folder(changed, loaded.media, folder, prune_meetings=True)
     assert sorted(p.name for p in (folder / "meetings").iterdir()) == ["dagstart.toml"]
     assert [m.id for m in load_deck(folder, library).deck.meetings] == ["dagstart"]
 

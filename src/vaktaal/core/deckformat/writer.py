@@ -69,27 +69,32 @@ def write_deck_archive(deck: Deck, media: Mapping[str, bytes], out: Path) -> Non
             bundle.writestr(name, media[name], compress_type=_compression(name))
 
 
-def write_deck_folder(deck: Deck, media: Mapping[str, bytes], folder: Path) -> None:
+def write_deck_folder(
+    deck: Deck, media: Mapping[str, bytes], folder: Path, prune_meetings: bool = False
+) -> None:
+    """The deck into `folder`. Meeting files the deck does not have are kept, unless
+    `prune_meetings` (a caller that edits the meetings too): no meeting is lost by accident.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in media.items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         with _atomic_path(target) as temporary:
             temporary.write_bytes(data)
-    _write_meetings(deck.meetings, folder)
+    _write_meetings(deck.meetings, folder, prune_meetings)
     with _atomic_path(folder / MANIFEST) as temporary:
         temporary.write_text(deck_to_toml(deck), encoding="utf-8")
 
 
-def _write_meetings(meetings: tuple[Meeting, ...], folder: Path) -> None:
-    """Each meeting as meetings/<id>.toml; meeting files the deck no longer has go away."""
+def _write_meetings(meetings: tuple[Meeting, ...], folder: Path, prune: bool) -> None:
+    """Each meeting as meetings/<id>.toml; with `prune`, other meeting files go away."""
     wanted = {meeting_path(meeting.id) for meeting in meetings}
     if meetings:
         (folder / MEETINGS_FOLDER).mkdir(exist_ok=True)
     for meeting in meetings:
         with _atomic_path(folder / meeting_path(meeting.id)) as temporary:
             temporary.write_text(meeting_to_toml(meeting), encoding="utf-8")
-    for old in sorted((folder / MEETINGS_FOLDER).glob("*.toml")):
+    for old in sorted((folder / MEETINGS_FOLDER).glob("*.toml")) if prune else []:
         if f"{MEETINGS_FOLDER}/{old.name}" not in wanted:
             old.unlink()
 
