@@ -84,32 +84,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="52"/>
+        <location filename="../meetings/meeting_form.py" line="53"/>
         <source>Sprekers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="53"/>
+        <location filename="../meetings/meeting_form.py" line="54"/>
         <source>Zinnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="54"/>
+        <location filename="../meetings/meeting_form.py" line="55"/>
         <source>Hoofdpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="55"/>
+        <location filename="../meetings/meeting_form.py" line="56"/>
         <source>Actiepunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="58"/>
+        <location filename="../meetings/meeting_form.py" line="59"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="59"/>
+        <location filename="../meetings/meeting_form.py" line="60"/>
         <source>Situatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,37 +132,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="113"/>
+        <location filename="../meetings/action_items_view.py" line="115"/>
         <source>Wie: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="115"/>
+        <location filename="../meetings/action_items_view.py" line="117"/>
         <source>Wanneer moet het klaar zijn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="129"/>
+        <location filename="../meetings/action_items_view.py" line="131"/>
         <source>{who} doet dit. Klaar: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="131"/>
+        <location filename="../meetings/action_items_view.py" line="133"/>
         <source>Goed!</source>
         <translation type="unfinished">صحيح!</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="136"/>
+        <location filename="../meetings/action_items_view.py" line="138"/>
         <source>De persoon klopt, de tijd niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="138"/>
+        <location filename="../meetings/action_items_view.py" line="140"/>
         <source>De tijd klopt, de persoon niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="139"/>
+        <location filename="../meetings/action_items_view.py" line="141"/>
         <source>Nog niet goed</source>
         <translation type="unfinished">ليس صحيحًا بعد</translation>
     </message>
@@ -531,57 +531,57 @@
     <message>
         <location filename="../authoring/editor_actions.py" line="40"/>
         <source>In Vaktaal zetten voor leerlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعه في Vaktaal للمتعلمين</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="41"/>
         <source>Printen: woordkaartjes of handboek…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة: بطاقات كلمات أو دليل…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="42"/>
         <source>Importeren uit Excel of CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من Excel أو CSV…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="43"/>
         <source>Importeren uit Anki…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من Anki…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="44"/>
         <source>Exporteren naar Excel of CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى Excel أو CSV…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="45"/>
         <source>Exporteren voor Anki…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى Anki…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="77"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة موجودة في Vaktaal. يمكن للمتعلمين التدرب عليها.</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="81"/>
         <source>Niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="82"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر وضع الحزمة في Vaktaal. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="116"/>
         <source>Eerst in Vaktaal zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعه في Vaktaal أولاً</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="117"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع الحزمة في Vaktaal أولاً (Ctrl+I). بعد ذلك يمكنك طباعتها أو تصديرها.</translation>
     </message>
 </context>
 <context>
@@ -1045,32 +1045,32 @@
 <context>
     <name>MainPointsView</name>
     <message>
-        <location filename="../meetings/main_points_view.py" line="27"/>
+        <location filename="../meetings/main_points_view.py" line="28"/>
         <source>Wat waren de hoofdpunten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="28"/>
+        <location filename="../meetings/main_points_view.py" line="29"/>
         <source>Kies alles wat klopt. Toetsen 1 tot 9, dan Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="30"/>
+        <location filename="../meetings/main_points_view.py" line="31"/>
         <source>Controleer</source>
         <translation type="unfinished">تحقّق</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="93"/>
+        <location filename="../meetings/main_points_view.py" line="96"/>
         <source>Goed!</source>
         <translation type="unfinished">صحيح!</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="93"/>
+        <location filename="../meetings/main_points_view.py" line="96"/>
         <source>Nog niet helemaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="94"/>
+        <location filename="../meetings/main_points_view.py" line="97"/>
         <source>{hits} van de {total} hoofdpunten gevonden. Groen zijn de hoofdpunten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,7 @@
     <name>MeetingEditor</name>
     <message>
         <location filename="../meetings/meeting_editor.py" line="49"/>
-        <location filename="../meetings/meeting_editor.py" line="93"/>
+        <location filename="../meetings/meeting_editor.py" line="94"/>
         <source>Vergadering maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,74 +1153,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="112"/>
+        <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Opname kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="112"/>
+        <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Opnames (*.wav *.mp3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="131"/>
+        <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="136"/>
+        <location filename="../meetings/meeting_editor.py" line="137"/>
         <source>Omzetten niet gelukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="140"/>
+        <location filename="../meetings/meeting_editor.py" line="141"/>
         <source>Gestopt. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="155"/>
+        <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Vergadering opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="155"/>
+        <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Vergadering (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="164"/>
-        <location filename="../meetings/meeting_editor.py" line="166"/>
+        <location filename="../meetings/meeting_editor.py" line="165"/>
+        <location filename="../meetings/meeting_editor.py" line="167"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="169"/>
+        <location filename="../meetings/meeting_editor.py" line="170"/>
         <source>Opgeslagen in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="175"/>
+        <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Ondertitels opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="177"/>
         <source>Ondertitels (*.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="185"/>
-        <location filename="../meetings/meeting_editor.py" line="187"/>
+        <location filename="../meetings/meeting_editor.py" line="186"/>
+        <location filename="../meetings/meeting_editor.py" line="188"/>
         <source>Geen ondertitels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="188"/>
+        <location filename="../meetings/meeting_editor.py" line="189"/>
         <source>Ondertitels opgeslagen in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="197"/>
+        <location filename="../meetings/meeting_editor.py" line="198"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1228,7 @@
 <context>
     <name>MeetingExercises</name>
     <message>
-        <location filename="../meetings/exercises.py" line="154"/>
+        <location filename="../meetings/exercises.py" line="156"/>
         <source>Oefening {n} van {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="133"/>
+        <location filename="../meetings/meeting_form.py" line="134"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,23 +1257,23 @@
 <context>
     <name>MeetingListPage</name>
     <message>
-        <location filename="../meetings/meeting_list.py" line="48"/>
-        <location filename="../meetings/meeting_list.py" line="75"/>
+        <location filename="../meetings/meeting_list.py" line="49"/>
+        <location filename="../meetings/meeting_list.py" line="76"/>
         <source>Vergaderingen</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="52"/>
+        <location filename="../meetings/meeting_list.py" line="53"/>
         <source>Er zijn nog geen vergaderingen. Vraag je begeleider.</source>
         <translation>لا توجد اجتماعات بعد. اسأل مرشدك.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="54"/>
+        <location filename="../meetings/meeting_list.py" line="55"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="57"/>
+        <location filename="../meetings/meeting_list.py" line="58"/>
         <source>Luisteren</source>
         <translation>استمع</translation>
     </message>
@@ -1970,7 +1970,7 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../meetings/meeting_tables.py" line="57"/>
+        <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,22 +2911,22 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>UnknownWordsView</name>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="28"/>
+        <location filename="../meetings/unknown_words_view.py" line="29"/>
         <source>Welke woorden kende je niet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="30"/>
+        <location filename="../meetings/unknown_words_view.py" line="31"/>
         <source>Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="33"/>
+        <location filename="../meetings/unknown_words_view.py" line="34"/>
         <source>Klaar</source>
         <translation type="unfinished">تم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../meetings/unknown_words_view.py" line="90"/>
+        <location filename="../meetings/unknown_words_view.py" line="94"/>
         <source>%n woord(en) gaan naar je oefenlijst.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2938,7 +2938,7 @@ Vandaag: {today} (de groene balk).</source>
         </translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="92"/>
+        <location filename="../meetings/unknown_words_view.py" line="96"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation type="unfinished"></translation>
     </message>
