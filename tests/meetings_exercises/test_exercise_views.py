@@ -31,7 +31,7 @@ def test_main_points_feedback_marks_the_wrong_choice_and_the_missed_points(qtbot
     qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
     roles = [b.property("role") for b in view.buttons]
     assert roles[wrong] == "bad"
-    assert all(roles[i] == "good" for i in view.exercise.correct_indexes)
+    assert all(roles[i] == "missed" for i in view.exercise.correct_indexes)
     assert view.result.message.text() == "Nog niet helemaal"
     assert "0 van de 2" in view.result.answer.text()
     assert view.score == 0.0

@@ -81,6 +81,7 @@ class ActionItemsView(MeetingExerciseView):
 
     def _set_options(self, options: list[tuple[str, str]], icon: str) -> None:
         for button in self.buttons:
+            button.setParent(None)
             button.deleteLater()
         self.buttons = []
         self.values = [value for value, _text in options]
@@ -89,6 +90,7 @@ class ActionItemsView(MeetingExerciseView):
             button = option_button(text, index + 1, self.library, icon)
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
             self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            button.show()  # now, so it can take the focus at once
             self.buttons.append(button)
         self.focus_main()
 

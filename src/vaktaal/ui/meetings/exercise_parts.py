@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QPushButton, QScrollArea, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.answers import Verdict
@@ -23,8 +23,9 @@ CHECK_KEYS = NEXT_KEYS[:2]  # Enter and Return
 OPTION_STYLE = """
 QPushButton[option="true"] { text-align: left; padding: 10px 18px; }
 QPushButton[option="true"]:checked { background: #dbe9ff; border: 4px solid #2f6fdd; }
-QPushButton[role="good"] { border: 6px solid #3f9b5b; }
-QPushButton[role="bad"] { border: 6px solid #c8453b; }
+QPushButton[option="true"][role="good"] { background: #e3f4e8; border: 5px solid #3f9b5b; }
+QPushButton[option="true"][role="bad"] { background: #fbe7e6; border: 5px solid #c8453b; }
+QPushButton[option="true"][role="missed"] { background: white; border: 5px dashed #3f9b5b; }
 """
 _LOOK = {  # icon, background, border
     Verdict.RIGHT: (RIGHT_ICON, "#e3f4e8", "#3f9b5b"),
@@ -54,9 +55,12 @@ def option_button(
     return button
 
 
-def mark_option(button: QPushButton, library: PictogramLibrary, right: bool | None) -> None:
-    """Green with a check (right), red with a cross (wrong), or plain again (None)."""
-    set_role(button, "" if right is None else "good" if right else "bad")
+def mark_option(
+    button: QPushButton, library: PictogramLibrary, right: bool | None, missed: bool = False
+) -> None:
+    """Green with a check (right; dashed when `missed`: right, but not chosen), red with a
+    cross (wrong), or plain again (None)."""
+    set_role(button, "" if right is None else "missed" if missed else "good" if right else "bad")
     if right is not None:
         button.setIcon(pictogram_icon(library, RIGHT_ICON if right else WRONG_ICON, 44))
         button.setIconSize(QSize(44, 44))
@@ -66,6 +70,18 @@ def freeze(button: QPushButton) -> None:
     """After checking: the answer stays as it is, readable (not greyed out)."""
     button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """Options in a scroll area, so long lists never push the screen off the bottom."""
+    content = QWidget()
+    content.setLayout(layout)
+    layout.setContentsMargins(4, 4, 4, 4)
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class ResultPanel(FeedbackPanel):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from vaktaal.core.meetings import coverage
 from vaktaal.core.meetings import exercises as core
@@ -106,8 +106,10 @@ class MeetingExercises(QWidget):
             view.done.connect(self._done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.progress)
+        header = QHBoxLayout()
+        header.addWidget(self.title, stretch=1)
+        header.addWidget(self.progress)
+        layout.addLayout(header)
         layout.addWidget(self.pages, stretch=1)
 
     def deck_terms(self, deck_id: str) -> tuple[Term, ...]:

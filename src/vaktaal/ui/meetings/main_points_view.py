@@ -12,6 +12,7 @@ from vaktaal.ui.meetings.exercise_parts import (
     freeze,
     mark_option,
     option_button,
+    scrolling,
 )
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, action_button
 from vaktaal.ui.widgets import PictogramLabel, text_label
@@ -30,13 +31,13 @@ class MainPointsView(MeetingExerciseView):
         self.check_button = action_button(self.tr("Controleer"), library, CHECK_ICON, "primary")
         self.check_button.clicked.connect(self.check)
         self.options = QVBoxLayout()
-        self.options.setSpacing(12)
+        self.options.setSpacing(10)
+        self.options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         layout.addLayout(with_icon(library, POINTS_ICON, self.prompt, hint))
-        layout.addLayout(self.options)
+        layout.addWidget(scrolling(self.options), stretch=1)
         layout.addWidget(self.check_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
         layout.addWidget(self.result)
 
     def show_exercise(self, exercise: MainPointsExercise) -> None:
@@ -45,12 +46,13 @@ class MainPointsView(MeetingExerciseView):
         self.result.hide()
         self.check_button.setEnabled(True)
         for button in self.buttons:
+            button.setParent(None)
             button.deleteLater()
         self.buttons = []
         for index, option in enumerate(exercise.options):
             button = option_button(option.text, index + 1, self.library)
             button.setCheckable(True)
-            self.options.addWidget(button)
+            self.options.insertWidget(index, button)
             self.buttons.append(button)
         if self.buttons:
             self.setTabOrder(self.buttons[-1], self.check_button)
@@ -82,7 +84,8 @@ class MainPointsView(MeetingExerciseView):
         for index, (button, option) in enumerate(options):
             freeze(button)
             if option.correct or index in chosen:
-                mark_option(button, self.library, option.correct)
+                missed = option.correct and index not in chosen
+                mark_option(button, self.library, option.correct, missed)
         self.check_button.setEnabled(False)
         self.details = {
             "chosen": [self.exercise.options[i].text for i in chosen],

@@ -11,6 +11,7 @@ from vaktaal.ui.meetings.exercise_parts import (
     MeetingExerciseView,
     freeze,
     option_button,
+    scrolling,
 )
 from vaktaal.ui.meetings.main_points_view import with_icon
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, action_button
@@ -37,9 +38,11 @@ class UnknownWordsView(MeetingExerciseView):
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         layout.addLayout(with_icon(library, WORDS_ICON, prompt, hint))
-        layout.addLayout(self.grid)
+        grid_box = QVBoxLayout()
+        grid_box.addLayout(self.grid)
+        grid_box.addStretch(1)
+        layout.addWidget(scrolling(grid_box), stretch=1)
         layout.addWidget(self.ready_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
         layout.addWidget(self.result)
 
     def show_exercise(self, chips: tuple[WordChip, ...]) -> None:
@@ -48,6 +51,7 @@ class UnknownWordsView(MeetingExerciseView):
         self.result.hide()
         self.ready_button.setEnabled(True)
         for button in self.buttons:
+            button.setParent(None)
             button.deleteLater()
         self.buttons = []
         for index, chip in enumerate(chips):
