@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from vaktaal.app import open_services
-from vaktaal.cli import meeting_summary_command
+from vaktaal.cli import meeting_authoring_commands, meeting_summary_command
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
@@ -35,6 +35,7 @@ def add_commands(topics: Any) -> None:
     show.add_argument("--json", action="store_true", help="uitvoer als JSON")
     show.set_defaults(handler=show_command)
     meeting_summary_command.add_check_summary_command(_commands)
+    meeting_authoring_commands.add_authoring_commands(_commands)
 
 
 def add_meeting_command(name: str, help: str) -> argparse.ArgumentParser:

@@ -46,6 +46,7 @@ class MeetingForm(QWidget):
             [(tr("Id"), TEXT, False), (tr("Wie"), SPEAKER, False), (tr("Wat"), TEXT, True),
              (tr("Wanneer"), TEXT, False), (tr("Trefwoorden (a, b; c)"), TEXT, True)],
             tr("Actiepunt"))  # fmt: skip
+        self.action_items.allow_no_speaker = True
         self.speakers.table.itemChanged.connect(lambda _item: self._speakers_changed())
         self.speakers.remove_button.clicked.connect(self._speakers_changed)
         self.tabs = QTabWidget()

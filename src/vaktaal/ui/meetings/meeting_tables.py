@@ -44,6 +44,7 @@ class RowTable(QWidget):
         super().__init__()
         self.kinds = [kind for _, kind, _ in columns]
         self.speakers: list[tuple[str, str]] = []  # (id, name) for the speaker columns
+        self.allow_no_speaker = False  # a speaker cell may stay empty ("—"): not chosen yet
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([title for title, _, _ in columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,6 +114,8 @@ class RowTable(QWidget):
     def _speaker_combo(self, chosen: str) -> QComboBox:
         combo = QComboBox()
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if self.allow_no_speaker:
+            combo.addItem("—", "")
         for speaker_id, name in self.speakers:
             combo.addItem(name or speaker_id, speaker_id)
         if chosen and combo.findData(chosen) < 0:
