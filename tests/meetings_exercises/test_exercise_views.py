@@ -87,7 +87,7 @@ def test_tapped_unknown_words_go_to_practice_with_the_deck_id(qtbot, started, pr
     qtbot.mouseClick(view.buttons[2], Qt.MouseButton.LeftButton)
     view.focus_main()
     press(Qt.Key.Key_Return)
-    assert view.result.message.text() == "2 woord(en) gaan naar je oefenlijst."
+    assert view.result.message.text() == "Naar je oefenlijst: 2"
     press(Qt.Key.Key_Return)
     assert widget.current_exercise == "summary"
     qtbot.waitUntil(lambda: bool(services.meetings.unknown))

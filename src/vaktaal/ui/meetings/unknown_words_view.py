@@ -91,7 +91,7 @@ class UnknownWordsView(MeetingExerciseView):
         self.details = {"unknown": unknown}
         score = score_unknown_words(self.chips, unknown)
         if unknown:
-            message = self.tr("%n woord(en) gaan naar je oefenlijst.", "", len(unknown))
+            message = self.tr("Naar je oefenlijst: {n}").format(n=len(unknown))
         else:
             message = self.tr("Je kende alle woorden. Goed!")
         self.show_result(1.0, message, "")

@@ -96,7 +96,7 @@
     <message>
         <location filename="../meetings/meeting_form.py" line="55"/>
         <source>Hoofdpunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النقاط الرئيسية</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_form.py" line="56"/>
@@ -119,52 +119,52 @@
     <message>
         <location filename="../meetings/action_items_view.py" line="35"/>
         <source>Wie doet wat, en wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يفعل ماذا، ومتى؟</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="72"/>
         <source>Taak {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="76"/>
         <source>Wie doet dit?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يفعل هذا؟</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="115"/>
         <source>Wie: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>من: {who}</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="117"/>
         <source>Wanneer moet het klaar zijn?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يجب أن يكون جاهزًا؟</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="131"/>
         <source>{who} doet dit. Klaar: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} يفعل هذا. الموعد: {when}.</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="133"/>
         <source>Goed!</source>
-        <translation type="unfinished">صحيح!</translation>
+        <translation>صحيح!</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="138"/>
         <source>De persoon klopt, de tijd niet</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص صحيح، الوقت غير صحيح</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="140"/>
         <source>De tijd klopt, de persoon niet</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت صحيح، الشخص غير صحيح</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="141"/>
         <source>Nog niet goed</source>
-        <translation type="unfinished">ليس صحيحًا بعد</translation>
+        <translation>ليس صحيحًا بعد</translation>
     </message>
 </context>
 <context>
@@ -366,27 +366,27 @@
     <message>
         <location filename="../meetings/summary_feedback.py" line="81"/>
         <source>Gevonden: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود: {words}</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="82"/>
         <source>Mist nog: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال ناقصًا: {words}</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="103"/>
         <source>Erin</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="105"/>
         <source>Half erin</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود جزئيًا</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="106"/>
         <source>Mist</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقص</translation>
     </message>
 </context>
 <context>
@@ -559,27 +559,32 @@
         <translation>تصدير إلى Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="77"/>
+        <location filename="../authoring/editor_actions.py" line="46"/>
+        <source>Vergadering maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="78"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>الحزمة موجودة في Vaktaal. يمكن للمتعلمين التدرب عليها.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="81"/>
+        <location filename="../authoring/editor_actions.py" line="82"/>
         <source>Niet gelukt</source>
         <translation>لم ينجح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="82"/>
+        <location filename="../authoring/editor_actions.py" line="83"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>تعذر وضع الحزمة في Vaktaal. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="116"/>
+        <location filename="../authoring/editor_actions.py" line="123"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>ضعه في Vaktaal أولاً</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="117"/>
+        <location filename="../authoring/editor_actions.py" line="124"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>ضع الحزمة في Vaktaal أولاً (Ctrl+I). بعد ذلك يمكنك طباعتها أو تصديرها.</translation>
     </message>
@@ -1047,32 +1052,32 @@
     <message>
         <location filename="../meetings/main_points_view.py" line="28"/>
         <source>Wat waren de hoofdpunten?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هي النقاط الرئيسية؟</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="29"/>
         <source>Kies alles wat klopt. Toetsen 1 tot 9, dan Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كل ما هو صحيح. المفاتيح 1 إلى 9، ثم Enter.</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="31"/>
         <source>Controleer</source>
-        <translation type="unfinished">تحقّق</translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="96"/>
         <source>Goed!</source>
-        <translation type="unfinished">صحيح!</translation>
+        <translation>صحيح!</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="96"/>
         <source>Nog niet helemaal</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تمامًا بعد</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="97"/>
         <source>{hits} van de {total} hoofdpunten gevonden. Groen zijn de hoofdpunten.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجدت {hits} من {total} نقاط رئيسية. النقاط الرئيسية باللون الأخضر.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1235,7 @@
     <message>
         <location filename="../meetings/exercises.py" line="156"/>
         <source>Oefening {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين {n} من {total}</translation>
     </message>
 </context>
 <context>
@@ -2300,12 +2305,12 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../meetings/summary_feedback.py" line="56"/>
         <source>Hoofdpunten</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الرئيسية</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="56"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2376,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../meetings/summary_speech.py" line="32"/>
         <source>De spraakherkenning voor Nederlands is er nog niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّف على الكلام بالهولندية غير متوفر بعد.</translation>
     </message>
 </context>
 <context>
@@ -2379,93 +2384,93 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../meetings/summary_view.py" line="62"/>
         <source>Vat de vergadering samen</source>
-        <translation type="unfinished"></translation>
+        <translation>لخّص الاجتماع</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="63"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أو قل: ما هي النقاط الرئيسية، ومن يفعل ماذا؟</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="75"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="76"/>
         <source>Typ hier je samenvatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ملخصك هنا.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="79"/>
         <location filename="../meetings/summary_view.py" line="136"/>
         <source>Zeg het</source>
-        <translation type="unfinished"></translation>
+        <translation>قلها</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="80"/>
         <source>Ctrl+R: begin of stop met praten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R: ابدأ الكلام أو توقّف</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="84"/>
         <source>Controleer</source>
-        <translation type="unfinished">تحقّق</translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="86"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="133"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا أستمع. اضغط على توقّف عندما تنتهي.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="136"/>
         <source>Stop</source>
-        <translation type="unfinished">توقّف</translation>
+        <translation>توقّف</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="147"/>
         <source>Ik schrijf op wat je zei...</source>
-        <translation type="unfinished"></translation>
+        <translation>أكتب ما قلته...</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="153"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم أفهم شيئًا. حاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="157"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من صحة النص. صحّحه إذا لزم الأمر.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="164"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح ذلك: {reason} اكتب ملخصك.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="178"/>
         <source>Schrijf of zeg eerst iets.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أو قل شيئًا أولًا.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="188"/>
         <source>Dit zat in je samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ما كان في ملخصك</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="190"/>
         <source>{n} van de {total} punten helemaal erin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من {total} نقاط موجودة بالكامل.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="194"/>
         <source>Klaar</source>
-        <translation type="unfinished">تم</translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -2913,34 +2918,27 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="29"/>
         <source>Welke woorden kende je niet?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الكلمات التي لم تعرفها؟</translation>
     </message>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="31"/>
         <source>Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط عليها. ستتدرّب عليها لاحقًا. لا شيء؟ اختر تم مباشرة.</translation>
     </message>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="34"/>
         <source>Klaar</source>
-        <translation type="unfinished">تم</translation>
+        <translation>تم</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../meetings/unknown_words_view.py" line="94"/>
-        <source>%n woord(en) gaan naar je oefenlijst.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Naar je oefenlijst: {n}</source>
+        <translation>إلى قائمة تدريبك: {n}</translation>
     </message>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="96"/>
         <source>Je kende alle woorden. Goed!</source>
-        <translation type="unfinished"></translation>
+        <translation>كنت تعرف كل الكلمات. أحسنت!</translation>
     </message>
 </context>
 <context>

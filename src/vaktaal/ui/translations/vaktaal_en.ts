@@ -96,7 +96,7 @@
     <message>
         <location filename="../meetings/meeting_form.py" line="55"/>
         <source>Hoofdpunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Main points</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_form.py" line="56"/>
@@ -119,52 +119,52 @@
     <message>
         <location filename="../meetings/action_items_view.py" line="35"/>
         <source>Wie doet wat, en wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what, and when?</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="72"/>
         <source>Taak {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {n} of {total}</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="76"/>
         <source>Wie doet dit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does this?</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="115"/>
         <source>Wie: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who: {who}</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="117"/>
         <source>Wanneer moet het klaar zijn?</source>
-        <translation type="unfinished"></translation>
+        <translation>When must it be done?</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="131"/>
         <source>{who} doet dit. Klaar: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} does this. Done by: {when}.</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="133"/>
         <source>Goed!</source>
-        <translation type="unfinished">Right!</translation>
+        <translation>Right!</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="138"/>
         <source>De persoon klopt, de tijd niet</source>
-        <translation type="unfinished"></translation>
+        <translation>The person is right, the time is not</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="140"/>
         <source>De tijd klopt, de persoon niet</source>
-        <translation type="unfinished"></translation>
+        <translation>The time is right, the person is not</translation>
     </message>
     <message>
         <location filename="../meetings/action_items_view.py" line="141"/>
         <source>Nog niet goed</source>
-        <translation type="unfinished">Not right yet</translation>
+        <translation>Not right yet</translation>
     </message>
 </context>
 <context>
@@ -366,27 +366,27 @@
     <message>
         <location filename="../meetings/summary_feedback.py" line="81"/>
         <source>Gevonden: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Found: {words}</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="82"/>
         <source>Mist nog: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing: {words}</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="103"/>
         <source>Erin</source>
-        <translation type="unfinished"></translation>
+        <translation>In it</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="105"/>
         <source>Half erin</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly in it</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="106"/>
         <source>Mist</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
 </context>
 <context>
@@ -559,27 +559,32 @@
         <translation>Export for Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="77"/>
+        <location filename="../authoring/editor_actions.py" line="46"/>
+        <source>Vergadering maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="78"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>The deck is in Vaktaal. Learners can practise with it.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="81"/>
+        <location filename="../authoring/editor_actions.py" line="82"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="82"/>
+        <location filename="../authoring/editor_actions.py" line="83"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>The deck could not be put in Vaktaal. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="116"/>
+        <location filename="../authoring/editor_actions.py" line="123"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>Put in Vaktaal first</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="117"/>
+        <location filename="../authoring/editor_actions.py" line="124"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>Put the deck in Vaktaal first (Ctrl+I). Then you can print or export it.</translation>
     </message>
@@ -1047,32 +1052,32 @@
     <message>
         <location filename="../meetings/main_points_view.py" line="28"/>
         <source>Wat waren de hoofdpunten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What were the main points?</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="29"/>
         <source>Kies alles wat klopt. Toetsen 1 tot 9, dan Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose everything that is right. Keys 1 to 9, then Enter.</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="31"/>
         <source>Controleer</source>
-        <translation type="unfinished">Check</translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="96"/>
         <source>Goed!</source>
-        <translation type="unfinished">Right!</translation>
+        <translation>Right!</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="96"/>
         <source>Nog niet helemaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Not quite yet</translation>
     </message>
     <message>
         <location filename="../meetings/main_points_view.py" line="97"/>
         <source>{hits} van de {total} hoofdpunten gevonden. Groen zijn de hoofdpunten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hits} of the {total} main points found. The main points are green.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1235,7 @@
     <message>
         <location filename="../meetings/exercises.py" line="156"/>
         <source>Oefening {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -2300,12 +2305,12 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../meetings/summary_feedback.py" line="56"/>
         <source>Hoofdpunten</source>
-        <translation type="unfinished"></translation>
+        <translation>Main points</translation>
     </message>
     <message>
         <location filename="../meetings/summary_feedback.py" line="56"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2376,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../meetings/summary_speech.py" line="32"/>
         <source>De spraakherkenning voor Nederlands is er nog niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech recognition for Dutch is not there yet.</translation>
     </message>
 </context>
 <context>
@@ -2379,93 +2384,93 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../meetings/summary_view.py" line="62"/>
         <source>Vat de vergadering samen</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarise the meeting</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="63"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Write or say: what are the main points, who does what?</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="75"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="76"/>
         <source>Typ hier je samenvatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your summary here.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="79"/>
         <location filename="../meetings/summary_view.py" line="136"/>
         <source>Zeg het</source>
-        <translation type="unfinished"></translation>
+        <translation>Say it</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="80"/>
         <source>Ctrl+R: begin of stop met praten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R: start or stop talking</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="84"/>
         <source>Controleer</source>
-        <translation type="unfinished">Check</translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="86"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="133"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>I am listening. Click Stop when you are done.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="136"/>
         <source>Stop</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="147"/>
         <source>Ik schrijf op wat je zei...</source>
-        <translation type="unfinished"></translation>
+        <translation>I am writing down what you said...</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="153"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>I did not understand anything. Try again.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="157"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check whether the text is right. Correct it if needed.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="164"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work: {reason} Type your summary.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="178"/>
         <source>Schrijf of zeg eerst iets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write or say something first.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="188"/>
         <source>Dit zat in je samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>This was in your summary</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="190"/>
         <source>{n} van de {total} punten helemaal erin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of the {total} points fully in it.</translation>
     </message>
     <message>
         <location filename="../meetings/summary_view.py" line="194"/>
         <source>Klaar</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2913,30 +2918,27 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="29"/>
         <source>Welke woorden kende je niet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which words did you not know?</translation>
     </message>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="31"/>
         <source>Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap them. You will practise them later. None? Then choose Done.</translation>
     </message>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="34"/>
         <source>Klaar</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../meetings/unknown_words_view.py" line="94"/>
-        <source>%n woord(en) gaan naar je oefenlijst.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Naar je oefenlijst: {n}</source>
+        <translation>To your practice list: {n}</translation>
     </message>
     <message>
         <location filename="../meetings/unknown_words_view.py" line="96"/>
         <source>Je kende alle woorden. Goed!</source>
-        <translation type="unfinished"></translation>
+        <translation>You knew all the words. Well done!</translation>
     </message>
 </context>
 <context>
