@@ -43,6 +43,7 @@ class EditorActions(QObject):
         self._add(self.tr("Importeren uit Anki…"), "", self.import_anki)
         self._add(self.tr("Exporteren naar Excel of CSV…"), "", self.export_spreadsheet)
         self._add(self.tr("Exporteren voor Anki…"), "", self.export_anki)
+        self._add(self.tr("Vergadering maken…"), "", self.make_meeting)
 
     def _add(self, text: str, keys: str, slot: Callable[[], None]) -> None:
         action = QAction(text, self.editor)
@@ -108,6 +109,12 @@ class EditorActions(QObject):
         deck_id = self._deck_in_vaktaal()
         if deck_id:
             open_print_dialog(self.editor, self.services, deck_id)
+
+    def make_meeting(self) -> None:
+        """A meeting editor window: a meeting by hand or from a recording (WAV/MP3)."""
+        from vaktaal.ui.meetings.meeting_editor import open_meeting_editor
+
+        open_meeting_editor(self.editor, self.services)
 
     def _deck_in_vaktaal(self) -> str | None:
         """The deck's id when Vaktaal has it as the editor shows it; else say what to do."""
