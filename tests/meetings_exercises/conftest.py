@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from meeting_data import MEETING, TERMS  # noqa: E402
+from exercise_meeting import MEETING, TERMS  # noqa: E402
 
 from screen_fixtures import on_screen, press, shots, speaker, styled  # noqa: E402, F401
 from vaktaal.core.meetings.model import Meeting  # noqa: E402

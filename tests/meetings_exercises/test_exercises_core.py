@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from meeting_data import MEETING, TERMS
+from exercise_meeting import MEETING, TERMS
 
 from vaktaal.core.meetings.exercises import (
     build_action_items,

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
-from meeting_audio import word
+from exercise_audio import word
 from PySide6.QtCore import Qt
 
 from vaktaal.speech.recognition import FakeRecognizer, Transcript
