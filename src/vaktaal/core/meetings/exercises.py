@@ -133,8 +133,11 @@ def unknown_word_chips(meeting: Meeting, terms: Sequence[Term]) -> tuple[WordChi
     """The meeting's own terms first, then the other deck terms said in its lines."""
     by_id = {term.id: term for term in terms}
     chosen = [by_id[i] for i in dict.fromkeys(meeting.terms) if i in by_id]
-    spoken = _words(" ".join(line.text for line in meeting.lines))
-    chosen += [t for t in terms if t not in chosen and _said(t, spoken)]
+    taken = {term.id for term in chosen}
+    forms = {term.id: [tuple(_words(f)) for f in (term.term, term.plural) if f] for term in terms}
+    longest = max((len(form) for fs in forms.values() for form in fs), default=0)
+    spoken = _phrases(_words(" ".join(line.text for line in meeting.lines)), longest)
+    chosen += [t for t in terms if t.id not in taken and any(f in spoken for f in forms[t.id])]
     return tuple(WordChip(term.id, term.display) for term in chosen)
 
 
@@ -142,14 +145,13 @@ def _words(text: str) -> list[str]:
     return [word.casefold() for word in _WORD.findall(text)]
 
 
-def _said(term: Term, spoken: Sequence[str]) -> bool:
-    """Whether the term (or its plural) occurs as whole words in the spoken text."""
-    for form in filter(None, (term.term, term.plural)):
-        wanted = _words(form)
-        size = len(wanted)
-        if size and any(spoken[i : i + size] == wanted for i in range(len(spoken) - size + 1)):
-            return True
-    return False
+def _phrases(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
+    """Every run of 1 to `longest` words, so a term of several words is found as a whole."""
+    return {
+        tuple(words[i : i + size])
+        for size in range(1, longest + 1)
+        for i in range(len(words) - size + 1)
+    }
 
 
 def score_unknown_words(chips: Sequence[WordChip], unknown: Collection[str]) -> float:
