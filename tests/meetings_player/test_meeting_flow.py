@@ -2,7 +2,7 @@
 'well listened' page) -> back to the list -> home. A fake store, voice and exercises."""
 
 import pytest
-from meeting_data import LINES, FakeMeetings, dagstart
+from player_meetings import LINES, FakeMeetings, dagstart
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 

@@ -1,6 +1,6 @@
 """The list of meetings: big rows, Enter or 'Luisteren' starts one, Escape goes back."""
 
-from meeting_data import FakeMeetings, dagstart
+from player_meetings import FakeMeetings, dagstart
 from PySide6.QtCore import Qt
 
 from vaktaal.ui.meetings.meeting_list import MeetingListPage

@@ -1,6 +1,6 @@
 """The playlist and the player's state, without Qt."""
 
-from meeting_data import LINES, SPEAKERS, dagstart
+from player_meetings import LINES, SPEAKERS, dagstart
 
 from vaktaal.core.meetings.model import Line, Meeting, Speaker
 from vaktaal.core.meetings.playback import (

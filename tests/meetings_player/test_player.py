@@ -1,7 +1,7 @@
 """The meeting player through its widgets and keys, with a fake voice on a fake clock."""
 
 import pytest
-from meeting_data import LINES, dagstart
+from player_meetings import LINES, dagstart
 from PySide6.QtCore import Qt
 
 from vaktaal.ui.meetings.player import MeetingPlayer

@@ -4,7 +4,7 @@ and without audio it still moves on after about as long as the line takes."""
 import shutil
 
 import pytest
-from meeting_data import dagstart  # noqa: I001
+from player_meetings import dagstart  # noqa: I001
 
 from vaktaal.core.meetings.playback import playlist
 from vaktaal.speech.audio_library import AudioClip, AudioLibrary
