@@ -37,10 +37,13 @@ def test_export_and_import_again_updates_the_deck_and_keeps_term_keys(
         "deck", "import-csv", out, "--deck-id", "it-servicedesk", "--data-dir", data_dir(with_deck)
     )
     assert result.code == 0, result.out + result.err
-    assert "versie 2" in result.out and "0 nieuw, 45 bijgewerkt" in result.out
+    assert before is not None
+    assert f"versie {before.deck.version + 1}" in result.out
+    assert "0 nieuw, 45 bijgewerkt" in result.out
     after = with_deck.decks.load("it-servicedesk")
-    assert before is not None and after is not None
+    assert after is not None
     assert after.deck.terms == before.deck.terms
+    assert after.deck.meetings == before.deck.meetings and before.deck.meetings  # kept
     assert term_keys(with_deck.engine, "it-servicedesk") == keys
 
 
