@@ -97,3 +97,23 @@ def test_an_imported_deck_is_opened_in_an_editor(actions, monkeypatch) -> None: 
     actions.import_anki()
     actions.import_spreadsheet()
     assert actions.opened == ["uit-anki", "uit-anki"]
+
+
+def test_the_decks_meetings_survive_editing_and_saving(
+    editor, bundled_deck, shipped, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from vaktaal.core.authoring.editing import without_term
+    from vaktaal.core.deckformat import load_deck
+
+    assert editor.open_path(bundled_deck)
+    meetings = editor.draft.meetings
+    assert meetings, "the bundled deck has meetings"
+    used = meetings[0].terms[0]
+    index = next(i for i, t in enumerate(editor.draft.terms) if t["id"] == used)
+    editor.replace_draft(without_term(editor.draft, index), "weg")
+    out = tmp_path / "kopie.vaktaal"
+    assert editor.save_to(out)
+    saved = load_deck(out, shipped).deck
+    assert [m.id for m in saved.meetings] == [m.id for m in meetings]
+    assert used not in saved.meetings[0].terms  # the removed term left the meeting's list
+    assert saved.meetings[0].lines == meetings[0].lines

@@ -16,6 +16,7 @@ import tomli_w
 
 from vaktaal.core.deckformat.loader import LoadedDeck
 from vaktaal.core.deckformat.writer import deck_to_toml
+from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import SCHEMA_VERSION
 
 Table = Mapping[str, Any]
@@ -30,6 +31,7 @@ class Draft:
     terms: tuple[Table, ...] = ()
     media: Mapping[str, bytes] = field(default_factory=dict)
     fixed_ids: frozenset[str] = frozenset()  # ids that were published: they never follow text
+    meetings: tuple[Meeting, ...] = ()  # carried along unchanged (the meeting editor edits them)
 
     @property
     def gloss_languages(self) -> tuple[str, ...]:
@@ -42,7 +44,12 @@ class Draft:
     def content(self) -> dict[str, Any]:
         """Everything that makes up the deck, except its version number."""
         deck = {k: v for k, v in self.deck.items() if k != "version"}
-        return {"deck": deck, "terms": list(self.terms), "media": dict(self.media)}
+        return {
+            "deck": deck,
+            "terms": list(self.terms),
+            "media": dict(self.media),
+            "meetings": self.meetings,
+        }
 
 
 def new_draft() -> Draft:
@@ -60,7 +67,7 @@ def draft_from_loaded(loaded: LoadedDeck) -> Draft:
     document = tomllib.loads(deck_to_toml(loaded.deck))
     terms = tuple(document["terms"])
     ids = frozenset(str(term["id"]) for term in terms)
-    return Draft(document["deck"], terms, dict(loaded.media), ids)
+    return Draft(document["deck"], terms, dict(loaded.media), ids, loaded.deck.meetings)
 
 
 def to_toml(draft: Draft) -> str:
@@ -134,14 +141,14 @@ def with_new_term(draft: Draft, at: int | None = None) -> tuple[Draft, int]:
 
 def without_term(draft: Draft, index: int) -> Draft:
     terms = draft.terms[:index] + draft.terms[index + 1 :]
-    return replace(draft, terms=terms, media=_used_media(draft.media, terms, draft.deck))
+    return replace(draft, terms=terms, media=_used_media(draft, terms))
 
 
-def _used_media(
-    media: Mapping[str, bytes], terms: Iterable[Table], deck: Table
-) -> dict[str, bytes]:
-    refs = {deck.get("pictogram")} | {t.get(k) for t in terms for k in ("pictogram", "audio")}
-    return {path: data for path, data in media.items() if path in refs}
+def _used_media(draft: Draft, terms: Iterable[Table]) -> dict[str, bytes]:
+    refs = {draft.deck.get("pictogram")}
+    refs |= {t.get(k) for t in terms for k in ("pictogram", "audio")}
+    refs |= {ref for m in draft.meetings for ref in (m.recording, *(ln.audio for ln in m.lines))}
+    return {path: data for path, data in draft.media.items() if path in refs}
 
 
 def with_media(draft: Draft, path: str, data: bytes) -> Draft:

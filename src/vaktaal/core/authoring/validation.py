@@ -13,6 +13,7 @@ from vaktaal.core.authoring.editing import Draft, to_toml
 from vaktaal.core.deckformat.media import MediaChecker
 from vaktaal.core.deckformat.parse import parse_manifest
 from vaktaal.core.i18n import _
+from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import Problem
@@ -64,7 +65,9 @@ class DraftChecker:
         if deck is not None:
             problems += self._media_checker(draft.media).check(deck)
         check = _sort(problems, _header_lines(text), draft)
-        return replace(check, deck=deck if check.count == 0 and not problems else None)
+        if deck is None or check.count or problems:
+            return check
+        return replace(check, deck=replace(deck, meetings=_meetings_of(draft)))
 
     def check_term(self, draft: Draft, index: int) -> FieldProblems:
         """The problems of one term, quick enough to run on every key press."""
@@ -106,3 +109,9 @@ def _term_index(problem: Problem, lines: dict[int, int], first: dict[object, int
     if problem.term_id is not None:
         return first.get(problem.term_id)
     return None
+
+
+def _meetings_of(draft: Draft) -> tuple[Meeting, ...]:
+    """The draft's meetings; a term that was removed leaves their lists of terms used."""
+    ids = draft.term_ids()
+    return tuple(replace(m, terms=tuple(t for t in m.terms if t in ids)) for m in draft.meetings)
