@@ -113,3 +113,20 @@ def test_a_meeting_gone_meanwhile_shows_the_list_again(qtbot, window) -> None:  
     flow.open_meeting("bestaat-niet")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.list_page)
     assert flow.list_page.meetings.count() == 1
+
+
+def test_the_real_exercises_follow_a_bundled_meeting(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from vaktaal.ui.meetings.exercises import MeetingExercises
+
+    flow = window.controller.meetings  # type: ignore[union-attr]
+    flow.voice = flow.player.voice = FakeMeetingVoice()
+    flow.open_meeting("dagstart")  # decks/it-servicedesk/meetings/dagstart.toml
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is flow.player, timeout=10_000)
+    flow.player.finish()
+    flow.after_listening()
+    exercises = window.stack.currentWidget()
+    assert isinstance(exercises, MeetingExercises)
+    assert exercises.meeting is not None and exercises.meeting.id == "dagstart"
+    assert exercises.deck_id == "it-servicedesk"
+    assert exercises.runner is window.tasks  # the window's queue: writes finish before closing
+    assert exercises.summary.speech is not None  # the summary can also be said

@@ -19,6 +19,7 @@ from vaktaal.ui.authoring.editor_flow import EditorFlow
 from vaktaal.ui.idle import IdleWatcher
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.meetings.meeting_flow import MeetingFlow
+from vaktaal.ui.meetings.summary_speech import summary_speech
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
@@ -66,7 +67,8 @@ class Controller(QObject):
         self._install_progress.changed.connect(w.speech_panel.show_install_progress)
         self._connect_recording()
         self.authoring = EditorFlow(self.window, self.services, self)  # "Pakket maken"
-        self.meetings = MeetingFlow(self.window, self.services, self)  # "Vergaderingen"
+        speech = summary_speech(self.speech)
+        self.meetings = MeetingFlow(self.window, self.services, self, speech=speech)
 
     def install_speech_model(self, source: str) -> None:
         """Install a model zip (from IT) in the background, with progress; then load it."""

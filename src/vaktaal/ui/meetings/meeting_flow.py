@@ -4,10 +4,9 @@ All reads of the meeting store run on the window's TaskRunner. Without the exerc
 (vaktaal.ui.meetings.exercises) the learner sees a short "well listened" page instead.
 """
 
-import importlib.util
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -17,12 +16,13 @@ from vaktaal.core.meetings.model import Meeting
 from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.meetings.end_page import ListenedPage
+from vaktaal.ui.meetings.exercises import MeetingExercises
 from vaktaal.ui.meetings.meeting_list import MeetingListPage, MeetingRow
 from vaktaal.ui.meetings.player import MeetingPlayer
+from vaktaal.ui.meetings.summary_view import SummarySpeech
 from vaktaal.ui.meetings.voice import MeetingVoice, QtMeetingVoice, library_fetcher
 
 log = logging.getLogger(__name__)
-EXERCISES_MODULE = "vaktaal.ui.meetings.exercises"
 
 
 class Installed(Protocol):
@@ -59,12 +59,13 @@ class MeetingFlow(QObject):
         voice: MeetingVoice | None = None,
         meetings: MeetingSource | None = None,
         exercises: ExercisesFactory | None = None,
+        speech: SummarySpeech | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.services, self.home = window, services, home
-        self.store: MeetingSource | None = meetings or getattr(services, "meetings", None)
+        self.store: MeetingSource | None = meetings or services.meetings
         self.voice = voice or QtMeetingVoice(library_fetcher(services.audio), self)
-        self.make_exercises = exercises or (lambda: default_exercises(services, window))
+        self.make_exercises = exercises or (lambda: default_exercises(services, window, speech))
         self.list_page = MeetingListPage(window.library)
         self.player = MeetingPlayer(window.library, self.voice)
         self.listened = ListenedPage(window.library)
@@ -137,20 +138,8 @@ class MeetingFlow(QObject):
         )
 
 
-def default_exercises(services: Services, window: MainWindow) -> QWidget | None:
-    """Part M4's exercises screen, when it (and the meeting store) are there."""
-    results = getattr(services, "meetings", None)
-    if results is None or importlib.util.find_spec(EXERCISES_MODULE) is None:
-        return None
-    from vaktaal.core.meetings.coverage import check_summary
-
-    module: Any = importlib.import_module(EXERCISES_MODULE)
-
-    def deck_terms(deck_id: str) -> tuple[Any, ...]:
-        loaded = services.decks.load(deck_id)
-        return loaded.deck.terms if loaded is not None else ()
-
-    widget: QWidget = module.MeetingExercises(
-        window.library, window.tasks, results, deck_terms, check_summary
-    )
-    return widget
+def default_exercises(
+    services: Services, window: MainWindow, speech: SummarySpeech | None
+) -> MeetingExercises:
+    """The exercises screen, on the window's task queue; `speech`: saying the summary."""
+    return MeetingExercises(services, window.library, runner=window.tasks, speech=speech)
