@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=src/vaktaal/ui/translations
-.venv/bin/pyside6-lupdate $(find src/vaktaal/ui -name "*.py" | sort) \
+.venv/bin/pyside6-lupdate -no-obsolete $(find src/vaktaal/ui -name "*.py" | sort) \
   -ts "$folder/vaktaal_en.ts" "$folder/vaktaal_ar.ts"
 .venv/bin/pyside6-lrelease "$folder/vaktaal_en.ts" "$folder/vaktaal_ar.ts"

@@ -32,32 +32,55 @@ class MeetingForm(QWidget):
         self.situation.setPlaceholderText(self.tr("Waar en wanneer? Bv. dagstart om 8:00"))
         for field in (self.title, self.situation):
             set_relative_font(field, 1.15)
-        tr = self.tr
+        keywords = self.tr("Trefwoorden (a, b; c)")
         self.speakers = RowTable(
-            [(tr("Id"), TEXT, False), (tr("Naam"), TEXT, True), (tr("Rol"), TEXT, True),
-             (tr("Stem"), TEXT, False)], tr("Spreker"))  # fmt: skip
+            [
+                (self.tr("Id"), TEXT, False),
+                (self.tr("Naam"), TEXT, True),
+                (self.tr("Rol"), TEXT, True),
+                (self.tr("Stem"), TEXT, False),
+            ],
+            self.tr("Spreker"),
+        )
         self.lines = RowTable(
-            [(tr("Spreker"), SPEAKER, False), (tr("Tekst"), TEXT, True),
-             (tr("Begin (s)"), TEXT, False), (tr("Eind (s)"), TEXT, False)], tr("Zin"))  # fmt: skip
+            [
+                (self.tr("Spreker"), SPEAKER, False),
+                (self.tr("Tekst"), TEXT, True),
+                (self.tr("Begin (s)"), TEXT, False),
+                (self.tr("Eind (s)"), TEXT, False),
+            ],
+            self.tr("Zin"),
+        )
         self.points = RowTable(
-            [(tr("Id"), TEXT, False), (tr("Hoofdpunt"), TEXT, True),
-             (tr("Trefwoorden (a, b; c)"), TEXT, True)], tr("Hoofdpunt"))  # fmt: skip
+            [
+                (self.tr("Id"), TEXT, False),
+                (self.tr("Hoofdpunt"), TEXT, True),
+                (keywords, TEXT, True),
+            ],
+            self.tr("Hoofdpunt"),
+        )
         self.action_items = RowTable(
-            [(tr("Id"), TEXT, False), (tr("Wie"), SPEAKER, False), (tr("Wat"), TEXT, True),
-             (tr("Wanneer"), TEXT, False), (tr("Trefwoorden (a, b; c)"), TEXT, True)],
-            tr("Actiepunt"))  # fmt: skip
+            [
+                (self.tr("Id"), TEXT, False),
+                (self.tr("Wie"), SPEAKER, False),
+                (self.tr("Wat"), TEXT, True),
+                (self.tr("Wanneer"), TEXT, False),
+                (keywords, TEXT, True),
+            ],
+            self.tr("Actiepunt"),
+        )
         self.action_items.allow_no_speaker = True
         self.speakers.table.itemChanged.connect(lambda _item: self._speakers_changed())
         self.speakers.remove_button.clicked.connect(self._speakers_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.speakers, tr("Sprekers"))
-        self.tabs.addTab(self.lines, tr("Zinnen"))
-        self.tabs.addTab(self.points, tr("Hoofdpunten"))
-        self.tabs.addTab(self.action_items, tr("Actiepunten"))
+        self.tabs.addTab(self.speakers, self.tr("Sprekers"))
+        self.tabs.addTab(self.lines, self.tr("Zinnen"))
+        self.tabs.addTab(self.points, self.tr("Hoofdpunten"))
+        self.tabs.addTab(self.action_items, self.tr("Actiepunten"))
         set_relative_font(self.tabs, 1.1)
         fields = QFormLayout()
-        fields.addRow(tr("Titel"), self.title)
-        fields.addRow(tr("Situatie"), self.situation)
+        fields.addRow(self.tr("Titel"), self.title)
+        fields.addRow(self.tr("Situatie"), self.situation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(fields)

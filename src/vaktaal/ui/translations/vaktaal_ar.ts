@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="37"/>
-        <location filename="../meetings/meeting_form.py" line="43"/>
-        <location filename="../meetings/meeting_form.py" line="46"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="37"/>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="37"/>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="38"/>
-        <source>Stem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="38"/>
-        <location filename="../meetings/meeting_form.py" line="40"/>
-        <source>Spreker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="40"/>
-        <source>Tekst</source>
-        <translation type="unfinished">النص</translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="41"/>
-        <source>Begin (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="41"/>
-        <source>Eind (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="41"/>
-        <source>Zin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="43"/>
-        <location filename="../meetings/meeting_form.py" line="44"/>
-        <source>Hoofdpunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="44"/>
-        <location filename="../meetings/meeting_form.py" line="47"/>
-        <source>Trefwoorden (a, b; c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="46"/>
-        <source>Wie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="46"/>
-        <source>Wat</source>
-        <translation type="unfinished">ماذا</translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="47"/>
-        <source>Wanneer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="48"/>
-        <source>Actiepunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="53"/>
-        <source>Sprekers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="54"/>
-        <source>Zinnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="55"/>
-        <source>Hoofdpunten</source>
-        <translation type="unfinished">النقاط الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="56"/>
-        <source>Actiepunten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="59"/>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="60"/>
-        <source>Situatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionItemsView</name>
     <message>
         <location filename="../meetings/action_items_view.py" line="35"/>
@@ -351,12 +238,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="85"/>
+        <location filename="../controller.py" line="87"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="117"/>
+        <location filename="../controller.py" line="119"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -561,7 +448,7 @@
     <message>
         <location filename="../authoring/editor_actions.py" line="46"/>
         <source>Vergadering maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء اجتماع…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="78"/>
@@ -1130,104 +1017,104 @@
         <location filename="../meetings/meeting_editor.py" line="49"/>
         <location filename="../meetings/meeting_editor.py" line="94"/>
         <source>Vergadering maken</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء اجتماع</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="58"/>
         <source>Opname omzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل تسجيل…</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="59"/>
         <source>Ondertitels opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الترجمة المرئية…</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="60"/>
         <source>Opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ…</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="61"/>
         <source>Stoppen</source>
-        <translation type="unfinished">توقّف</translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="64"/>
         <source>Omzetten: %p %</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل: %p %</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Opname kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تسجيلاً</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Opnames (*.wav *.mp3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات (*.wav *.mp3)</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم العثور على {count} جملة. صحّح النص وأعطِ المتحدثين أسماء.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="137"/>
         <source>Omzetten niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحويل</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="141"/>
         <source>Gestopt. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإيقاف. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Vergadering opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاجتماع</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Vergadering (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع (*.toml)</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="165"/>
         <location filename="../meetings/meeting_editor.py" line="167"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="170"/>
         <source>Opgeslagen in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ في {path}.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Ondertitels opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الترجمة المرئية</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="177"/>
         <source>Ondertitels (*.srt *.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مرئية (*.srt *.vtt)</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="186"/>
         <location filename="../meetings/meeting_editor.py" line="188"/>
         <source>Geen ondertitels</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ترجمة مرئية</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="189"/>
         <source>Ondertitels opgeslagen in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الترجمة المرئية في {path}.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="198"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الملف ({reason}). اختر مجلداً آخر.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1128,7 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../meetings/meeting_flow.py" line="136"/>
+        <location filename="../meetings/meeting_flow.py" line="137"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. أعد تشغيل Vaktaal.</translation>
     </message>
@@ -1251,12 +1138,121 @@
     <message>
         <location filename="../meetings/meeting_form.py" line="32"/>
         <source>Waar en wanneer? Bv. dagstart om 8:00</source>
-        <translation type="unfinished"></translation>
+        <translation>أين ومتى؟ مثلاً: اجتماع الصباح الساعة 8:00</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="134"/>
+        <location filename="../meetings/meeting_form.py" line="35"/>
+        <source>Trefwoorden (a, b; c)</source>
+        <translation>كلمات مفتاحية (a, b; c)</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="38"/>
+        <location filename="../meetings/meeting_form.py" line="56"/>
+        <location filename="../meetings/meeting_form.py" line="64"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="39"/>
+        <source>Naam</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="40"/>
+        <source>Rol</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="41"/>
+        <source>Stem</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="43"/>
+        <location filename="../meetings/meeting_form.py" line="47"/>
+        <source>Spreker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="48"/>
+        <source>Tekst</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="49"/>
+        <source>Begin (s)</source>
+        <translation>البداية (ث)</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="50"/>
+        <source>Eind (s)</source>
+        <translation>النهاية (ث)</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="52"/>
+        <source>Zin</source>
+        <translation>جملة</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="57"/>
+        <location filename="../meetings/meeting_form.py" line="60"/>
+        <source>Hoofdpunt</source>
+        <translation>نقطة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="65"/>
+        <source>Wie</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="66"/>
+        <source>Wat</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="67"/>
+        <source>Wanneer</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="70"/>
+        <source>Actiepunt</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="76"/>
+        <source>Sprekers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="77"/>
+        <source>Zinnen</source>
+        <translation>الجمل</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="78"/>
+        <source>Hoofdpunten</source>
+        <translation>النقاط الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="79"/>
+        <source>Actiepunten</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="82"/>
+        <source>Titel</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="83"/>
+        <source>Situatie</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="157"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ليس وقتاً. اكتب الثواني، مثلاً 12.5، أو اتركه فارغاً.</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1973,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>− إزالة</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2863,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../meetings/transcribe_task.py" line="85"/>
         <source>Het omzetten is niet gelukt. Probeer een andere opname.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحويل. جرّب تسجيلاً آخر.</translation>
     </message>
 </context>
 <context>

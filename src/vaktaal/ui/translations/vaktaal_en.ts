@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="37"/>
-        <location filename="../meetings/meeting_form.py" line="43"/>
-        <location filename="../meetings/meeting_form.py" line="46"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="37"/>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="37"/>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="38"/>
-        <source>Stem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="38"/>
-        <location filename="../meetings/meeting_form.py" line="40"/>
-        <source>Spreker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="40"/>
-        <source>Tekst</source>
-        <translation type="unfinished">Text</translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="41"/>
-        <source>Begin (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="41"/>
-        <source>Eind (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="41"/>
-        <source>Zin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="43"/>
-        <location filename="../meetings/meeting_form.py" line="44"/>
-        <source>Hoofdpunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="44"/>
-        <location filename="../meetings/meeting_form.py" line="47"/>
-        <source>Trefwoorden (a, b; c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="46"/>
-        <source>Wie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="46"/>
-        <source>Wat</source>
-        <translation type="unfinished">What</translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="47"/>
-        <source>Wanneer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="48"/>
-        <source>Actiepunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="53"/>
-        <source>Sprekers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="54"/>
-        <source>Zinnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="55"/>
-        <source>Hoofdpunten</source>
-        <translation type="unfinished">Main points</translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="56"/>
-        <source>Actiepunten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="59"/>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../meetings/meeting_form.py" line="60"/>
-        <source>Situatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionItemsView</name>
     <message>
         <location filename="../meetings/action_items_view.py" line="35"/>
@@ -351,12 +238,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="85"/>
+        <location filename="../controller.py" line="87"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="117"/>
+        <location filename="../controller.py" line="119"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -561,7 +448,7 @@
     <message>
         <location filename="../authoring/editor_actions.py" line="46"/>
         <source>Vergadering maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a meeting…</translation>
     </message>
     <message>
         <location filename="../authoring/editor_actions.py" line="78"/>
@@ -1130,104 +1017,104 @@
         <location filename="../meetings/meeting_editor.py" line="49"/>
         <location filename="../meetings/meeting_editor.py" line="94"/>
         <source>Vergadering maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a meeting</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="58"/>
         <source>Opname omzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert a recording…</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="59"/>
         <source>Ondertitels opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save subtitles…</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="60"/>
         <source>Opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="61"/>
         <source>Stoppen</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="64"/>
         <source>Omzetten: %p %</source>
-        <translation type="unfinished"></translation>
+        <translation>Converting: %p %</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Opname kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a recording</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Opnames (*.wav *.mp3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordings (*.wav *.mp3)</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sentences found. Correct the text and give the speakers names.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="137"/>
         <source>Omzetten niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion failed</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="141"/>
         <source>Gestopt. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped. Nothing has changed.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Vergadering opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save meeting</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Vergadering (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting (*.toml)</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="165"/>
         <location filename="../meetings/meeting_editor.py" line="167"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished">Not saved</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="170"/>
         <source>Opgeslagen in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in {path}.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Ondertitels opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save subtitles</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="177"/>
         <source>Ondertitels (*.srt *.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitles (*.srt *.vtt)</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="186"/>
         <location filename="../meetings/meeting_editor.py" line="188"/>
         <source>Geen ondertitels</source>
-        <translation type="unfinished"></translation>
+        <translation>No subtitles</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="189"/>
         <source>Ondertitels opgeslagen in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitles saved in {path}.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_editor.py" line="198"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved ({reason}). Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1128,7 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../meetings/meeting_flow.py" line="136"/>
+        <location filename="../meetings/meeting_flow.py" line="137"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -1251,12 +1138,121 @@
     <message>
         <location filename="../meetings/meeting_form.py" line="32"/>
         <source>Waar en wanneer? Bv. dagstart om 8:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Where and when? E.g. daily start at 8:00</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="134"/>
+        <location filename="../meetings/meeting_form.py" line="35"/>
+        <source>Trefwoorden (a, b; c)</source>
+        <translation>Keywords (a, b; c)</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="38"/>
+        <location filename="../meetings/meeting_form.py" line="56"/>
+        <location filename="../meetings/meeting_form.py" line="64"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="39"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="40"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="41"/>
+        <source>Stem</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="43"/>
+        <location filename="../meetings/meeting_form.py" line="47"/>
+        <source>Spreker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="48"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="49"/>
+        <source>Begin (s)</source>
+        <translation>Start (s)</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="50"/>
+        <source>Eind (s)</source>
+        <translation>End (s)</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="52"/>
+        <source>Zin</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="57"/>
+        <location filename="../meetings/meeting_form.py" line="60"/>
+        <source>Hoofdpunt</source>
+        <translation>Main point</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="65"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="66"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="67"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="70"/>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="76"/>
+        <source>Sprekers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="77"/>
+        <source>Zinnen</source>
+        <translation>Sentences</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="78"/>
+        <source>Hoofdpunten</source>
+        <translation>Main points</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="79"/>
+        <source>Actiepunten</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="82"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="83"/>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_form.py" line="157"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a time. Write seconds, e.g. 12.5, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1973,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>− Remove</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2863,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../meetings/transcribe_task.py" line="85"/>
         <source>Het omzetten is niet gelukt. Probeer een andere opname.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conversion failed. Try another recording.</translation>
     </message>
 </context>
 <context>
