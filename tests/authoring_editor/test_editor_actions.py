@@ -117,3 +117,35 @@ def test_the_decks_meetings_survive_editing_and_saving(
     assert [m.id for m in saved.meetings] == [m.id for m in meetings]
     assert used not in saved.meetings[0].terms  # the removed term left the meeting's list
     assert saved.meetings[0].lines == meetings[0].lines
+
+
+def test_a_meeting_made_in_the_meeting_editor_goes_into_the_deck(
+    qtbot, actions, shipped, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from vaktaal.core.deckformat import load_deck
+    from vaktaal.ui.meetings.meeting_editor import MeetingEditor
+
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refused.append(text))
+    editor = actions.editor
+    before = editor.draft.meetings
+    meetings = MeetingEditor(lambda: None, shipped, deck=actions)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(meetings)
+    assert meetings.to_deck_button.isVisibleTo(meetings)
+    meetings.load(replace(before[0], id="nieuw", title="Nieuwe dagstart", main_points=()))
+    assert not meetings.put_in_deck()  # no main points: not ready for learners
+    assert refused and editor.draft.meetings == before
+    meetings.load(replace(before[0], id="nieuw", title="Nieuwe dagstart"))
+    assert meetings.put_in_deck()
+    assert [m.title for m in editor.draft.meetings][-1] == "Nieuwe dagstart"
+    editor.undo.stack.undo()  # one step to undo
+    assert editor.draft.meetings == before
+    editor.undo.stack.redo()
+    out = tmp_path / "met-vergadering.vaktaal"
+    assert editor.save_to(out)
+    saved = load_deck(out, shipped).deck
+    assert "Nieuwe dagstart" in [m.title for m in saved.meetings]

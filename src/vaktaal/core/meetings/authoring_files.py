@@ -7,6 +7,7 @@ written when a line has an unknown speaker or an action item has no owner.
 """
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -49,6 +50,13 @@ def check_meeting(meeting: Meeting, draft: bool = True) -> list[Problem]:
     """What is wrong with the meeting as a file (a draft may still lack main points)."""
     _, problems = parse_meeting(meeting_toml(meeting), meeting.id, f"{meeting.id}.toml", ())
     return [p for p in problems if not (draft and p.field in DRAFT_FIELDS)]
+
+
+def check_meeting_in_deck(meeting: Meeting, term_ids: Iterable[str]) -> list[Problem]:
+    """What is wrong with the meeting as part of a deck with these terms (no draft leniency)."""
+    raw = meeting_toml(meeting)
+    _, problems = parse_meeting(raw, meeting.id, f"{meeting.id}.toml", tuple(term_ids))
+    return problems
 
 
 def write_meeting_file(meeting: Meeting, path: Path, draft: bool = True) -> Meeting:

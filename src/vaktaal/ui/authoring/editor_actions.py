@@ -6,6 +6,7 @@ Vaktaal first (Ctrl+I) when it has changes; the author is told so, nothing is do
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from vaktaal.app import Services
 from vaktaal.core.authoring.editing import Draft
 from vaktaal.core.deckformat import LoadedDeck
+from vaktaal.core.meetings.model import Meeting
 from vaktaal.storage.deck_store import ImportResult
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog
 from vaktaal.ui.authoring.anki_export import export_anki_deck
@@ -111,10 +113,23 @@ class EditorActions(QObject):
             open_print_dialog(self.editor, self.services, deck_id)
 
     def make_meeting(self) -> None:
-        """A meeting editor window: a meeting by hand or from a recording (WAV/MP3)."""
+        """A meeting editor window: a meeting by hand or from a recording (WAV/MP3), which it
+        can put in this deck."""
         from vaktaal.ui.meetings.meeting_editor import open_meeting_editor
 
-        open_meeting_editor(self.editor, self.services)
+        open_meeting_editor(self.editor, self.services, deck=self)
+
+    def term_ids(self) -> set[str]:
+        return self.editor.draft.term_ids()
+
+    def add_meeting(self, meeting: Meeting) -> None:
+        """Into the deck's draft (one step to undo); a meeting with the same id is replaced."""
+        draft = self.editor.draft
+        others = tuple(m for m in draft.meetings if m.id != meeting.id)
+        changed = replace(draft, meetings=(*others, meeting))
+        self.editor.replace_draft(
+            changed, self.tr("Vergadering {title}").format(title=meeting.title)
+        )
 
     def _deck_in_vaktaal(self) -> str | None:
         """The deck's id when Vaktaal has it as the editor shows it; else say what to do."""

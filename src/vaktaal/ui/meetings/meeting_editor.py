@@ -7,6 +7,7 @@ as .srt or .vtt. Nothing is saved when something is wrong: the message says what
 """
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from vaktaal.app import Services
-from vaktaal.core.meetings.authoring_files import MeetingFileProblem, write_meeting_file
+from vaktaal.core.meetings.authoring_files import (
+    MeetingFileProblem,
+    check_meeting_in_deck,
+    write_meeting_file,
+)
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.meetings.subtitles import SubtitleProblem, write_subtitles
 from vaktaal.core.pictograms import PictogramLibrary
@@ -38,14 +43,24 @@ from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import heading
 
 
+class DeckLink(Protocol):
+    """The deck being edited, when the meeting editor was opened from the deck editor."""
+
+    def term_ids(self) -> set[str]: ...
+
+    def add_meeting(self, meeting: Meeting) -> None: ...
+
+
 class MeetingEditor(QMainWindow):
     def __init__(
         self,
         source: RecognizerSource,
         library: PictogramLibrary | None = None,
         parent: QWidget | None = None,
+        deck: DeckLink | None = None,
     ) -> None:
         super().__init__(parent)
+        self.deck = deck
         self.setWindowTitle(self.tr("Vergadering maken"))
         self.library = library
         self.saved_path: Path | None = None
@@ -58,6 +73,9 @@ class MeetingEditor(QMainWindow):
         self.transcribe_button = self._button(self.tr("Opname omzetten…"), "mdi:microphone")
         self.subtitles_button = self._button(self.tr("Ondertitels opslaan…"), "mdi:subtitles")
         self.save_button = self._button(self.tr("Opslaan…"), "mdi:content-save")
+        self.to_deck_button = self._button(self.tr("In het pakket zetten"), "mdi:package-down")
+        self.to_deck_button.setVisible(deck is not None)
+        self.to_deck_button.clicked.connect(self.put_in_deck)
         self.cancel_button = QPushButton(self.tr("Stoppen"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -83,7 +101,8 @@ class MeetingEditor(QMainWindow):
 
     def _layout(self) -> QWidget:
         actions = QHBoxLayout()
-        for button in (self.transcribe_button, self.subtitles_button, self.save_button):
+        buttons = (self.transcribe_button, self.subtitles_button, self.save_button)
+        for button in (*buttons, self.to_deck_button):
             actions.addWidget(button)
         actions.addStretch(1)
         busy = QHBoxLayout()
@@ -143,7 +162,8 @@ class MeetingEditor(QMainWindow):
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        for button in (self.transcribe_button, self.subtitles_button, self.save_button):
+        buttons = (self.transcribe_button, self.subtitles_button, self.save_button)
+        for button in (*buttons, self.to_deck_button):
             button.setEnabled(not busy)
         if busy:
             self.cancel_button.setFocus()
@@ -168,6 +188,23 @@ class MeetingEditor(QMainWindow):
         self.saved_path = path
         self.form.saved(saved)
         self.statusBar().showMessage(self.tr("Opgeslagen in {path}.").format(path=path))
+        return True
+
+    def put_in_deck(self) -> bool:
+        """Add the meeting to the deck being edited (or replace the one with its id)."""
+        if self.deck is None:
+            return False
+        try:
+            meeting = self.meeting()
+        except MeetingFileProblem as problem:
+            return self._refuse(self.tr("Nog niet klaar"), "\n".join(problem.messages))
+        problems = check_meeting_in_deck(meeting, self.deck.term_ids())
+        if problems:
+            return self._refuse(self.tr("Nog niet klaar"), "\n".join(map(str, problems)))
+        self.deck.add_meeting(meeting)
+        self.form.saved(meeting)
+        text = self.tr("De vergadering staat in het pakket. Sla het pakket op.")
+        self.statusBar().showMessage(text)
         return True
 
     def choose_subtitles_file(self) -> None:
@@ -203,9 +240,12 @@ class MeetingEditor(QMainWindow):
         super().closeEvent(event)
 
 
-def open_meeting_editor(parent: QWidget | None, services: Services) -> MeetingEditor:
+def open_meeting_editor(
+    parent: QWidget | None, services: Services, deck: DeckLink | None = None
+) -> MeetingEditor:
     """Open a new meeting editor window that uses the installed speech model."""
-    editor = MeetingEditor(installed_model_source(services.paths), services.library, parent)
+    source = installed_model_source(services.paths)
+    editor = MeetingEditor(source, services.library, parent, deck)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
     return editor

@@ -416,62 +416,67 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../authoring/editor_actions.py" line="40"/>
+        <location filename="../authoring/editor_actions.py" line="42"/>
         <source>In Vaktaal zetten voor leerlingen</source>
         <translation>ضعه في Vaktaal للمتعلمين</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="41"/>
+        <location filename="../authoring/editor_actions.py" line="43"/>
         <source>Printen: woordkaartjes of handboek…</source>
         <translation>طباعة: بطاقات كلمات أو دليل…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="42"/>
+        <location filename="../authoring/editor_actions.py" line="44"/>
         <source>Importeren uit Excel of CSV…</source>
         <translation>استيراد من Excel أو CSV…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="43"/>
+        <location filename="../authoring/editor_actions.py" line="45"/>
         <source>Importeren uit Anki…</source>
         <translation>استيراد من Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="44"/>
+        <location filename="../authoring/editor_actions.py" line="46"/>
         <source>Exporteren naar Excel of CSV…</source>
         <translation>تصدير إلى Excel أو CSV…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="45"/>
+        <location filename="../authoring/editor_actions.py" line="47"/>
         <source>Exporteren voor Anki…</source>
         <translation>تصدير إلى Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="46"/>
+        <location filename="../authoring/editor_actions.py" line="48"/>
         <source>Vergadering maken…</source>
         <translation>إنشاء اجتماع…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="78"/>
+        <location filename="../authoring/editor_actions.py" line="80"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>الحزمة موجودة في Vaktaal. يمكن للمتعلمين التدرب عليها.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="82"/>
+        <location filename="../authoring/editor_actions.py" line="84"/>
         <source>Niet gelukt</source>
         <translation>لم ينجح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="83"/>
+        <location filename="../authoring/editor_actions.py" line="85"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>تعذر وضع الحزمة في Vaktaal. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="123"/>
+        <location filename="../authoring/editor_actions.py" line="131"/>
+        <source>Vergadering {title}</source>
+        <translation>اجتماع {title}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="138"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>ضعه في Vaktaal أولاً</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="124"/>
+        <location filename="../authoring/editor_actions.py" line="139"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>ضع الحزمة في Vaktaal أولاً (Ctrl+I). بعد ذلك يمكنك طباعتها أو تصديرها.</translation>
     </message>
@@ -1014,105 +1019,121 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="49"/>
-        <location filename="../meetings/meeting_editor.py" line="94"/>
+        <location filename="../meetings/meeting_editor.py" line="64"/>
+        <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Vergadering maken</source>
         <translation>إنشاء اجتماع</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="58"/>
+        <location filename="../meetings/meeting_editor.py" line="73"/>
         <source>Opname omzetten…</source>
         <translation>تحويل تسجيل…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="59"/>
+        <location filename="../meetings/meeting_editor.py" line="74"/>
         <source>Ondertitels opslaan…</source>
         <translation>حفظ الترجمة المرئية…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="60"/>
+        <location filename="../meetings/meeting_editor.py" line="75"/>
         <source>Opslaan…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="61"/>
+        <location filename="../meetings/meeting_editor.py" line="76"/>
+        <source>In het pakket zetten</source>
+        <translation>ضعه في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="79"/>
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="64"/>
+        <location filename="../meetings/meeting_editor.py" line="82"/>
         <source>Omzetten: %p %</source>
         <translation>التحويل: %p %</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="113"/>
+        <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>Opname kiezen</source>
         <translation>اختر تسجيلاً</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="113"/>
+        <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>Opnames (*.wav *.mp3)</source>
         <translation>تسجيلات (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="132"/>
+        <location filename="../meetings/meeting_editor.py" line="151"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
         <translation>تم العثور على {count} جملة. صحّح النص وأعطِ المتحدثين أسماء.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="137"/>
+        <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Omzetten niet gelukt</source>
         <translation>فشل التحويل</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="141"/>
+        <location filename="../meetings/meeting_editor.py" line="160"/>
         <source>Gestopt. Er is niets veranderd.</source>
         <translation>تم الإيقاف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="156"/>
+        <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Vergadering opslaan</source>
         <translation>حفظ الاجتماع</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="156"/>
+        <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Vergadering (*.toml)</source>
         <translation>اجتماع (*.toml)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="165"/>
-        <location filename="../meetings/meeting_editor.py" line="167"/>
+        <location filename="../meetings/meeting_editor.py" line="185"/>
+        <location filename="../meetings/meeting_editor.py" line="187"/>
         <source>Niet opgeslagen</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="170"/>
+        <location filename="../meetings/meeting_editor.py" line="190"/>
         <source>Opgeslagen in {path}.</source>
         <translation>تم الحفظ في {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="200"/>
+        <location filename="../meetings/meeting_editor.py" line="203"/>
+        <source>Nog niet klaar</source>
+        <translation>ليس جاهزاً بعد</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="206"/>
+        <source>De vergadering staat in het pakket. Sla het pakket op.</source>
+        <translation>الاجتماع موجود في الحزمة. احفظ الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="213"/>
         <source>Ondertitels opslaan</source>
         <translation>حفظ الترجمة المرئية</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="177"/>
+        <location filename="../meetings/meeting_editor.py" line="214"/>
         <source>Ondertitels (*.srt *.vtt)</source>
         <translation>ترجمة مرئية (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="186"/>
-        <location filename="../meetings/meeting_editor.py" line="188"/>
+        <location filename="../meetings/meeting_editor.py" line="223"/>
+        <location filename="../meetings/meeting_editor.py" line="225"/>
         <source>Geen ondertitels</source>
         <translation>لا توجد ترجمة مرئية</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="189"/>
+        <location filename="../meetings/meeting_editor.py" line="226"/>
         <source>Ondertitels opgeslagen in {path}.</source>
         <translation>تم حفظ الترجمة المرئية في {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="198"/>
+        <location filename="../meetings/meeting_editor.py" line="235"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
         <translation>تعذر حفظ الملف ({reason}). اختر مجلداً آخر.</translation>
     </message>

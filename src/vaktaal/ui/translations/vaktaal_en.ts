@@ -416,62 +416,67 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../authoring/editor_actions.py" line="40"/>
+        <location filename="../authoring/editor_actions.py" line="42"/>
         <source>In Vaktaal zetten voor leerlingen</source>
         <translation>Put in Vaktaal for learners</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="41"/>
+        <location filename="../authoring/editor_actions.py" line="43"/>
         <source>Printen: woordkaartjes of handboek…</source>
         <translation>Print: word cards or handbook…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="42"/>
+        <location filename="../authoring/editor_actions.py" line="44"/>
         <source>Importeren uit Excel of CSV…</source>
         <translation>Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="43"/>
+        <location filename="../authoring/editor_actions.py" line="45"/>
         <source>Importeren uit Anki…</source>
         <translation>Import from Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="44"/>
+        <location filename="../authoring/editor_actions.py" line="46"/>
         <source>Exporteren naar Excel of CSV…</source>
         <translation>Export to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="45"/>
+        <location filename="../authoring/editor_actions.py" line="47"/>
         <source>Exporteren voor Anki…</source>
         <translation>Export for Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="46"/>
+        <location filename="../authoring/editor_actions.py" line="48"/>
         <source>Vergadering maken…</source>
         <translation>Make a meeting…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="78"/>
+        <location filename="../authoring/editor_actions.py" line="80"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>The deck is in Vaktaal. Learners can practise with it.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="82"/>
+        <location filename="../authoring/editor_actions.py" line="84"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="83"/>
+        <location filename="../authoring/editor_actions.py" line="85"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>The deck could not be put in Vaktaal. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="123"/>
+        <location filename="../authoring/editor_actions.py" line="131"/>
+        <source>Vergadering {title}</source>
+        <translation>Meeting {title}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="138"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>Put in Vaktaal first</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="124"/>
+        <location filename="../authoring/editor_actions.py" line="139"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>Put the deck in Vaktaal first (Ctrl+I). Then you can print or export it.</translation>
     </message>
@@ -1014,105 +1019,121 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="49"/>
-        <location filename="../meetings/meeting_editor.py" line="94"/>
+        <location filename="../meetings/meeting_editor.py" line="64"/>
+        <location filename="../meetings/meeting_editor.py" line="113"/>
         <source>Vergadering maken</source>
         <translation>Make a meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="58"/>
+        <location filename="../meetings/meeting_editor.py" line="73"/>
         <source>Opname omzetten…</source>
         <translation>Convert a recording…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="59"/>
+        <location filename="../meetings/meeting_editor.py" line="74"/>
         <source>Ondertitels opslaan…</source>
         <translation>Save subtitles…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="60"/>
+        <location filename="../meetings/meeting_editor.py" line="75"/>
         <source>Opslaan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="61"/>
+        <location filename="../meetings/meeting_editor.py" line="76"/>
+        <source>In het pakket zetten</source>
+        <translation>Put in the deck</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="79"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="64"/>
+        <location filename="../meetings/meeting_editor.py" line="82"/>
         <source>Omzetten: %p %</source>
         <translation>Converting: %p %</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="113"/>
+        <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>Opname kiezen</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="113"/>
+        <location filename="../meetings/meeting_editor.py" line="132"/>
         <source>Opnames (*.wav *.mp3)</source>
         <translation>Recordings (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="132"/>
+        <location filename="../meetings/meeting_editor.py" line="151"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
         <translation>{count} sentences found. Correct the text and give the speakers names.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="137"/>
+        <location filename="../meetings/meeting_editor.py" line="156"/>
         <source>Omzetten niet gelukt</source>
         <translation>Conversion failed</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="141"/>
+        <location filename="../meetings/meeting_editor.py" line="160"/>
         <source>Gestopt. Er is niets veranderd.</source>
         <translation>Stopped. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="156"/>
+        <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Vergadering opslaan</source>
         <translation>Save meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="156"/>
+        <location filename="../meetings/meeting_editor.py" line="176"/>
         <source>Vergadering (*.toml)</source>
         <translation>Meeting (*.toml)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="165"/>
-        <location filename="../meetings/meeting_editor.py" line="167"/>
+        <location filename="../meetings/meeting_editor.py" line="185"/>
+        <location filename="../meetings/meeting_editor.py" line="187"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="170"/>
+        <location filename="../meetings/meeting_editor.py" line="190"/>
         <source>Opgeslagen in {path}.</source>
         <translation>Saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="200"/>
+        <location filename="../meetings/meeting_editor.py" line="203"/>
+        <source>Nog niet klaar</source>
+        <translation>Not ready yet</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="206"/>
+        <source>De vergadering staat in het pakket. Sla het pakket op.</source>
+        <translation>The meeting is in the deck. Save the deck.</translation>
+    </message>
+    <message>
+        <location filename="../meetings/meeting_editor.py" line="213"/>
         <source>Ondertitels opslaan</source>
         <translation>Save subtitles</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="177"/>
+        <location filename="../meetings/meeting_editor.py" line="214"/>
         <source>Ondertitels (*.srt *.vtt)</source>
         <translation>Subtitles (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="186"/>
-        <location filename="../meetings/meeting_editor.py" line="188"/>
+        <location filename="../meetings/meeting_editor.py" line="223"/>
+        <location filename="../meetings/meeting_editor.py" line="225"/>
         <source>Geen ondertitels</source>
         <translation>No subtitles</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="189"/>
+        <location filename="../meetings/meeting_editor.py" line="226"/>
         <source>Ondertitels opgeslagen in {path}.</source>
         <translation>Subtitles saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="198"/>
+        <location filename="../meetings/meeting_editor.py" line="235"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
         <translation>The file could not be saved ({reason}). Choose another folder.</translation>
     </message>
