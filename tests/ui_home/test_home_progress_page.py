@@ -95,3 +95,18 @@ def test_terug_and_escape_go_back(qtbot, page: ProgressPage) -> None:
         qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.back_requested):
         qtbot.keyClick(page.chart, Qt.Key.Key_Escape)
+
+
+def test_meetings_practised_show_under_their_deck(page: ProgressPage) -> None:
+    from dataclasses import replace
+
+    from home_data import CONTRACT, MAGAZIJN, SERVICEDESK
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    decks = [replace(MAGAZIJN, meetings_practised=2), SERVICEDESK, CONTRACT]
+    page.show_progress(replace(progress(), decks=decks))
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old rows go
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert texts.count("Vergaderingen geoefend: 2") == 1
+    assert not any(text.startswith("Vergaderingen geoefend: 0") for text in texts)

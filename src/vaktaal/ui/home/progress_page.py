@@ -120,6 +120,9 @@ class ProgressPage(QWidget):
         texts.addWidget(text_label(deck.title, 1.2, bold=True))
         texts.addWidget(bar)
         texts.addWidget(_muted(text))
+        if deck.meetings_practised:
+            meetings = self.tr("Vergaderingen geoefend: {n}").format(n=deck.meetings_practised)
+            texts.addWidget(_muted(meetings))
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

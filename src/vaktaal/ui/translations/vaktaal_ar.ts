@@ -1843,12 +1843,17 @@
         <translation>تعلّمت {learned} من {total} كلمة</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="134"/>
+        <location filename="../home/progress_page.py" line="124"/>
+        <source>Vergaderingen geoefend: {n}</source>
+        <translation>اجتماعات تم التدرب عليها: {n}</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="137"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>لم تتدرّب في آخر {days} يومًا.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="140"/>
+        <location filename="../home/progress_page.py" line="143"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>تدرّبت في {practised} من {days} يومًا. الإجابات: {total}.

@@ -1843,12 +1843,17 @@
         <translation>{learned} of {total} words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="134"/>
+        <location filename="../home/progress_page.py" line="124"/>
+        <source>Vergaderingen geoefend: {n}</source>
+        <translation>Meetings practised: {n}</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="137"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>You have not practised in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="140"/>
+        <location filename="../home/progress_page.py" line="143"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>Practised on {practised} of the {days} days. Answers: {total}.
