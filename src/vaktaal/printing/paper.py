@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from vaktaal.storage.media_store import write_atomically
+from vaktaal.core.files import write_atomically
 
 DOTS_PER_INCH = 300
 WRAP = Qt.TextFlag.TextWordWrap

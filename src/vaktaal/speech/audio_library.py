@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Protocol
 
 from vaktaal.core.deckformat import LoadedDeck
+from vaktaal.core.files import write_atomically
 from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import STORED
 from vaktaal.speech.synthesis import SynthesisUnavailable, Synthesizer
-from vaktaal.storage.media_store import write_atomically
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,9 @@
 """Deck media files on disk, stored once by their SHA-256 (the same picture is kept once)."""
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
+
+from vaktaal.core.files import write_atomically
 
 
 class MediaStore:
@@ -27,13 +27,3 @@ class MediaStore:
     def discard(self, sha256: str) -> None:
         """Delete a file; the caller made sure no deck refers to it any more."""
         self.path_for(sha256).unlink(missing_ok=True)
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    handle, name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(name, target)
-    finally:
-        Path(name).unlink(missing_ok=True)

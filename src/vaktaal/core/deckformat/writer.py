@@ -1,10 +1,7 @@
 """Write a deck as deck.toml, as a folder, or as a .vaktaal zip, always atomically."""
 
-import os
-import tempfile
 import zipfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
@@ -12,6 +9,7 @@ from typing import Any
 import tomli_w
 
 from vaktaal.core.deckformat.sources import MANIFEST
+from vaktaal.core.files import atomic_path
 from vaktaal.core.meetings.codec import MEETINGS_FOLDER, meeting_path, meeting_to_document
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import SCHEMA_VERSION, Deck, Term
@@ -60,7 +58,7 @@ def _present(fields: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def write_deck_archive(deck: Deck, media: Mapping[str, bytes], out: Path) -> None:
-    with _atomic_path(out) as temporary, zipfile.ZipFile(temporary, "w") as bundle:
+    with atomic_path(out) as temporary, zipfile.ZipFile(temporary, "w") as bundle:
         bundle.writestr(MANIFEST, deck_to_toml(deck), compress_type=zipfile.ZIP_DEFLATED)
         for meeting in deck.meetings:
             text = meeting_to_toml(meeting)
@@ -79,10 +77,10 @@ def write_deck_folder(
     for name, data in media.items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _atomic_path(target) as temporary:
+        with atomic_path(target) as temporary:
             temporary.write_bytes(data)
     _write_meetings(deck.meetings, folder, prune_meetings)
-    with _atomic_path(folder / MANIFEST) as temporary:
+    with atomic_path(folder / MANIFEST) as temporary:
         temporary.write_text(deck_to_toml(deck), encoding="utf-8")
 
 
@@ -92,7 +90,7 @@ def _write_meetings(meetings: tuple[Meeting, ...], folder: Path, prune: bool) ->
     if meetings:
         (folder / MEETINGS_FOLDER).mkdir(exist_ok=True)
     for meeting in meetings:
-        with _atomic_path(folder / meeting_path(meeting.id)) as temporary:
+        with atomic_path(folder / meeting_path(meeting.id)) as temporary:
             temporary.write_text(meeting_to_toml(meeting), encoding="utf-8")
     for old in sorted((folder / MEETINGS_FOLDER).glob("*.toml")) if prune else []:
         if f"{MEETINGS_FOLDER}/{old.name}" not in wanted:
@@ -102,16 +100,3 @@ def _write_meetings(meetings: tuple[Meeting, ...], folder: Path, prune: bool) ->
 def _compression(name: str) -> int:
     already_compressed = (".png", ".jpg", ".jpeg", ".webp", ".mp3", ".ogg", ".m4a", ".opus")
     return zipfile.ZIP_STORED if name.lower().endswith(already_compressed) else zipfile.ZIP_DEFLATED
-
-
-@contextmanager
-def _atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target` that replaces it only when writing succeeded."""
-    handle, name = tempfile.mkstemp(prefix=".vaktaal-", dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)

@@ -8,11 +8,11 @@ CRLF line ends, so Excel opens the file with every letter (Arabic too) as it sho
 
 import csv
 import io
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from vaktaal.core.authoring.spreadsheet.sheet import MAX_ROWS, Sheet, make_sheet
+from vaktaal.core.files import write_atomically
 from vaktaal.core.i18n import _
 from vaktaal.core.problems import DeckProblems, Problem
 
@@ -84,15 +84,6 @@ def csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
 
 def write_csv(headers: Sequence[str], rows: Sequence[Sequence[str]], out: Path) -> None:
     write_atomically(out, csv_bytes(headers, rows))
-
-
-def write_atomically(out: Path, data: bytes) -> None:
-    temporary = out.with_name(f".{out.name}.vaktaal-tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def refuse(source: str, message: str) -> DeckProblems:

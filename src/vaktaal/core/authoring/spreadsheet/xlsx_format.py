@@ -7,8 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vaktaal.core.authoring.spreadsheet.csv_format import refuse, write_atomically
+from vaktaal.core.authoring.spreadsheet.csv_format import refuse
 from vaktaal.core.authoring.spreadsheet.sheet import MAX_ROWS, Sheet, make_sheet
+from vaktaal.core.files import write_atomically
 from vaktaal.core.i18n import _
 
 HEADER_FILL = "DDEBF7"
