@@ -7,16 +7,14 @@ The editor calls `open_anki_import(parent, services)` and `export_anki_deck(...)
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,19 +23,27 @@ from vaktaal.core.authoring.anki import AnkiImport, AnkiSource, ImportSettings, 
 from vaktaal.core.authoring.anki.importer import next_version, prepare_import
 from vaktaal.core.authoring.anki.mapping import FieldMapping
 from vaktaal.core.model import Term
-from vaktaal.core.problems import DeckProblems
 from vaktaal.ui.authoring.anki_export import export_anki_deck
 from vaktaal.ui.authoring.anki_fields import FieldMappingView
+from vaktaal.ui.authoring.dialog_parts import (
+    buttons_on_the_right,
+    chain_tab_order,
+    dialog_buttons,
+    dialog_layout,
+    message_list,
+    show_failure,
+    show_status,
+    side_by_side,
+)
 from vaktaal.ui.home.parts import PRIMARY_DISABLED
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.text_size import set_relative_font
-from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+from vaktaal.ui.widgets import PictogramLabel, heading, text_label
 from vaktaal.ui.workers import TaskRunner
 
 __all__ = ["AnkiImportDialog", "export_anki_deck", "open_anki_import"]
 
 ANKI_ICON = "mdi:cards-outline"
-OK_ICON, PROBLEM_ICON = "mdi:check-circle-outline", "mdi:alert-circle-outline"
 PREVIEW_TERMS = 30
 
 
@@ -75,8 +81,8 @@ class AnkiImportDialog(QDialog):
         library = self.services.library
         self.icon = PictogramLabel(library, 56)
         self.icon.show_pictogram(ANKI_ICON, self.tr("Anki"))
-        self.file_button = big_button(
-            self.tr("&Bestand kiezen"), library, "mdi:folder-open-outline", icon_size=32
+        self.file_button, self.import_button, self.cancel_button = dialog_buttons(
+            library, self.tr("&Bestand kiezen"), self.tr("&Importeren"), self.tr("Annuleren")
         )
         self.file_label = text_label("", 1.1)
         self.title_edit = QLineEdit()
@@ -84,35 +90,23 @@ class AnkiImportDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("Naam van het nieuwe pakket"))
         set_relative_font(self.title_edit, 1.1)
         self.fields = FieldMappingView()
-        self.preview = _list(self.tr("Voorbeeld van de termen"))
+        self.preview = message_list(self.tr("Voorbeeld van de termen"))
         self.preview.setIconSize(QSize(40, 40))
         self.status_icon = PictogramLabel(library, 32)
         self.status = text_label("", 1.2, bold=True)
-        self.problems = _list(self.tr("Problemen en meldingen"))
-        self.import_button = big_button(
-            self.tr("&Importeren"), library, "mdi:database-import-outline", icon_size=32
-        )
-        self.import_button.setProperty("role", "primary")
-        self.cancel_button = big_button(
-            self.tr("Annuleren"), library, "mdi:close-thick", icon_size=32
-        )
+        self.problems = message_list(self.tr("Problemen en meldingen"))
         self._lay_out()
 
     def _lay_out(self) -> None:
-        top = _row(self.icon, heading(self.tr("Termen uit Anki"), 1.6))
-        file_row = _row(self.file_button, self.file_label)
-        name_row = _row(text_label(self.tr("Naam:"), 1.1, bold=True), self.title_edit)
+        top = side_by_side(self.icon, heading(self.tr("Termen uit Anki"), 1.6))
+        file_row = side_by_side(self.file_button, self.file_label)
+        name_row = side_by_side(text_label(self.tr("Naam:"), 1.1, bold=True), self.title_edit)
         middle = QHBoxLayout()
         middle.addWidget(self.fields, stretch=3)
         middle.addWidget(self.preview, stretch=2)
-        status_row = _row(self.status_icon, self.status)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(12)
+        status_row = side_by_side(self.status_icon, self.status)
+        buttons = buttons_on_the_right(self.cancel_button, self.import_button)
+        layout = dialog_layout(self)
         for part in (top, file_row, name_row):
             layout.addLayout(part)
         layout.addLayout(middle, stretch=3)
@@ -124,8 +118,7 @@ class AnkiImportDialog(QDialog):
     def _tab_order(self) -> None:
         order = (self.file_button, self.title_edit, *self.fields.choices, self.preview,
                  self.problems, self.import_button, self.cancel_button)  # fmt: skip
-        for first, then in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, then)
+        chain_tab_order(self, order)
 
     def _connect(self) -> None:
         self.file_button.clicked.connect(self.choose_file)
@@ -201,13 +194,8 @@ class AnkiImportDialog(QDialog):
         if request is not None and request != self._request:
             return
         self.prepared = None
-        self.problems.clear()
-        if isinstance(error, DeckProblems):
-            self.problems.addItems([problem.message for problem in error.problems])
-        else:
-            self.problems.addItem(
-                self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
-            )
+        failed = self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
+        show_failure(self.problems, error, failed)
         self._show_status(self.tr("Zo kan het niet. Kijk bij de problemen."), False)
 
     # -- importing ---------------------------------------------------------------------------
@@ -228,38 +216,15 @@ class AnkiImportDialog(QDialog):
     def _busy(self, text: str) -> None:
         self.working = True
         self.import_button.setEnabled(False)
-        self.status_icon.clear()
-        self.status.setText(text)
+        show_status(self.status_icon, self.status, text, None)
 
     def _show_status(self, text: str, ok: bool | None) -> None:
         self.working = False
-        self.status.setText(text)
         self.import_button.setEnabled(bool(ok))
-        if ok is None:
-            self.status_icon.clear()
-        else:
-            self.status_icon.show_pictogram(OK_ICON if ok else PROBLEM_ICON, text)
+        show_status(self.status_icon, self.status, text, ok)
 
 
 def _preview_text(term: Term) -> str:
     """The term and its glosses; each gloss isolated so Arabic keeps its own direction."""
     glosses = "  ·  ".join(f"\u2068{text}\u2069" for text in term.glosses.values())
     return f"{term.display}  —  {glosses}"
-
-
-def _list(name: str) -> QListWidget:
-    widget = QListWidget()
-    widget.setAccessibleName(name)
-    widget.setWordWrap(True)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    set_relative_font(widget, 1.05)
-    return widget
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    """Widgets side by side; the last one takes the free space."""
-    row = QHBoxLayout()
-    for widget in widgets[:-1]:
-        row.addWidget(widget)
-    row.addWidget(widgets[-1], stretch=1)
-    return row

@@ -7,7 +7,7 @@ The editor calls `open_spreadsheet_import(parent, services)` and `export_spreads
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,25 +15,31 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from vaktaal.app import Services
 from vaktaal.core.authoring.spreadsheet import ImportPlan, Sheet, guess_mapping, read_spreadsheet
-from vaktaal.core.problems import DeckProblems
+from vaktaal.ui.authoring.dialog_parts import (
+    buttons_on_the_right,
+    chain_tab_order,
+    dialog_buttons,
+    dialog_layout,
+    message_list,
+    show_failure,
+    show_status,
+    side_by_side,
+)
 from vaktaal.ui.authoring.spreadsheet_files import FILE_FILTER, export_spreadsheet, plan_import
 from vaktaal.ui.authoring.spreadsheet_preview import SheetPreview
 from vaktaal.ui.home.parts import PRIMARY_DISABLED
 from vaktaal.ui.text_size import set_relative_font
-from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+from vaktaal.ui.widgets import PictogramLabel, heading, text_label
 from vaktaal.ui.workers import TaskRunner
 
 __all__ = ["SpreadsheetImportDialog", "export_spreadsheet", "open_spreadsheet_import"]
 
 SHEET_ICON = "mdi:file-excel-outline"
-OK_ICON, PROBLEM_ICON = "mdi:check-circle-outline", "mdi:alert-circle-outline"
 
 
 def open_spreadsheet_import(parent: QWidget | None, services: Services) -> None:
@@ -66,8 +72,8 @@ class SpreadsheetImportDialog(QDialog):
         library = self.services.library
         icon = PictogramLabel(library, 56)
         icon.show_pictogram(SHEET_ICON, self.tr("Spreadsheet"))
-        self.file_button = big_button(
-            self.tr("&Bestand kiezen"), library, "mdi:folder-open-outline", icon_size=32
+        self.file_button, self.import_button, self.cancel_button = dialog_buttons(
+            library, self.tr("&Bestand kiezen"), self.tr("&Importeren"), self.tr("Annuleren")
         )
         self.file_label = text_label("", 1.1)
         self.deck_choice = QComboBox()
@@ -85,41 +91,19 @@ class SpreadsheetImportDialog(QDialog):
         self.preview = SheetPreview()
         self.status_icon = PictogramLabel(library, 32)
         self.status = text_label("", 1.2, bold=True)
-        self.errors = QListWidget()
-        self.errors.setAccessibleName(self.tr("Problemen"))
-        self.errors.setWordWrap(True)  # a whole message is always readable
-        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_relative_font(self.errors, 1.05)
-        self.import_button = big_button(
-            self.tr("&Importeren"), library, "mdi:database-import-outline", icon_size=32
-        )
-        self.import_button.setProperty("role", "primary")
-        self.cancel_button = big_button(
-            self.tr("Annuleren"), library, "mdi:close-thick", icon_size=32
-        )
+        self.errors = message_list(self.tr("Problemen"))
         self._lay_out(icon)
 
     def _lay_out(self, icon: PictogramLabel) -> None:
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(heading(self.tr("Termen uit Excel of CSV"), 1.6), stretch=1)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_button)
-        file_row.addWidget(self.file_label, stretch=1)
+        top = side_by_side(icon, heading(self.tr("Termen uit Excel of CSV"), 1.6))
+        file_row = side_by_side(self.file_button, self.file_label)
         deck_row = QHBoxLayout()
         deck_row.addWidget(text_label(self.tr("Pakket:"), 1.1, bold=True))
         deck_row.addWidget(self.deck_choice, stretch=1)
         deck_row.addWidget(self.title_edit, stretch=1)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_icon)
-        status_row.addWidget(self.status, stretch=1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(12)
+        status_row = side_by_side(self.status_icon, self.status)
+        buttons = buttons_on_the_right(self.cancel_button, self.import_button)
+        layout = dialog_layout(self)
         for part in (top, file_row, deck_row):
             layout.addLayout(part)
         layout.addWidget(self.preview, stretch=3)
@@ -132,8 +116,7 @@ class SpreadsheetImportDialog(QDialog):
         """Top to bottom: file, deck, each column's choice, the preview, problems, buttons."""
         order = (self.file_button, self.deck_choice, self.title_edit, *self.preview.choices,
                  self.preview, self.errors, self.import_button, self.cancel_button)  # fmt: skip
-        for first, then in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, then)
+        chain_tab_order(self, order)
 
     def _connect(self) -> None:
         self.file_button.clicked.connect(self.choose_file)
@@ -200,13 +183,8 @@ class SpreadsheetImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.plan = None
-        self.errors.clear()
-        if isinstance(error, DeckProblems):
-            self.errors.addItems([problem.message for problem in error.problems])
-        else:
-            self.errors.addItem(
-                self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
-            )
+        failed = self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
+        show_failure(self.errors, error, failed)
         self._show_status(self.tr("Dit bestand kan niet gebruikt worden."), False)
 
     # -- importing ---------------------------------------------------------------------------
@@ -229,14 +207,9 @@ class SpreadsheetImportDialog(QDialog):
     def _busy(self, text: str) -> None:
         self.working = True
         self.import_button.setEnabled(False)
-        self.status_icon.clear()
-        self.status.setText(text)
+        show_status(self.status_icon, self.status, text, None)
 
     def _show_status(self, text: str, ok: bool | None) -> None:
         self.working = False
-        self.status.setText(text)
         self.import_button.setEnabled(bool(ok))
-        if ok is None:
-            self.status_icon.clear()
-        else:
-            self.status_icon.show_pictogram(OK_ICON if ok else PROBLEM_ICON, text)
+        show_status(self.status_icon, self.status, text, ok)
