@@ -8,21 +8,17 @@ Run:  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot
 """
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from dialog_shot import save_dialog_shot
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "authoring_anki")]
 
 from anki_builder import BASIC, NoteType, Package  # noqa: E402
 
-from vaktaal.app import open_services  # noqa: E402
-from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
+from vaktaal.app import Services  # noqa: E402
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog  # noqa: E402
-from vaktaal.ui.launcher import prepare_application  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "16-anki-import.png"
 WORD = NoteType(
@@ -74,33 +70,18 @@ def package() -> Package:
     return built  # fmt: skip
 
 
-def wait_until(condition: object, seconds: float = 10) -> None:
-    loop_end = QTimer()
-    loop_end.setSingleShot(True)
-    loop_end.start(int(seconds * 1000))
-    while loop_end.isActive() and not condition():  # type: ignore[operator]
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+def prepare(services: Services, folder: Path) -> tuple[AnkiImportDialog, Path]:
+    path = package().write(folder / "magazijn.apkg")
+    return AnkiImportDialog(services), path
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    prepare_application(app)
-    with tempfile.TemporaryDirectory() as folder:
-        services = open_services(Path(folder) / "data", speaker=FakeSpeaker())
-        path = package().write(Path(folder) / "magazijn.apkg")
-        dialog = AnkiImportDialog(services)
-        dialog.resize(1366, 768)
-        dialog.show()
-        dialog.open_file(path)
-        wait_until(lambda: dialog.prepared is not None)
-        dialog.fields.choices[0].setFocus()
-        app.processEvents()
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(OUT))
-        dialog.runner.shutdown()
-        services.close()
-    print(f"saved {OUT}")
-    return 0
+    return save_dialog_shot(
+        OUT,
+        prepare,
+        ready=lambda dialog: dialog.prepared is not None,
+        focus=lambda dialog: dialog.fields.choices[0],
+    )
 
 
 if __name__ == "__main__":

@@ -7,16 +7,12 @@ Run:  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot
 """
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from dialog_shot import save_dialog_shot
 
-from vaktaal.app import install_bundled_decks, open_services
-from vaktaal.speech.tts import FakeSpeaker
+from vaktaal.app import Services, install_bundled_decks
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog
-from vaktaal.ui.launcher import prepare_application
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "15-spreadsheet-import.png"
 ROWS = [
@@ -40,35 +36,20 @@ def csv_bytes() -> bytes:
     return "".join(";".join(map(cell, row)) + "\r\n" for row in ROWS).encode("utf-8-sig")
 
 
-def wait_until(condition: object, seconds: float = 10) -> None:
-    loop_end = QTimer()
-    loop_end.setSingleShot(True)
-    loop_end.start(int(seconds * 1000))
-    while loop_end.isActive() and not condition():  # type: ignore[operator]
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+def prepare(services: Services, folder: Path) -> tuple[SpreadsheetImportDialog, Path]:
+    install_bundled_decks(services)
+    sheet = folder / "Magazijn nieuwe woorden.csv"
+    sheet.write_bytes(csv_bytes())
+    return SpreadsheetImportDialog(services), sheet
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    prepare_application(app)
-    with tempfile.TemporaryDirectory() as folder:
-        services = open_services(Path(folder) / "data", speaker=FakeSpeaker())
-        install_bundled_decks(services)
-        sheet = Path(folder) / "Magazijn nieuwe woorden.csv"
-        sheet.write_bytes(csv_bytes())
-        dialog = SpreadsheetImportDialog(services)
-        dialog.resize(1366, 768)
-        dialog.show()
-        dialog.open_file(sheet)
-        wait_until(lambda: dialog.plan is not None)
-        dialog.preview.setFocus()
-        app.processEvents()
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(OUT))
-        dialog.runner.shutdown()
-        services.close()
-    print(f"saved {OUT}")
-    return 0
+    return save_dialog_shot(
+        OUT,
+        prepare,
+        ready=lambda dialog: dialog.plan is not None,
+        focus=lambda dialog: dialog.preview,
+    )
 
 
 if __name__ == "__main__":
