@@ -11,8 +11,8 @@ from vaktaal.ui.meetings.exercise_parts import (
     freeze,
     mark_option,
     option_button,
+    with_icon,
 )
-from vaktaal.ui.meetings.main_points_view import with_icon
 from vaktaal.ui.practice.common import MUTED
 from vaktaal.ui.practice.term_card import plain_label
 from vaktaal.ui.widgets import text_label

@@ -1,10 +1,20 @@
-"""What the meeting exercise views share: option buttons, the result panel, key handling."""
+"""What the meeting exercise views share: option buttons, the result panel, key handling,
+the heading with its pictogram, options switched on and off."""
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.answers import Verdict
@@ -17,6 +27,7 @@ from vaktaal.ui.practice.common import (
 )
 from vaktaal.ui.practice.exercise_view import NEXT_KEYS, FeedbackPanel
 from vaktaal.ui.text_size import set_relative_font
+from vaktaal.ui.widgets import PictogramLabel
 
 NUMBER_KEYS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
 CHECK_KEYS = NEXT_KEYS[:2]  # Enter and Return
@@ -84,6 +95,19 @@ def scrolling(layout: QLayout) -> QScrollArea:
     return area
 
 
+def with_icon(library: PictogramLibrary, pictogram: str, *labels: QWidget) -> QHBoxLayout:
+    icon = PictogramLabel(library, 64)
+    icon.show_pictogram(pictogram, "")
+    texts = QVBoxLayout()
+    for label in labels:
+        texts.addWidget(label)
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    row.addWidget(icon, alignment=Qt.AlignmentFlag.AlignTop)
+    row.addLayout(texts, stretch=1)
+    return row
+
+
 class ResultPanel(FeedbackPanel):
     """The practice feedback panel with a message and an answer of the exercise's own."""
 
@@ -141,3 +165,47 @@ class MeetingExerciseView(QWidget):
     def _go_on(self) -> None:
         if self.checked:
             self.done.emit(self.score, self.details)
+
+
+class ToggleOptionsView(MeetingExerciseView):
+    """Options switched on and off (click, or keys 1 to 9), then checked (Enter)."""
+
+    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(library, parent)
+        self.buttons: list[QPushButton] = []
+
+    def check(self) -> None:
+        raise NotImplementedError
+
+    def show_options(
+        self, texts: Sequence[str], place: Callable[[int, QPushButton], None], then: QPushButton
+    ) -> None:
+        """New option buttons, each put in its `place`; `then` (switched on) comes after."""
+        self.checked = False
+        self.result.hide()
+        then.setEnabled(True)
+        for button in self.buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons = []
+        for index, text in enumerate(texts):
+            button = option_button(text, index + 1, self.library)
+            button.setCheckable(True)
+            place(index, button)
+            self.buttons.append(button)
+        if self.buttons:
+            self.setTabOrder(self.buttons[-1], then)
+
+    def focus_first_option(self, otherwise: QPushButton) -> None:
+        target = self.buttons[0] if self.buttons and not self.checked else otherwise
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def handle_key(self, key: int) -> bool:
+        index = NUMBER_KEYS.get(key)
+        if index is not None and not self.checked and index < len(self.buttons):
+            self.buttons[index].toggle()
+            return True
+        if key in CHECK_KEYS and not self.checked:
+            self.check()
+            return True
+        return False

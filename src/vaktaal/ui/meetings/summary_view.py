@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBox
 from vaktaal.core.meetings.exercises import score_summary
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView
-from vaktaal.ui.meetings.main_points_view import with_icon
+from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView, with_icon
 from vaktaal.ui.meetings.summary_feedback import SummaryFeedback
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, STOP_ICON, action_button, set_role
 from vaktaal.ui.speaking.capture import Listener

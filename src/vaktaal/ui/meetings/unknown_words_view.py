@@ -5,15 +5,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from vaktaal.core.meetings.exercises import WordChip, score_unknown_words
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.ui.meetings.exercise_parts import (
-    CHECK_KEYS,
-    NUMBER_KEYS,
-    MeetingExerciseView,
-    freeze,
-    option_button,
-    scrolling,
-)
-from vaktaal.ui.meetings.main_points_view import with_icon
+from vaktaal.ui.meetings.exercise_parts import ToggleOptionsView, freeze, scrolling, with_icon
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, action_button
 from vaktaal.ui.widgets import text_label
 
@@ -21,11 +13,10 @@ WORDS_ICON = "openmoji:2753"
 COLUMNS = 3
 
 
-class UnknownWordsView(MeetingExerciseView):
+class UnknownWordsView(ToggleOptionsView):
     def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
         super().__init__(library, parent)
         self.chips: tuple[WordChip, ...] = ()
-        self.buttons: list[QPushButton] = []
         prompt = text_label(self.tr("Welke woorden kende je niet?"), 1.6, bold=True)
         hint = text_label(
             self.tr("Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar."), 1.1
@@ -47,39 +38,18 @@ class UnknownWordsView(MeetingExerciseView):
 
     def show_exercise(self, chips: tuple[WordChip, ...]) -> None:
         self.chips = chips
-        self.checked = False
-        self.result.hide()
-        self.ready_button.setEnabled(True)
-        for button in self.buttons:
-            button.setParent(None)
-            button.deleteLater()
-        self.buttons = []
-        for index, chip in enumerate(chips):
-            button = option_button(chip.text, index + 1, self.library)
-            button.setCheckable(True)
-            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-            self.buttons.append(button)
-        if self.buttons:
-            self.setTabOrder(self.buttons[-1], self.ready_button)
+        self.show_options([chip.text for chip in chips], self._place, self.ready_button)
+
+    def _place(self, index: int, button: QPushButton) -> None:
+        self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
 
     def focus_main(self) -> None:
-        target = self.buttons[0] if self.buttons and not self.checked else self.ready_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_first_option(self.ready_button)
 
     @property
     def unknown(self) -> list[str]:
         """The term ids of the words tapped."""
         return [c.term_id for c, b in zip(self.chips, self.buttons, strict=True) if b.isChecked()]
-
-    def handle_key(self, key: int) -> bool:
-        index = NUMBER_KEYS.get(key)
-        if index is not None and not self.checked and index < len(self.buttons):
-            self.buttons[index].toggle()
-            return True
-        if key in CHECK_KEYS and not self.checked:
-            self.check()
-            return True
-        return False
 
     def check(self) -> None:
         if self.checked:
