@@ -4,9 +4,9 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
-from exercise_audio import word
 from PySide6.QtCore import Qt
 
+from pcm_sounds import word
 from vaktaal.speech.recognition import FakeRecognizer, Transcript
 from vaktaal.ui.meetings.summary_speech import SpeechUnavailable, summary_speech
 from vaktaal.ui.meetings.summary_view import SummarySpeech

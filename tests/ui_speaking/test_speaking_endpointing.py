@@ -1,8 +1,8 @@
 """The endpointer finds one word in microphone audio: settle, start, tail, silence, maximum."""
 
 import pytest
-from speaking_audio import ms_of, noise, tone, word
 
+from pcm_sounds import ms_of, noise, tone, word
 from vaktaal.speech.endpointing import DONE, SPEAKING, WAITING, Endpointer, frame_rms, meter_level
 
 

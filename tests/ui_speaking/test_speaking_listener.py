@@ -1,8 +1,8 @@
 """The Listener turns microphone chunks into one utterance, with levels for the meter."""
 
 import pytest
-from speaking_audio import ms_of, noise, word
 
+from pcm_sounds import ms_of, noise, word
 from vaktaal.ui.speaking.capture import (
     FakeMicrophone,
     Listener,

@@ -2,9 +2,9 @@
 
 import threading
 
-from speaking_audio import noise, word
 from speaking_data import LiveChecks, ScriptedJudge, speak
 
+from pcm_sounds import noise, word
 from vaktaal.speech.pronunciation import Level
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
 from vaktaal.ui.speaking.speaking_view import Phase, SpeakingView

@@ -2,9 +2,9 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from speaking_audio import word
 from speaking_data import ScriptedJudge, exercise, speak
 
+from pcm_sounds import word
 from vaktaal.core.clock import FakeClock
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import ExerciseKind

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
-from speaking_audio import noise, word
 from speaking_data import SCREEN, ScriptedJudge, speak
 
+from pcm_sounds import noise, word
 from screen_fixtures import assert_nothing_cut_off
 from vaktaal.core.practice.session import PracticeSession
 from vaktaal.speech.pronunciation import Level

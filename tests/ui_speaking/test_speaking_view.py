@@ -6,9 +6,9 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from speaking_audio import noise, tone, word
 from speaking_data import ScriptedJudge, speak
 
+from pcm_sounds import noise, tone, word
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.speech.pronunciation import Level
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener, no_microphone_message

@@ -1,4 +1,4 @@
-"""Generated PCM for the speaking tests: room noise and tone bursts standing in for words."""
+"""Generated PCM for the speaking and spoken summary tests: room noise, tone bursts as words."""
 
 import math
 import random
