@@ -1,6 +1,6 @@
 """The Anki import dialog through its widgets: note types, field roles, preview, import."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 import deckbuilder  # noqa: E402
+from import_dialogs import open_and_wait, shown  # noqa: E402
 from vaktaal.app import Services  # noqa: E402
 from vaktaal.core.authoring.anki import read_apkg  # noqa: E402
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog, export_anki_deck  # noqa: E402
@@ -21,18 +22,8 @@ Dialog = AnkiImportDialog
 
 
 @pytest.fixture
-def dialog(qtbot: Any, services: Services) -> Dialog:
-    shown = Dialog(services)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.runner.shutdown()
-
-
-def open_and_wait(qtbot: Any, dialog: Dialog, path: Path) -> None:
-    dialog.open_file(path)
-    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+def dialog(qtbot: Any, services: Services) -> Iterator[Dialog]:
+    yield from shown(qtbot, Dialog(services))
 
 
 def texts(widget: Any) -> list[str]:

@@ -1,6 +1,6 @@
 """The import dialog through its widgets: preview, column choice, row errors, confirm."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from excel_files import HEADER, ROWS, write_csv  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
 
+from import_dialogs import open_and_wait, shown  # noqa: E402
 from vaktaal.app import Services  # noqa: E402
 from vaktaal.core.authoring.spreadsheet import read_spreadsheet  # noqa: E402
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog  # noqa: E402
@@ -22,18 +23,8 @@ Dialog = SpreadsheetImportDialog
 
 
 @pytest.fixture
-def dialog(qtbot: Any, services: Services) -> Dialog:
-    shown = Dialog(services)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.runner.shutdown()
-
-
-def open_and_wait(qtbot: Any, dialog: Dialog, path: Path) -> None:
-    dialog.open_file(path)
-    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+def dialog(qtbot: Any, services: Services) -> Iterator[Dialog]:
+    yield from shown(qtbot, Dialog(services))
 
 
 def error_texts(dialog: Dialog) -> list[str]:
