@@ -5,38 +5,18 @@ shows next to the field. Run:
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_editor.py
 """
 
-import sys
-import time
-from pathlib import Path
-
-from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea
+from widget_shot import save, settle, styled_app
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.paths import Paths
 from vaktaal.ui.authoring.editor_window import EditorWindow
 from vaktaal.ui.authoring.pictogram_picker import PictogramPicker
-from vaktaal.ui.style import apply_style
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 DECK = "magazijn-installatie"
 
 
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-
-
-def save(app: QApplication, widget: QWidget, name: str) -> None:
-    settle(app)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
-
-
 def main() -> None:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    paths = Paths.create(Path("/nonexistent-vaktaal-shots"))
+    app, paths = styled_app()
     library = PictogramLibrary(paths.assets_dir)
     editor = EditorWindow(library)
     editor.open_path(paths.bundled_decks_dir / DECK)

@@ -4,22 +4,18 @@ feedback on a typed summary. Run:
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_meetings_exercises.py
 """
 
-import sys
-import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from widget_shot import save, settle, styled_app
 
 from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.paths import Paths
 from vaktaal.ui.meetings.exercises import MeetingExercises
-from vaktaal.ui.style import apply_style
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
 DECK, MEETING = "magazijn-installatie", "werkoverleg"
 SUMMARY = (
     "Maandag komen acht pallets met zonnepanelen. Amir zet vandaag na de pauze de omvormers"
@@ -35,22 +31,9 @@ class NoStore:
         return 0
 
 
-def settle(app: QApplication, seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-
-
-def save(app: QApplication, host: QWidget, name: str) -> None:
-    settle(app)
-    host.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
-
-
 def main() -> None:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    library = PictogramLibrary(Paths.create(Path("/nonexistent-vaktaal-shots")).assets_dir)
+    app, paths = styled_app()
+    library = PictogramLibrary(paths.assets_dir)
     loaded = load_deck(ROOT / "decks" / DECK, library)
     meeting = next(m for m in loaded.deck.meetings if m.id == MEETING)
     services = SimpleNamespace(decks=SimpleNamespace(load=lambda _id: loaded), meetings=NoStore())
@@ -70,12 +53,12 @@ def main() -> None:
     view.buttons[first_point].setChecked(True)
     view.buttons[first_other].setChecked(True)
     view.check()
-    save(app, host, "23-meeting-main-points")
+    save(app, host, "23-meeting-main-points", settle_seconds=0.4)
     view.result.next_button.click()
     actions = widget.action_items
     actions.choose(actions.values.index(actions.current.right_who))
     actions.choose(0 if actions.values[0] != actions.current.right_when else 1)
-    save(app, host, "24-meeting-action-items")
+    save(app, host, "24-meeting-action-items", settle_seconds=0.4)
     while widget.current_exercise == "action_items":
         actions.choose(0)
         actions.choose(0)
@@ -83,12 +66,12 @@ def main() -> None:
     words = widget.unknown_words
     for button in words.buttons[1:3]:
         button.setChecked(True)
-    save(app, host, "25-meeting-unknown-words")
+    save(app, host, "25-meeting-unknown-words", settle_seconds=0.4)
     words.check()
     words.result.next_button.click()
     widget.summary.text.setPlainText(SUMMARY)
     widget.summary.check()
-    save(app, host, "26-meeting-summary-feedback")
+    save(app, host, "26-meeting-summary-feedback", settle_seconds=0.4)
     widget.shutdown()
 
 

@@ -6,11 +6,7 @@ with a silent fake voice. Run:
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_meetings_player.py
 """
 
-import sys
-import time
-from pathlib import Path
-
-from PySide6.QtWidgets import QApplication, QWidget
+from widget_shot import save, styled_app
 
 from vaktaal.core.deckformat import load_deck
 from vaktaal.core.meetings.model import Line, MainPoint, Meeting, Speaker
@@ -19,22 +15,8 @@ from vaktaal.core.problems import DeckProblems
 from vaktaal.paths import Paths
 from vaktaal.ui.meetings.player import MeetingPlayer
 from vaktaal.ui.meetings.voice import FakeMeetingVoice
-from vaktaal.ui.style import apply_style
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 DECK = "it-servicedesk"
-
-
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-
-
-def save(app: QApplication, widget: QWidget, name: str) -> None:
-    settle(app)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
 
 
 def bundled_meeting(paths: Paths, library: PictogramLibrary) -> Meeting:
@@ -60,9 +42,7 @@ def built_in_meeting() -> Meeting:
 
 
 def main() -> None:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    paths = Paths.create(Path("/nonexistent-vaktaal-shots"))
+    app, paths = styled_app()
     library = PictogramLibrary(paths.assets_dir)
     voice = FakeMeetingVoice()
     player = MeetingPlayer(library, voice)
