@@ -149,3 +149,48 @@ def test_a_meeting_made_in_the_meeting_editor_goes_into_the_deck(
     assert editor.save_to(out)
     saved = load_deck(out, shipped).deck
     assert "Nieuwe dagstart" in [m.title for m in saved.meetings]
+
+
+def test_a_meeting_of_the_deck_is_edited_and_replaced_under_its_own_id(
+    qtbot, actions, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from vaktaal.ui.meetings import meeting_editor
+
+    editor = actions.editor
+    first = editor.draft.meetings[0]
+    recorded = replace(
+        first, lines=(replace(first.lines[0], audio="audio/zin-1.wav"),) + first.lines[1:]
+    )
+    editor.replace_draft(
+        replace(editor.draft, meetings=(recorded, *editor.draft.meetings[1:])), "x"
+    )
+    opened: list[meeting_editor.MeetingEditor] = []
+    real_open = meeting_editor.open_meeting_editor
+
+    def open_and_keep(*args, **kwargs):  # type: ignore[no-untyped-def]
+        window = real_open(*args, **kwargs)
+        opened.append(window)
+        qtbot.addWidget(window)
+        return window
+
+    monkeypatch.setattr(meeting_editor, "open_meeting_editor", open_and_keep)
+    monkeypatch.setattr(actions, "choose_meeting", lambda meetings: meetings[0])
+    actions.edit_meeting()
+    [window] = opened
+    window.form.title.setText("Dagstart, nieuwe titel")
+    assert window.put_in_deck()
+    ids = [m.id for m in editor.draft.meetings]
+    assert ids.count(first.id) == 1 and len(ids) == len(set(ids))  # replaced, not added
+    changed = next(m for m in editor.draft.meetings if m.id == first.id)
+    assert changed.title == "Dagstart, nieuwe titel"
+    assert changed.lines[0].audio == "audio/zin-1.wav"  # its text did not change
+
+
+def test_without_meetings_editing_one_says_what_to_do(actions) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    actions.editor.replace_draft(replace(actions.editor.draft, meetings=()), "x")
+    actions.edit_meeting()
+    assert "Vergadering maken" in actions.told[-1]

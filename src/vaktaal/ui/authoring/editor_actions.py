@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from vaktaal.app import Services
 from vaktaal.core.authoring.editing import Draft
@@ -46,6 +46,7 @@ class EditorActions(QObject):
         self._add(self.tr("Exporteren naar Excel of CSV…"), "", self.export_spreadsheet)
         self._add(self.tr("Exporteren voor Anki…"), "", self.export_anki)
         self._add(self.tr("Vergadering maken…"), "", self.make_meeting)
+        self._add(self.tr("Vergadering bewerken…"), "", self.edit_meeting)
 
     def _add(self, text: str, keys: str, slot: Callable[[], None]) -> None:
         action = QAction(text, self.editor)
@@ -118,6 +119,28 @@ class EditorActions(QObject):
         from vaktaal.ui.meetings.meeting_editor import open_meeting_editor
 
         open_meeting_editor(self.editor, self.services, deck=self)
+
+    def edit_meeting(self) -> None:
+        """One of the deck's meetings in the meeting editor; it goes back into the deck."""
+        from vaktaal.ui.meetings.meeting_editor import open_meeting_editor
+
+        meetings = self.editor.draft.meetings
+        if not meetings:
+            _tell(self.editor, self.tr("Geen vergaderingen"), self.tr(
+                "Dit pakket heeft nog geen vergaderingen. Kies 'Vergadering maken…'."
+            ))  # fmt: skip
+            return
+        meeting = self.choose_meeting(meetings)
+        if meeting is not None:
+            open_meeting_editor(self.editor, self.services, deck=self).load(meeting, of_deck=True)
+
+    def choose_meeting(self, meetings: tuple[Meeting, ...]) -> Meeting | None:
+        titles = [m.title for m in meetings]
+        title, chosen = QInputDialog.getItem(
+            self.editor, self.tr("Vergadering bewerken"), self.tr("Welke vergadering?"),
+            titles, 0, False,
+        )  # fmt: skip
+        return meetings[titles.index(title)] if chosen and title in titles else None
 
     def term_ids(self) -> set[str]:
         return self.editor.draft.term_ids()

@@ -6,6 +6,7 @@ marks the main points and action items. Saved as one meetings/<id>.toml file; su
 as .srt or .vtt. Nothing is saved when something is wrong: the message says what to fix.
 """
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -61,6 +62,7 @@ class MeetingEditor(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.deck = deck
+        self.deck_meeting_id: str | None = None  # editing this meeting of the deck
         self.setWindowTitle(self.tr("Vergadering maken"))
         self.library = library
         self.saved_path: Path | None = None
@@ -118,8 +120,10 @@ class MeetingEditor(QMainWindow):
 
     # --- the meeting ------------------------------------------------------------------------
 
-    def load(self, meeting: Meeting) -> None:
+    def load(self, meeting: Meeting, of_deck: bool = False) -> None:
+        """Show a meeting; `of_deck`: it is the deck's, and goes back in under its own id."""
         self.form.load(meeting)
+        self.deck_meeting_id = meeting.id if of_deck else None
 
     def meeting(self) -> Meeting:
         """The meeting as the form shows it. Raises MeetingFileProblem (bad times)."""
@@ -198,6 +202,8 @@ class MeetingEditor(QMainWindow):
             meeting = self.meeting()
         except MeetingFileProblem as problem:
             return self._refuse(self.tr("Nog niet klaar"), "\n".join(problem.messages))
+        if self.deck_meeting_id is not None:
+            meeting = replace(meeting, id=self.deck_meeting_id)
         problems = check_meeting_in_deck(meeting, self.deck.term_ids())
         if problems:
             return self._refuse(self.tr("Nog niet klaar"), "\n".join(map(str, problems)))

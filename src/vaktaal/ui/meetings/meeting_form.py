@@ -144,8 +144,10 @@ class MeetingForm(QWidget):
         )  # fmt: skip
 
     def _line(self, row: list[str], problems: list[str]) -> Line:
+        """A line of the table; it keeps its recording while its text stays the same."""
         start, end = (_seconds(value, problems) for value in (row[2], row[3]))
-        return Line(row[0], row[1], None, start, end)
+        recorded = {line.text: line.audio for line in self.base.lines if line.audio}
+        return Line(row[0], row[1], recorded.get(row[1]), start, end)
 
 
 def _seconds(value: str, problems: list[str]) -> float | None:

@@ -80,94 +80,94 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="66"/>
-        <location filename="../authoring/anki_dialog.py" line="102"/>
+        <location filename="../authoring/anki_dialog.py" line="72"/>
+        <location filename="../authoring/anki_dialog.py" line="101"/>
         <source>Termen uit Anki</source>
         <translation>مصطلحات من Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="72"/>
+        <location filename="../authoring/anki_dialog.py" line="78"/>
         <source>Kies een Anki-pakket (.apkg).</source>
         <translation>اختر حزمة Anki ‏(.apkg).</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="77"/>
+        <location filename="../authoring/anki_dialog.py" line="83"/>
         <source>Anki</source>
         <translation>Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="79"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>&amp;Bestand kiezen</source>
         <translation>اختيار &amp;ملف</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="83"/>
-        <location filename="../authoring/anki_dialog.py" line="84"/>
+        <location filename="../authoring/anki_dialog.py" line="89"/>
+        <location filename="../authoring/anki_dialog.py" line="90"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>اسم الحزمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="87"/>
+        <location filename="../authoring/anki_dialog.py" line="93"/>
         <source>Voorbeeld van de termen</source>
         <translation>معاينة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="91"/>
+        <location filename="../authoring/anki_dialog.py" line="97"/>
         <source>Problemen en meldingen</source>
         <translation>مشاكل وملاحظات</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="93"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>&amp;Importeren</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="97"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="104"/>
+        <location filename="../authoring/anki_dialog.py" line="103"/>
         <source>Naam:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="141"/>
+        <location filename="../authoring/anki_dialog.py" line="134"/>
         <source>Anki-pakketten (*.apkg)</source>
         <translation>حزم Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="143"/>
+        <location filename="../authoring/anki_dialog.py" line="136"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="151"/>
+        <location filename="../authoring/anki_dialog.py" line="144"/>
         <source>Bezig met lezen…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="169"/>
+        <location filename="../authoring/anki_dialog.py" line="162"/>
         <source>Bezig met controleren…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="188"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>جاهز للاستيراد. المصطلحات: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="209"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>حدث خطأ. لم يتغيّر شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="211"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>لا يمكن هكذا. انظر إلى المشاكل.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="219"/>
+        <location filename="../authoring/anki_dialog.py" line="207"/>
         <source>Bezig met importeren…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -451,32 +451,57 @@
         <translation>إنشاء اجتماع…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="80"/>
+        <location filename="../authoring/editor_actions.py" line="49"/>
+        <source>Vergadering bewerken…</source>
+        <translation>تعديل اجتماع…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="81"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>الحزمة موجودة في Vaktaal. يمكن للمتعلمين التدرب عليها.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="84"/>
+        <location filename="../authoring/editor_actions.py" line="85"/>
         <source>Niet gelukt</source>
         <translation>لم ينجح</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="85"/>
+        <location filename="../authoring/editor_actions.py" line="86"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>تعذر وضع الحزمة في Vaktaal. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="131"/>
+        <location filename="../authoring/editor_actions.py" line="129"/>
+        <source>Geen vergaderingen</source>
+        <translation>لا توجد اجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="130"/>
+        <source>Dit pakket heeft nog geen vergaderingen. Kies &apos;Vergadering maken…&apos;.</source>
+        <translation>لا توجد اجتماعات في هذه الحزمة بعد. اختر &apos;إنشاء اجتماع…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="140"/>
+        <source>Vergadering bewerken</source>
+        <translation>تعديل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="140"/>
+        <source>Welke vergadering?</source>
+        <translation>أي اجتماع؟</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="154"/>
         <source>Vergadering {title}</source>
         <translation>اجتماع {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="138"/>
+        <location filename="../authoring/editor_actions.py" line="161"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>ضعه في Vaktaal أولاً</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="139"/>
+        <location filename="../authoring/editor_actions.py" line="162"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>ضع الحزمة في Vaktaal أولاً (Ctrl+I). بعد ذلك يمكنك طباعتها أو تصديرها.</translation>
     </message>
@@ -942,32 +967,32 @@
 <context>
     <name>MainPointsView</name>
     <message>
-        <location filename="../meetings/main_points_view.py" line="28"/>
+        <location filename="../meetings/main_points_view.py" line="25"/>
         <source>Wat waren de hoofdpunten?</source>
         <translation>ما هي النقاط الرئيسية؟</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="29"/>
+        <location filename="../meetings/main_points_view.py" line="26"/>
         <source>Kies alles wat klopt. Toetsen 1 tot 9, dan Enter.</source>
         <translation>اختر كل ما هو صحيح. المفاتيح 1 إلى 9، ثم Enter.</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="31"/>
+        <location filename="../meetings/main_points_view.py" line="28"/>
         <source>Controleer</source>
         <translation>تحقّق</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="96"/>
+        <location filename="../meetings/main_points_view.py" line="70"/>
         <source>Goed!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="96"/>
+        <location filename="../meetings/main_points_view.py" line="70"/>
         <source>Nog niet helemaal</source>
         <translation>ليس تمامًا بعد</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="97"/>
+        <location filename="../meetings/main_points_view.py" line="71"/>
         <source>{hits} van de {total} hoofdpunten gevonden. Groen zijn de hoofdpunten.</source>
         <translation>وجدت {hits} من {total} نقاط رئيسية. النقاط الرئيسية باللون الأخضر.</translation>
     </message>
@@ -1019,121 +1044,121 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="64"/>
-        <location filename="../meetings/meeting_editor.py" line="113"/>
+        <location filename="../meetings/meeting_editor.py" line="66"/>
+        <location filename="../meetings/meeting_editor.py" line="115"/>
         <source>Vergadering maken</source>
         <translation>إنشاء اجتماع</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="73"/>
+        <location filename="../meetings/meeting_editor.py" line="75"/>
         <source>Opname omzetten…</source>
         <translation>تحويل تسجيل…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="74"/>
+        <location filename="../meetings/meeting_editor.py" line="76"/>
         <source>Ondertitels opslaan…</source>
         <translation>حفظ الترجمة المرئية…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="75"/>
+        <location filename="../meetings/meeting_editor.py" line="77"/>
         <source>Opslaan…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="76"/>
+        <location filename="../meetings/meeting_editor.py" line="78"/>
         <source>In het pakket zetten</source>
         <translation>ضعه في الحزمة</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="79"/>
+        <location filename="../meetings/meeting_editor.py" line="81"/>
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="82"/>
+        <location filename="../meetings/meeting_editor.py" line="84"/>
         <source>Omzetten: %p %</source>
         <translation>التحويل: %p %</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="132"/>
+        <location filename="../meetings/meeting_editor.py" line="136"/>
         <source>Opname kiezen</source>
         <translation>اختر تسجيلاً</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="132"/>
+        <location filename="../meetings/meeting_editor.py" line="136"/>
         <source>Opnames (*.wav *.mp3)</source>
         <translation>تسجيلات (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="151"/>
+        <location filename="../meetings/meeting_editor.py" line="155"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
         <translation>تم العثور على {count} جملة. صحّح النص وأعطِ المتحدثين أسماء.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="156"/>
+        <location filename="../meetings/meeting_editor.py" line="160"/>
         <source>Omzetten niet gelukt</source>
         <translation>فشل التحويل</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="160"/>
+        <location filename="../meetings/meeting_editor.py" line="164"/>
         <source>Gestopt. Er is niets veranderd.</source>
         <translation>تم الإيقاف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="180"/>
         <source>Vergadering opslaan</source>
         <translation>حفظ الاجتماع</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="180"/>
         <source>Vergadering (*.toml)</source>
         <translation>اجتماع (*.toml)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="185"/>
-        <location filename="../meetings/meeting_editor.py" line="187"/>
+        <location filename="../meetings/meeting_editor.py" line="189"/>
+        <location filename="../meetings/meeting_editor.py" line="191"/>
         <source>Niet opgeslagen</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="190"/>
+        <location filename="../meetings/meeting_editor.py" line="194"/>
         <source>Opgeslagen in {path}.</source>
         <translation>تم الحفظ في {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="200"/>
-        <location filename="../meetings/meeting_editor.py" line="203"/>
+        <location filename="../meetings/meeting_editor.py" line="204"/>
+        <location filename="../meetings/meeting_editor.py" line="209"/>
         <source>Nog niet klaar</source>
         <translation>ليس جاهزاً بعد</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="206"/>
+        <location filename="../meetings/meeting_editor.py" line="212"/>
         <source>De vergadering staat in het pakket. Sla het pakket op.</source>
         <translation>الاجتماع موجود في الحزمة. احفظ الحزمة.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="213"/>
+        <location filename="../meetings/meeting_editor.py" line="219"/>
         <source>Ondertitels opslaan</source>
         <translation>حفظ الترجمة المرئية</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="214"/>
+        <location filename="../meetings/meeting_editor.py" line="220"/>
         <source>Ondertitels (*.srt *.vtt)</source>
         <translation>ترجمة مرئية (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="223"/>
-        <location filename="../meetings/meeting_editor.py" line="225"/>
+        <location filename="../meetings/meeting_editor.py" line="229"/>
+        <location filename="../meetings/meeting_editor.py" line="231"/>
         <source>Geen ondertitels</source>
         <translation>لا توجد ترجمة مرئية</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="226"/>
+        <location filename="../meetings/meeting_editor.py" line="232"/>
         <source>Ondertitels opgeslagen in {path}.</source>
         <translation>تم حفظ الترجمة المرئية في {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="235"/>
+        <location filename="../meetings/meeting_editor.py" line="241"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
         <translation>تعذر حفظ الملف ({reason}). اختر مجلداً آخر.</translation>
     </message>
@@ -1271,7 +1296,7 @@
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="157"/>
+        <location filename="../meetings/meeting_form.py" line="159"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
         <translation>&apos;{value}&apos; ليس وقتاً. اكتب الثواني، مثلاً 12.5، أو اتركه فارغاً.</translation>
     </message>
@@ -2212,104 +2237,104 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="63"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="98"/>
         <source>Termen uit Excel of CSV</source>
         <translation>مصطلحات من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="63"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="69"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>اختر ملفًا (CSV أو Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
         <source>Spreadsheet</source>
         <translation>جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="70"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
         <source>&amp;Bestand kiezen</source>
         <translation>اختر &amp;ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="80"/>
         <source>Pakket</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Nieuw pakket</source>
         <translation>حزمة جديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="85"/>
         <source>Bijwerken: {title}</source>
         <translation>تحديث: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="83"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="88"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>اسم الحزمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="94"/>
         <source>Problemen</source>
         <translation>مشاكل</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="94"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
         <source>&amp;Importeren</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="98"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="110"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="101"/>
         <source>Pakket:</source>
         <translation>الحزمة:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="151"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="134"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="161"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="144"/>
         <source>Bezig met lezen…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="180"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met controleren…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="195"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="178"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>كل شيء جيد. عدد المصطلحات: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="198"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="181"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>عدد المشاكل: {n}. أصلح الملف.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="208"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="186"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>حدث خطأ. لم يتغير شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="210"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="188"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>لا يمكن استخدام هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="219"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="197"/>
         <source>Bezig met importeren…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -2404,93 +2429,93 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../meetings/summary_view.py" line="62"/>
+        <location filename="../meetings/summary_view.py" line="61"/>
         <source>Vat de vergadering samen</source>
         <translation>لخّص الاجتماع</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="63"/>
+        <location filename="../meetings/summary_view.py" line="62"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
         <translation>اكتب أو قل: ما هي النقاط الرئيسية، ومن يفعل ماذا؟</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="75"/>
+        <location filename="../meetings/summary_view.py" line="74"/>
         <source>Samenvatting</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="76"/>
+        <location filename="../meetings/summary_view.py" line="75"/>
         <source>Typ hier je samenvatting.</source>
         <translation>اكتب ملخصك هنا.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="79"/>
-        <location filename="../meetings/summary_view.py" line="136"/>
+        <location filename="../meetings/summary_view.py" line="78"/>
+        <location filename="../meetings/summary_view.py" line="135"/>
         <source>Zeg het</source>
         <translation>قلها</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="80"/>
+        <location filename="../meetings/summary_view.py" line="79"/>
         <source>Ctrl+R: begin of stop met praten</source>
         <translation>Ctrl+R: ابدأ الكلام أو توقّف</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="84"/>
+        <location filename="../meetings/summary_view.py" line="83"/>
         <source>Controleer</source>
         <translation>تحقّق</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="86"/>
+        <location filename="../meetings/summary_view.py" line="85"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="133"/>
+        <location filename="../meetings/summary_view.py" line="132"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
         <translation>أنا أستمع. اضغط على توقّف عندما تنتهي.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="136"/>
+        <location filename="../meetings/summary_view.py" line="135"/>
         <source>Stop</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="147"/>
+        <location filename="../meetings/summary_view.py" line="146"/>
         <source>Ik schrijf op wat je zei...</source>
         <translation>أكتب ما قلته...</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="153"/>
+        <location filename="../meetings/summary_view.py" line="152"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
         <translation>لم أفهم شيئًا. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="157"/>
+        <location filename="../meetings/summary_view.py" line="156"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
         <translation>تحقّق من صحة النص. صحّحه إذا لزم الأمر.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="164"/>
+        <location filename="../meetings/summary_view.py" line="163"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
         <translation>لم ينجح ذلك: {reason} اكتب ملخصك.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="178"/>
+        <location filename="../meetings/summary_view.py" line="177"/>
         <source>Schrijf of zeg eerst iets.</source>
         <translation>اكتب أو قل شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="188"/>
+        <location filename="../meetings/summary_view.py" line="187"/>
         <source>Dit zat in je samenvatting</source>
         <translation>هذا ما كان في ملخصك</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="190"/>
+        <location filename="../meetings/summary_view.py" line="189"/>
         <source>{n} van de {total} punten helemaal erin.</source>
         <translation>{n} من {total} نقاط موجودة بالكامل.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="194"/>
+        <location filename="../meetings/summary_view.py" line="193"/>
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
@@ -2938,27 +2963,27 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>UnknownWordsView</name>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="29"/>
+        <location filename="../meetings/unknown_words_view.py" line="20"/>
         <source>Welke woorden kende je niet?</source>
         <translation>ما الكلمات التي لم تعرفها؟</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="31"/>
+        <location filename="../meetings/unknown_words_view.py" line="22"/>
         <source>Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar.</source>
         <translation>اضغط عليها. ستتدرّب عليها لاحقًا. لا شيء؟ اختر تم مباشرة.</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="34"/>
+        <location filename="../meetings/unknown_words_view.py" line="25"/>
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="94"/>
+        <location filename="../meetings/unknown_words_view.py" line="64"/>
         <source>Naar je oefenlijst: {n}</source>
         <translation>إلى قائمة تدريبك: {n}</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="96"/>
+        <location filename="../meetings/unknown_words_view.py" line="66"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>كنت تعرف كل الكلمات. أحسنت!</translation>
     </message>

@@ -80,94 +80,94 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="66"/>
-        <location filename="../authoring/anki_dialog.py" line="102"/>
+        <location filename="../authoring/anki_dialog.py" line="72"/>
+        <location filename="../authoring/anki_dialog.py" line="101"/>
         <source>Termen uit Anki</source>
         <translation>Terms from Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="72"/>
+        <location filename="../authoring/anki_dialog.py" line="78"/>
         <source>Kies een Anki-pakket (.apkg).</source>
         <translation>Choose an Anki package (.apkg).</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="77"/>
+        <location filename="../authoring/anki_dialog.py" line="83"/>
         <source>Anki</source>
         <translation>Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="79"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Choose &amp;file</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="83"/>
-        <location filename="../authoring/anki_dialog.py" line="84"/>
+        <location filename="../authoring/anki_dialog.py" line="89"/>
+        <location filename="../authoring/anki_dialog.py" line="90"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Name of the new deck</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="87"/>
+        <location filename="../authoring/anki_dialog.py" line="93"/>
         <source>Voorbeeld van de termen</source>
         <translation>Preview of the terms</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="91"/>
+        <location filename="../authoring/anki_dialog.py" line="97"/>
         <source>Problemen en meldingen</source>
         <translation>Problems and notes</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="93"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="97"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="104"/>
+        <location filename="../authoring/anki_dialog.py" line="103"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="141"/>
+        <location filename="../authoring/anki_dialog.py" line="134"/>
         <source>Anki-pakketten (*.apkg)</source>
         <translation>Anki packages (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="143"/>
+        <location filename="../authoring/anki_dialog.py" line="136"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="151"/>
+        <location filename="../authoring/anki_dialog.py" line="144"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="169"/>
+        <location filename="../authoring/anki_dialog.py" line="162"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="188"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>Ready to import. Terms: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="209"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing has changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="211"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>This does not work yet. See the problems.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="219"/>
+        <location filename="../authoring/anki_dialog.py" line="207"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
@@ -451,32 +451,57 @@
         <translation>Make a meeting…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="80"/>
+        <location filename="../authoring/editor_actions.py" line="49"/>
+        <source>Vergadering bewerken…</source>
+        <translation>Edit a meeting…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="81"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>The deck is in Vaktaal. Learners can practise with it.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="84"/>
+        <location filename="../authoring/editor_actions.py" line="85"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="85"/>
+        <location filename="../authoring/editor_actions.py" line="86"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>The deck could not be put in Vaktaal. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="131"/>
+        <location filename="../authoring/editor_actions.py" line="129"/>
+        <source>Geen vergaderingen</source>
+        <translation>No meetings</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="130"/>
+        <source>Dit pakket heeft nog geen vergaderingen. Kies &apos;Vergadering maken…&apos;.</source>
+        <translation>This deck has no meetings yet. Choose &apos;Make a meeting…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="140"/>
+        <source>Vergadering bewerken</source>
+        <translation>Edit a meeting</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="140"/>
+        <source>Welke vergadering?</source>
+        <translation>Which meeting?</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="154"/>
         <source>Vergadering {title}</source>
         <translation>Meeting {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="138"/>
+        <location filename="../authoring/editor_actions.py" line="161"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>Put in Vaktaal first</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="139"/>
+        <location filename="../authoring/editor_actions.py" line="162"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>Put the deck in Vaktaal first (Ctrl+I). Then you can print or export it.</translation>
     </message>
@@ -942,32 +967,32 @@
 <context>
     <name>MainPointsView</name>
     <message>
-        <location filename="../meetings/main_points_view.py" line="28"/>
+        <location filename="../meetings/main_points_view.py" line="25"/>
         <source>Wat waren de hoofdpunten?</source>
         <translation>What were the main points?</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="29"/>
+        <location filename="../meetings/main_points_view.py" line="26"/>
         <source>Kies alles wat klopt. Toetsen 1 tot 9, dan Enter.</source>
         <translation>Choose everything that is right. Keys 1 to 9, then Enter.</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="31"/>
+        <location filename="../meetings/main_points_view.py" line="28"/>
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="96"/>
+        <location filename="../meetings/main_points_view.py" line="70"/>
         <source>Goed!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="96"/>
+        <location filename="../meetings/main_points_view.py" line="70"/>
         <source>Nog niet helemaal</source>
         <translation>Not quite yet</translation>
     </message>
     <message>
-        <location filename="../meetings/main_points_view.py" line="97"/>
+        <location filename="../meetings/main_points_view.py" line="71"/>
         <source>{hits} van de {total} hoofdpunten gevonden. Groen zijn de hoofdpunten.</source>
         <translation>{hits} of the {total} main points found. The main points are green.</translation>
     </message>
@@ -1019,121 +1044,121 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="64"/>
-        <location filename="../meetings/meeting_editor.py" line="113"/>
+        <location filename="../meetings/meeting_editor.py" line="66"/>
+        <location filename="../meetings/meeting_editor.py" line="115"/>
         <source>Vergadering maken</source>
         <translation>Make a meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="73"/>
+        <location filename="../meetings/meeting_editor.py" line="75"/>
         <source>Opname omzetten…</source>
         <translation>Convert a recording…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="74"/>
+        <location filename="../meetings/meeting_editor.py" line="76"/>
         <source>Ondertitels opslaan…</source>
         <translation>Save subtitles…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="75"/>
+        <location filename="../meetings/meeting_editor.py" line="77"/>
         <source>Opslaan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="76"/>
+        <location filename="../meetings/meeting_editor.py" line="78"/>
         <source>In het pakket zetten</source>
         <translation>Put in the deck</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="79"/>
+        <location filename="../meetings/meeting_editor.py" line="81"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="82"/>
+        <location filename="../meetings/meeting_editor.py" line="84"/>
         <source>Omzetten: %p %</source>
         <translation>Converting: %p %</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="132"/>
+        <location filename="../meetings/meeting_editor.py" line="136"/>
         <source>Opname kiezen</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="132"/>
+        <location filename="../meetings/meeting_editor.py" line="136"/>
         <source>Opnames (*.wav *.mp3)</source>
         <translation>Recordings (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="151"/>
+        <location filename="../meetings/meeting_editor.py" line="155"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
         <translation>{count} sentences found. Correct the text and give the speakers names.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="156"/>
+        <location filename="../meetings/meeting_editor.py" line="160"/>
         <source>Omzetten niet gelukt</source>
         <translation>Conversion failed</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="160"/>
+        <location filename="../meetings/meeting_editor.py" line="164"/>
         <source>Gestopt. Er is niets veranderd.</source>
         <translation>Stopped. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="180"/>
         <source>Vergadering opslaan</source>
         <translation>Save meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="176"/>
+        <location filename="../meetings/meeting_editor.py" line="180"/>
         <source>Vergadering (*.toml)</source>
         <translation>Meeting (*.toml)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="185"/>
-        <location filename="../meetings/meeting_editor.py" line="187"/>
+        <location filename="../meetings/meeting_editor.py" line="189"/>
+        <location filename="../meetings/meeting_editor.py" line="191"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="190"/>
+        <location filename="../meetings/meeting_editor.py" line="194"/>
         <source>Opgeslagen in {path}.</source>
         <translation>Saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="200"/>
-        <location filename="../meetings/meeting_editor.py" line="203"/>
+        <location filename="../meetings/meeting_editor.py" line="204"/>
+        <location filename="../meetings/meeting_editor.py" line="209"/>
         <source>Nog niet klaar</source>
         <translation>Not ready yet</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="206"/>
+        <location filename="../meetings/meeting_editor.py" line="212"/>
         <source>De vergadering staat in het pakket. Sla het pakket op.</source>
         <translation>The meeting is in the deck. Save the deck.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="213"/>
+        <location filename="../meetings/meeting_editor.py" line="219"/>
         <source>Ondertitels opslaan</source>
         <translation>Save subtitles</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="214"/>
+        <location filename="../meetings/meeting_editor.py" line="220"/>
         <source>Ondertitels (*.srt *.vtt)</source>
         <translation>Subtitles (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="223"/>
-        <location filename="../meetings/meeting_editor.py" line="225"/>
+        <location filename="../meetings/meeting_editor.py" line="229"/>
+        <location filename="../meetings/meeting_editor.py" line="231"/>
         <source>Geen ondertitels</source>
         <translation>No subtitles</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="226"/>
+        <location filename="../meetings/meeting_editor.py" line="232"/>
         <source>Ondertitels opgeslagen in {path}.</source>
         <translation>Subtitles saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="235"/>
+        <location filename="../meetings/meeting_editor.py" line="241"/>
         <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
         <translation>The file could not be saved ({reason}). Choose another folder.</translation>
     </message>
@@ -1271,7 +1296,7 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="157"/>
+        <location filename="../meetings/meeting_form.py" line="159"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
         <translation>&apos;{value}&apos; is not a time. Write seconds, e.g. 12.5, or leave it empty.</translation>
     </message>
@@ -2212,104 +2237,104 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="63"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="98"/>
         <source>Termen uit Excel of CSV</source>
         <translation>Terms from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="63"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="69"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>Choose a file (CSV or Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
         <source>Spreadsheet</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="70"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Choose &amp;file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="80"/>
         <source>Pakket</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Nieuw pakket</source>
         <translation>New deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="85"/>
         <source>Bijwerken: {title}</source>
         <translation>Update: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="83"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="88"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Name of the new deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="94"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="94"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="98"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="110"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="101"/>
         <source>Pakket:</source>
         <translation>Deck:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="151"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="134"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="161"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="144"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="180"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="195"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="178"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>All good. Number of terms: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="198"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="181"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Number of problems: {n}. Fix the file.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="208"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="186"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing was changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="210"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="188"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="219"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="197"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
@@ -2404,93 +2429,93 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../meetings/summary_view.py" line="62"/>
+        <location filename="../meetings/summary_view.py" line="61"/>
         <source>Vat de vergadering samen</source>
         <translation>Summarise the meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="63"/>
+        <location filename="../meetings/summary_view.py" line="62"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
         <translation>Write or say: what are the main points, who does what?</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="75"/>
+        <location filename="../meetings/summary_view.py" line="74"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="76"/>
+        <location filename="../meetings/summary_view.py" line="75"/>
         <source>Typ hier je samenvatting.</source>
         <translation>Type your summary here.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="79"/>
-        <location filename="../meetings/summary_view.py" line="136"/>
+        <location filename="../meetings/summary_view.py" line="78"/>
+        <location filename="../meetings/summary_view.py" line="135"/>
         <source>Zeg het</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="80"/>
+        <location filename="../meetings/summary_view.py" line="79"/>
         <source>Ctrl+R: begin of stop met praten</source>
         <translation>Ctrl+R: start or stop talking</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="84"/>
+        <location filename="../meetings/summary_view.py" line="83"/>
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="86"/>
+        <location filename="../meetings/summary_view.py" line="85"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="133"/>
+        <location filename="../meetings/summary_view.py" line="132"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
         <translation>I am listening. Click Stop when you are done.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="136"/>
+        <location filename="../meetings/summary_view.py" line="135"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="147"/>
+        <location filename="../meetings/summary_view.py" line="146"/>
         <source>Ik schrijf op wat je zei...</source>
         <translation>I am writing down what you said...</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="153"/>
+        <location filename="../meetings/summary_view.py" line="152"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
         <translation>I did not understand anything. Try again.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="157"/>
+        <location filename="../meetings/summary_view.py" line="156"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
         <translation>Check whether the text is right. Correct it if needed.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="164"/>
+        <location filename="../meetings/summary_view.py" line="163"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
         <translation>That did not work: {reason} Type your summary.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="178"/>
+        <location filename="../meetings/summary_view.py" line="177"/>
         <source>Schrijf of zeg eerst iets.</source>
         <translation>Write or say something first.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="188"/>
+        <location filename="../meetings/summary_view.py" line="187"/>
         <source>Dit zat in je samenvatting</source>
         <translation>This was in your summary</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="190"/>
+        <location filename="../meetings/summary_view.py" line="189"/>
         <source>{n} van de {total} punten helemaal erin.</source>
         <translation>{n} of the {total} points fully in it.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="194"/>
+        <location filename="../meetings/summary_view.py" line="193"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
@@ -2938,27 +2963,27 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>UnknownWordsView</name>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="29"/>
+        <location filename="../meetings/unknown_words_view.py" line="20"/>
         <source>Welke woorden kende je niet?</source>
         <translation>Which words did you not know?</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="31"/>
+        <location filename="../meetings/unknown_words_view.py" line="22"/>
         <source>Tik erop. Je oefent ze later. Geen? Kies dan meteen Klaar.</source>
         <translation>Tap them. You will practise them later. None? Then choose Done.</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="34"/>
+        <location filename="../meetings/unknown_words_view.py" line="25"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="94"/>
+        <location filename="../meetings/unknown_words_view.py" line="64"/>
         <source>Naar je oefenlijst: {n}</source>
         <translation>To your practice list: {n}</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="96"/>
+        <location filename="../meetings/unknown_words_view.py" line="66"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>You knew all the words. Well done!</translation>
     </message>
