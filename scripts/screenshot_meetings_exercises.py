@@ -1,6 +1,6 @@
-"""Screenshots of the exercises after a meeting (23 to 26), on the bundled warehouse
-werkoverleg: main points checked, an action item answered, unknown words tapped, and the
-feedback on a typed summary. Run:
+"""Screenshots of the exercises after a meeting (23 to 26, 28), on the bundled warehouse
+werkoverleg: main points checked, an action item answered, unknown words tapped, a summary
+being written, and the feedback on it. Run:
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_meetings_exercises.py
 """
 
@@ -14,6 +14,7 @@ from widget_shot import save, settle, styled_app
 from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.meetings.exercises import MeetingExercises
+from vaktaal.ui.meetings.summary_view import SummarySpeech
 
 ROOT = Path(__file__).resolve().parent.parent
 DECK, MEETING = "magazijn-installatie", "werkoverleg"
@@ -37,7 +38,8 @@ def main() -> None:
     loaded = load_deck(ROOT / "decks" / DECK, library)
     meeting = next(m for m in loaded.deck.meetings if m.id == MEETING)
     services = SimpleNamespace(decks=SimpleNamespace(load=lambda _id: loaded), meetings=NoStore())
-    widget = MeetingExercises(services, library, seed=1)
+    speech = SummarySpeech(lambda: None, lambda _pcm: "")  # shows "Zeg het"; not used here
+    widget = MeetingExercises(services, library, seed=1, speech=speech)  # type: ignore[arg-type]
     host = QWidget()
     host.resize(1366, 768)
     layout = QVBoxLayout(host)
@@ -70,6 +72,7 @@ def main() -> None:
     words.check()
     words.result.next_button.click()
     widget.summary.text.setPlainText(SUMMARY)
+    save(app, host, "28-meeting-summary-writing", settle_seconds=0.4)
     widget.summary.check()
     save(app, host, "26-meeting-summary-feedback", settle_seconds=0.4)
     widget.shutdown()
