@@ -21,7 +21,7 @@ def parse_manifest(raw: bytes, file: str) -> tuple[Deck | None, list[Problem]]:
     loader can still check its media files and report everything at once; it is never used.
     """
     problems: list[Problem] = []
-    data = _read_toml(raw, file, problems)
+    data = read_toml(raw, file, problems)
     if data is None or not _check_schema(data, file, problems):
         return None, problems
     deck_reader = FieldReader(_table(data, "deck"), problems, file)
@@ -30,7 +30,8 @@ def parse_manifest(raw: bytes, file: str) -> tuple[Deck | None, list[Problem]]:
     return Deck(terms=tuple(terms), **deck_fields), problems
 
 
-def _read_toml(raw: bytes, file: str, problems: list[Problem]) -> dict[str, Any] | None:
+def read_toml(raw: bytes, file: str, problems: list[Problem]) -> dict[str, Any] | None:
+    """The TOML document, or None with the problem (not UTF-8, broken TOML and its line)."""
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -6,16 +6,14 @@ recording, terms, distractors) and the arrays [[speakers]], [[lines]], [[main_po
 """
 
 import re
-import tomllib
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Protocol, TypeVar
 
 from vaktaal.core.deckformat.fields import ID_PATTERN, FieldReader
+from vaktaal.core.deckformat.parse import read_toml
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.model import ActionItem, Keywords, Line, MainPoint, Meeting, Speaker
 from vaktaal.core.problems import Problem
-
-_TOML_LINE = re.compile(r"at line (\d+)")
 
 
 class _HasId(Protocol):
@@ -34,7 +32,7 @@ def parse_meeting(
     if not ID_PATTERN.match(meeting_id):
         message = _("De bestandsnaam '{name}' kan niet: gebruik a-z, 0-9 en '-' (bv. dagstart).")
         problems.append(Problem(file, message.format(name=meeting_id)))
-    data = _read_toml(raw, file, problems)
+    data = read_toml(raw, file, problems)
     if data is None:
         return None, problems
     lines = _HeaderLines(raw)
@@ -59,18 +57,6 @@ def parse_meeting(
         main_points=tuple(points), action_items=tuple(actions), **meeting_fields,
     )  # fmt: skip
     return meeting, problems
-
-
-def _read_toml(raw: bytes, file: str, problems: list[Problem]) -> dict[str, Any] | None:
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        problems.append(Problem(file, _("Het bestand is geen UTF-8-tekst. Sla het op als UTF-8.")))
-    except tomllib.TOMLDecodeError as error:
-        line = _TOML_LINE.search(str(error))
-        message = _("Dit is geen geldige TOML: {error}").format(error=error)
-        problems.append(Problem(file, message, int(line.group(1)) if line else None))
-    return None
 
 
 class _HeaderLines:
