@@ -124,3 +124,24 @@ def test_save_refuses_action_without_owner_and_bad_times(
     form.action_items.table.removeRow(0)
     assert editor.save_to(tmp_path / "dagstart.toml")
     assert read_meeting_file(tmp_path / "dagstart.toml").lines[0].end == 2.5
+
+
+def test_the_meeting_editor_shares_the_model_the_app_has_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vaktaal.paths import Paths
+    from vaktaal.speech.engine import SpeechEngine
+    from vaktaal.speech.phonetics import FakePhonemizer
+    from vaktaal.speech.pronunciation import PronunciationChecker
+    from vaktaal.speech.recognition import FakeRecognizer
+    from vaktaal.speech.transcription import TranscriptionProblem
+    from vaktaal.ui.meetings.transcribe_task import engine_model_source
+
+    monkeypatch.delenv("VAKTAAL_VOSK_MODEL", raising=False)
+    engine = SpeechEngine(Paths.create(tmp_path), env={})
+    source = engine_model_source(engine)
+    with pytest.raises(TranscriptionProblem):  # no model at all: the Dutch message
+        source()
+    loaded = FakeRecognizer()
+    engine.checker = PronunciationChecker(loaded, FakePhonemizer())
+    assert source() is loaded  # no second copy of the model

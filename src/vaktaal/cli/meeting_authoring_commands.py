@@ -13,6 +13,7 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
+from vaktaal.cli.speech_score_command import load_recognizer, model_folder
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.authoring_files import (
     MeetingFileProblem,
@@ -22,7 +23,6 @@ from vaktaal.core.meetings.authoring_files import (
 )
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.meetings.subtitles import SubtitleProblem, write_subtitles
-from vaktaal.speech.recognition import Recognizer
 from vaktaal.speech.transcription import TranscriptionProblem, transcribe_recording
 
 
@@ -52,7 +52,7 @@ def transcribe_command(arguments: argparse.Namespace) -> int:
         meeting_file_id(out)
     except MeetingFileProblem as error:
         raise CommandError(str(error)) from error
-    recognizer = load_recognizer(arguments.model, arguments.data_dir)
+    recognizer = load_recognizer(model_folder(arguments.model, arguments.data_dir))
     line = _PercentLine()
     try:
         result = transcribe_recording(arguments.file, recognizer, line.update)
@@ -71,13 +71,6 @@ def _save(meeting: Meeting, out: Path) -> None:
         write_meeting_file(meeting, out)
     except MeetingFileProblem as error:
         raise CommandError(str(error)) from error
-
-
-def load_recognizer(model: Path | None, data_dir: str | None) -> Recognizer:
-    """The speech model from --model, else the installed one (loaded: seconds)."""
-    from vaktaal.cli.speech_score_command import _load_recognizer, _model_folder
-
-    return _load_recognizer(_model_folder(model, data_dir))
 
 
 def subtitles_command(arguments: argparse.Namespace) -> int:

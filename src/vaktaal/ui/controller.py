@@ -20,6 +20,7 @@ from vaktaal.ui.idle import IdleWatcher
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.meetings.meeting_flow import MeetingFlow
 from vaktaal.ui.meetings.summary_speech import summary_speech
+from vaktaal.ui.meetings.transcribe_task import engine_model_source
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
@@ -66,7 +67,8 @@ class Controller(QObject):
         w.speech_panel.install_requested.connect(self.install_speech_model)
         self._install_progress.changed.connect(w.speech_panel.show_install_progress)
         self._connect_recording()
-        self.authoring = EditorFlow(self.window, self.services, self)  # "Pakket maken"
+        models = engine_model_source(self.speech)  # the meeting editor shares the loaded model
+        self.authoring = EditorFlow(self.window, self.services, self, models)  # "Pakket maken"
         speech = summary_speech(self.speech)
         self.meetings = MeetingFlow(self.window, self.services, self, speech=speech)
 

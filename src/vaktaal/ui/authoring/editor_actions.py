@@ -23,6 +23,7 @@ from vaktaal.ui.authoring.editor_window import EditorWindow
 from vaktaal.ui.authoring.print_dialog import open_print_dialog
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog
 from vaktaal.ui.authoring.spreadsheet_files import export_spreadsheet
+from vaktaal.ui.meetings.transcribe_task import RecognizerSource
 from vaktaal.ui.workers import TaskRunner
 
 OpenDeck = Callable[[str], None]  # opens an installed deck in an editor
@@ -32,11 +33,18 @@ class EditorActions(QObject):
     """Adds the actions to an editor's Bestand menu; `installed` is the draft as it is in
     Vaktaal (None: not in Vaktaal, or changed since)."""
 
-    def __init__(self, editor: EditorWindow, services: Services, open_deck: OpenDeck) -> None:
+    def __init__(
+        self,
+        editor: EditorWindow,
+        services: Services,
+        open_deck: OpenDeck,
+        recognizers: RecognizerSource | None = None,  # the speech model, for transcribing
+    ) -> None:
         super().__init__(editor)
         self.editor = editor
         self.services = services
         self.open_deck = open_deck
+        self.recognizers = recognizers
         self.tasks = TaskRunner(self)
         self.installed: Draft | None = None
         self._add(self.tr("In Vaktaal zetten voor leerlingen"), "Ctrl+I", self.install)
@@ -118,7 +126,7 @@ class EditorActions(QObject):
         can put in this deck."""
         from vaktaal.ui.meetings.meeting_editor import open_meeting_editor
 
-        open_meeting_editor(self.editor, self.services, deck=self)
+        open_meeting_editor(self.editor, self.services, deck=self, source=self.recognizers)
 
     def edit_meeting(self) -> None:
         """One of the deck's meetings in the meeting editor; it goes back into the deck."""
@@ -132,7 +140,10 @@ class EditorActions(QObject):
             return
         meeting = self.choose_meeting(meetings)
         if meeting is not None:
-            open_meeting_editor(self.editor, self.services, deck=self).load(meeting, of_deck=True)
+            window = open_meeting_editor(
+                self.editor, self.services, deck=self, source=self.recognizers
+            )
+            window.load(meeting, of_deck=True)
 
     def choose_meeting(self, meetings: tuple[Meeting, ...]) -> Meeting | None:
         titles = [m.title for m in meetings]

@@ -7,13 +7,21 @@ from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.ui.authoring.editor_actions import EditorActions
 from vaktaal.ui.authoring.editor_window import EditorWindow
 from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.meetings.transcribe_task import RecognizerSource
 
 
 class EditorFlow(QObject):
-    def __init__(self, window: MainWindow, services: Services, parent: QObject) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        services: Services,
+        parent: QObject,
+        recognizers: RecognizerSource | None = None,
+    ) -> None:
         super().__init__(parent)
         self.window = window
         self.services = services
+        self.recognizers = recognizers
         self.editors: list[EditorWindow] = []
         window.edit_requested.connect(self.open_editor)
 
@@ -28,7 +36,7 @@ class EditorFlow(QObject):
 
     def _show(self, loaded: LoadedDeck | None) -> None:
         editor = EditorWindow(self.services.library, self.window)
-        actions = EditorActions(editor, self.services, self.open_editor)
+        actions = EditorActions(editor, self.services, self.open_editor, self.recognizers)
         if loaded is not None:
             editor.open_loaded(loaded)
             actions.opened_from_vaktaal()

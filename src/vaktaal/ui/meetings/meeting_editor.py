@@ -247,11 +247,15 @@ class MeetingEditor(QMainWindow):
 
 
 def open_meeting_editor(
-    parent: QWidget | None, services: Services, deck: DeckLink | None = None
+    parent: QWidget | None,
+    services: Services,
+    deck: DeckLink | None = None,
+    source: RecognizerSource | None = None,
 ) -> MeetingEditor:
-    """Open a new meeting editor window that uses the installed speech model."""
-    source = installed_model_source(services.paths)
-    editor = MeetingEditor(source, services.library, parent, deck)
+    """Open a new meeting editor window; `source` gives the speech model (default: the
+    installed one, loaded when first needed)."""
+    model = source or installed_model_source(services.paths)
+    editor = MeetingEditor(model, services.library, parent, deck)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
     return editor

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from vaktaal.paths import Paths
+from vaktaal.speech.engine import SpeechEngine
 from vaktaal.speech.models import ModelProblem, find_model
 from vaktaal.speech.recognition import Cancelled, Recognizer
 from vaktaal.speech.transcription import Transcription, TranscriptionProblem, transcribe_recording
@@ -19,6 +20,18 @@ from vaktaal.ui.signals import emit
 from vaktaal.ui.workers import TaskRunner
 
 RecognizerSource = Callable[[], Recognizer]
+
+
+def engine_model_source(engine: SpeechEngine) -> RecognizerSource:
+    """The model the app's speech engine has loaded (one copy in memory, hundreds of MB);
+    while it has none, the installed model, loaded here."""
+    fallback = installed_model_source(engine.paths)
+
+    def source() -> Recognizer:
+        checker = engine.checker
+        return checker.recognizer if checker is not None else fallback()
+
+    return source
 
 
 def installed_model_source(paths: Paths) -> RecognizerSource:
