@@ -46,12 +46,12 @@ def score_command(arguments: argparse.Namespace) -> int:
     target = arguments.target.strip()
     if not target:
         raise CommandError(_("Geef het woord dat gezegd moest worden: --target WOORD."))
-    model = _model_folder(arguments.model, arguments.data_dir)
+    model = model_folder(arguments.model, arguments.data_dir)
     recording = _read(arguments.file)
     if recording.problem is not None:
         print_json(verdict_to_json(verdict_for_bad_recording(target, recording.problem.message)))
         return 0
-    checker = PronunciationChecker(_load_recognizer(model), EspeakPhonemizer())
+    checker = PronunciationChecker(load_recognizer(model), EspeakPhonemizer())
     verdict = checker.check(recording.pcm, target, similar_words(arguments.similar))
     print_json(verdict_to_json(verdict))
     return 0
@@ -74,7 +74,7 @@ def similar_words(values: list[str]) -> list[str]:
     return [word.strip() for value in values for word in value.split(",") if word.strip()]
 
 
-def _model_folder(chosen: Path | None, data_dir: str | None) -> Path:
+def model_folder(chosen: Path | None, data_dir: str | None) -> Path:
     """--model, else the installed model; a non-Dutch model works but gets a warning."""
     if chosen is not None:
         if not chosen.is_dir():
@@ -89,7 +89,7 @@ def _model_folder(chosen: Path | None, data_dir: str | None) -> Path:
     return status.path
 
 
-def _load_recognizer(model: Path) -> Recognizer:
+def load_recognizer(model: Path) -> Recognizer:
     from vaktaal.speech.vosk_engine import VoskRecognizer  # imports vosk: only when needed
 
     try:
