@@ -2,13 +2,14 @@
 
 import pytest
 
-from conftest import SHIPPED
 from vaktaal.core.authoring.pictogram_search import PictogramIndex, build_index
+from vaktaal.paths import Paths
 
 
 @pytest.fixture(scope="module")
 def index() -> PictogramIndex:
-    return build_index(SHIPPED.assets_dir, SHIPPED.bundled_decks_dir)
+    shipped = Paths.create("/nonexistent-vaktaal-test")  # only the shipped folders are read
+    return build_index(shipped.assets_dir, shipped.bundled_decks_dir)
 
 
 def refs(index: PictogramIndex, query: str) -> list[str]:
