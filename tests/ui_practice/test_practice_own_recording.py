@@ -70,3 +70,17 @@ def test_the_speaking_verdict_plays_the_own_recording(qtbot, library, on_screen)
     panel.show_verdict("goed", "goed", "ladder", with_recording("ladder").term)
     qtbot.mouseClick(panel.word_audio, Qt.MouseButton.LeftButton)
     assert speaker.said == [("de ladder", OWN)]
+
+
+def test_a_speaker_without_recordings_says_the_word_with_its_voice(
+    qtbot, library, on_screen
+) -> None:  # type: ignore[no-untyped-def]
+    from vaktaal.speech.tts import FakeSpeaker
+
+    speaker = FakeSpeaker()
+    card = TermCard(library, speaker, "ar")
+    on_screen(card)
+    card.show_term(with_recording("ladder").term)
+    speaker.spoken.clear()
+    qtbot.mouseClick(card.word_audio, Qt.MouseButton.LeftButton)
+    assert speaker.spoken == ["de ladder"]

@@ -15,6 +15,10 @@ class Speaker(Protocol):
     def speak(self, text: str) -> None:
         """Start saying `text` and return at once; never blocks the caller."""
 
+    def speak_clip(self, text: str, own_recording_ref: str | None) -> None:
+        """The same, from the deck's own recording (a `stored:` reference) when the speaker
+        can play one; a speaker that cannot says `text` with its voice."""
+
 
 class FakeSpeaker:
     """Remembers what it was asked to say (tests and machines without a voice)."""
@@ -30,6 +34,9 @@ class FakeSpeaker:
     def speak(self, text: str) -> None:
         self.spoken.append(text)
 
+    def speak_clip(self, text: str, own_recording_ref: str | None) -> None:
+        self.speak(text)
+
 
 class EspeakSpeaker:
     """The offline Dutch voice of espeak-ng: robotic, but instant and always there."""
@@ -42,6 +49,9 @@ class EspeakSpeaker:
     @property
     def available(self) -> bool:
         return self.program is not None
+
+    def speak_clip(self, text: str, own_recording_ref: str | None) -> None:
+        self.speak(text)  # espeak-ng plays no recordings
 
     def speak(self, text: str) -> None:
         if self.program is None:

@@ -57,14 +57,12 @@ def set_role(widget: QWidget, role: str) -> None:
 
 def say(speaker: Speaker, text: str, recording: str | None = None) -> None:
     """Let the speaker say `text`, from the term's own `recording` (a `stored:` reference)
-    when there is one and the speaker can play it (AudioSpeaker); a broken voice is logged,
-    never shown as an error."""
+    when there is one; a broken voice is logged, never shown as an error."""
     if not text or not speaker.available:
         return
-    speak_clip = getattr(speaker, "speak_clip", None) if recording else None
     try:
-        if speak_clip is not None:
-            speak_clip(text, recording)
+        if recording:
+            speaker.speak_clip(text, recording)
         else:
             speaker.speak(text)
     except Exception:
