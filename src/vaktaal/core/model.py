@@ -1,5 +1,6 @@
 """The deck and its terms, as plain immutable data."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from vaktaal.core.meetings.model import Meeting
@@ -55,6 +56,12 @@ class Deck:
         for meeting in self.meetings:
             refs += [meeting.recording] + [line.audio for line in meeting.lines]
         return {ref for ref in refs if ref and is_deck_file(ref)}
+
+
+def used_media(deck: Deck, media: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The files of `media` that the deck refers to (a draft may hold files no longer used)."""
+    paths = deck.media_paths()
+    return {name: data for name, data in media.items() if name in paths}
 
 
 def is_deck_file(ref: str) -> bool:

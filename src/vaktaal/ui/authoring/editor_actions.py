@@ -16,6 +16,7 @@ from vaktaal.app import Services
 from vaktaal.core.authoring.editing import Draft
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.meetings.model import Meeting
+from vaktaal.core.model import used_media
 from vaktaal.storage.deck_store import ImportResult
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog
 from vaktaal.ui.authoring.anki_export import export_anki_deck
@@ -75,8 +76,7 @@ class EditorActions(QObject):
         if deck is None:
             return
         draft = self.editor.draft
-        media = {name: data for name, data in draft.media.items() if name in deck.media_paths()}
-        loaded = LoadedDeck(deck, media)
+        loaded = LoadedDeck(deck, used_media(deck, draft.media))
         self.tasks.run(
             lambda: self.services.decks.import_deck(loaded),
             lambda result: self._installed(draft, result),

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vaktaal.core.deckformat import write_deck_archive, write_deck_folder
-from vaktaal.core.model import Deck
+from vaktaal.core.model import Deck, used_media
 
 ARCHIVE_SUFFIX = ".vaktaal"
 
@@ -56,7 +56,7 @@ def is_archive(path: Path) -> bool:
 
 def write_deck(deck: Deck, media: dict[str, bytes], path: Path) -> None:
     """Write atomically; a .vaktaal path becomes one file, any other path a folder."""
-    used = {name: data for name, data in media.items() if name in deck.media_paths()}
+    used = used_media(deck, media)
     if is_archive(path):
         write_deck_archive(deck, used, path)
     else:
