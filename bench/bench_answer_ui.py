@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_review import fill  # noqa: E402
-from vaktaal.app import open_services  # noqa: E402
+from vaktaal.app import open_backend  # noqa: E402
 from vaktaal.core.practice.exercises import ExerciseKind  # noqa: E402
 from vaktaal.core.practice.plan import SessionOptions  # noqa: E402
 from vaktaal.core.practice.rating import GOOD  # noqa: E402
@@ -59,7 +59,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     prepare_application(app)
     with tempfile.TemporaryDirectory() as folder:
-        services = open_services(Path(folder) / "data", speaker=FakeSpeaker())
+        services = open_backend(Path(folder) / "data", speaker=FakeSpeaker())
         learner_id = fill(services, Path(folder) / "deck")
         tasks = TaskRunner()
         gui, whole = [], []

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tests" / "authoring_anki"))
 from anki_builder import NoteType, Package  # noqa: E402
 
 import deckbuilder  # noqa: E402
-from vaktaal.app import open_services  # noqa: E402
+from vaktaal.app import open_backend  # noqa: E402
 from vaktaal.core.authoring.anki import import_apkg  # noqa: E402
 
 NOTES = 5_000
@@ -48,7 +48,7 @@ def generated_package(path: Path) -> Path:
 
 def one_run(apkg: Path) -> float:
     with tempfile.TemporaryDirectory() as data_dir:
-        services = open_services(data_dir)
+        services = open_backend(data_dir)
         start = time.perf_counter()
         import_apkg(apkg, services.decks, services.library)
         elapsed = time.perf_counter() - start

@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generated_deck import write_generated_deck  # noqa: E402
-from vaktaal.app import open_services  # noqa: E402
+from vaktaal.app import open_backend  # noqa: E402
 from vaktaal.core.deckformat import load_deck  # noqa: E402
 
 TERMS = 5_000
@@ -21,7 +21,7 @@ RUNS = 5
 
 def one_run(deck_folder: Path) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as data_dir:
-        services = open_services(data_dir)
+        services = open_backend(data_dir)
         start = time.perf_counter()
         loaded = load_deck(deck_folder, services.library)
         loaded_at = time.perf_counter()

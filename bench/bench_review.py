@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlalchemy import insert, select  # noqa: E402
 
 from generated_deck import write_generated_deck  # noqa: E402
-from vaktaal.app import Services, open_services  # noqa: E402
+from vaktaal.app import Backend, open_backend  # noqa: E402
 from vaktaal.core.deckformat import load_deck  # noqa: E402
 from vaktaal.storage.tables import CardRow, ReviewLogRow, TermRow  # noqa: E402
 
@@ -27,7 +27,7 @@ ANSWERS = 2_000
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
-def fill(services: Services, folder: Path) -> int:
+def fill(services: Backend, folder: Path) -> int:
     services.decks.import_deck(load_deck(write_generated_deck(folder, CARDS), services.library))
     learner = services.learners.add("Bench", ["ar"])
     rng = random.Random(1)
@@ -57,7 +57,7 @@ def _log(card_id: int, rng: random.Random) -> dict[str, object]:
     }  # fmt: skip
 
 
-def measure(services: Services, learner_id: int) -> list[float]:
+def measure(services: Backend, learner_id: int) -> list[float]:
     rng = random.Random(2)
     timings = []
     due = services.reviews.next_due(learner_id, NOW)
@@ -73,7 +73,7 @@ def measure(services: Services, learner_id: int) -> list[float]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        services = open_services(Path(folder) / "data")
+        services = open_backend(Path(folder) / "data")
         started = time.perf_counter()
         learner_id = fill(services, Path(folder) / "deck")
         print(

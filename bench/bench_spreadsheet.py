@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generated_deck import write_generated_deck  # noqa: E402
-from vaktaal.app import open_services  # noqa: E402
+from vaktaal.app import open_backend  # noqa: E402
 from vaktaal.core.authoring.spreadsheet import (  # noqa: E402
     NewDeckInfo,
     export_deck,
@@ -32,7 +32,7 @@ RUNS = 5
 
 def one_run(sheet_file: Path) -> tuple[float, float, float]:
     with tempfile.TemporaryDirectory() as data_dir:
-        services = open_services(data_dir)
+        services = open_backend(data_dir)
         start = time.perf_counter()
         sheet = read_spreadsheet(sheet_file)
         read_at = time.perf_counter()
@@ -49,7 +49,7 @@ def one_run(sheet_file: Path) -> tuple[float, float, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         deck_folder = write_generated_deck(Path(folder) / "deck", TERMS)
-        deck = load_deck(deck_folder, open_services(Path(folder) / "d").library).deck
+        deck = load_deck(deck_folder, open_backend(Path(folder) / "d").library).deck
         for suffix in (".csv", ".xlsx"):
             out = Path(folder) / f"bench{suffix}"
             export_deck(deck, out)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vaktaal.app import Services, open_services
+from vaktaal.app import Backend, open_backend
 from vaktaal.speech.tts import FakeSpeaker
 from vaktaal.ui.launcher import prepare_application
 
@@ -24,7 +24,7 @@ def wait_until(condition: Callable[[], bool], seconds: float = 10) -> None:
 
 def save_dialog_shot(
     out: Path,
-    prepare: Callable[[Services, Path], tuple[Any, Path]],
+    prepare: Callable[[Backend, Path], tuple[Any, Path]],
     ready: Callable[[Any], bool],
     focus: Callable[[Any], QWidget],
 ) -> int:
@@ -33,7 +33,7 @@ def save_dialog_shot(
     app = QApplication(sys.argv)
     prepare_application(app)
     with tempfile.TemporaryDirectory() as folder:
-        services = open_services(Path(folder) / "data", speaker=FakeSpeaker())
+        services = open_backend(Path(folder) / "data", speaker=FakeSpeaker())
         dialog, path = prepare(services, Path(folder))
         dialog.resize(1366, 768)
         dialog.show()

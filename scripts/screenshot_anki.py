@@ -17,8 +17,8 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "authoring_anki")]
 
 from anki_builder import BASIC, NoteType, Package  # noqa: E402
 
-from vaktaal.app import Services  # noqa: E402
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog  # noqa: E402
+from vaktaal.usecases import Services  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "16-anki-import.png"
 WORD = NoteType(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshot_recording import recording_steps
 
-from vaktaal.app import Services, install_bundled_decks, open_services
+from vaktaal.app import Backend, install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
@@ -50,7 +50,7 @@ LEARNERS = [
 
 def demo_data(folder: Path) -> None:
     clock = FakeClock(NOW - timedelta(days=20))
-    services = open_services(folder, clock=clock, speaker=FakeSpeaker())
+    services = open_backend(folder, clock=clock, speaker=FakeSpeaker())
     install_bundled_decks(services)
     for name, language, avatar in LEARNERS:
         services.learners.add(name, [language], avatar, "2580" if name == "Elif" else None)
@@ -65,7 +65,7 @@ def demo_data(folder: Path) -> None:
     services.close()
 
 
-def _practise_once(services: Services, clock: FakeClock, learner_id: int) -> None:
+def _practise_once(services: Backend, clock: FakeClock, learner_id: int) -> None:
     session = services.practice.start_session(learner_id)
     rng = random.Random(len(session.exercises))
     while not session.finished:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, inspect, select, text
 
 import deckbuilder
-from vaktaal.app import Services, open_services
+from vaktaal.app import Backend, open_backend
 from vaktaal.cli import run
 from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
@@ -21,6 +21,8 @@ from vaktaal.storage.tables import TermRow
 # GUI tests (pytest-qt) run offscreen unless a display is chosen explicitly; without this a
 # missing display aborts the whole test process, not just the GUI tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app refuses database work on the GUI thread (ui/launcher.py): a test that does it fails.
+os.environ["VAKTAAL_STRICT_THREADS"] = "1"
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +38,7 @@ def isolated_environment(
 
 @pytest.fixture(autouse=True)
 def restore_logging() -> Iterator[None]:
-    """open_services adds a log file handler to the root logger; take it off again."""
+    """open_backend adds a log file handler to the root logger; take it off again."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     yield
@@ -60,12 +62,12 @@ def deck_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_services(tmp_path: Path) -> Iterator[Callable[..., Services]]:
-    """open_services on a fresh data dir (by name, below tmp_path); closed after the test."""
-    opened: list[Services] = []
+def make_services(tmp_path: Path) -> Iterator[Callable[..., Backend]]:
+    """open_backend on a fresh data dir (by name, below tmp_path); closed after the test."""
+    opened: list[Backend] = []
 
-    def make(name: str = "data", **kwargs: Any) -> Services:
-        services = open_services(tmp_path / name, **kwargs)
+    def make(name: str = "data", **kwargs: Any) -> Backend:
+        services = open_backend(tmp_path / name, **kwargs)
         opened.append(services)
         return services
 
@@ -75,7 +77,7 @@ def make_services(tmp_path: Path) -> Iterator[Callable[..., Services]]:
 
 
 @pytest.fixture
-def services(make_services: Callable[..., Services]) -> Services:
+def services(make_services: Callable[..., Backend]) -> Backend:
     return make_services("data")
 
 
@@ -99,12 +101,12 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     return invoke
 
 
-def import_folder(services: Services, folder: Path) -> Any:
+def import_folder(services: Backend, folder: Path) -> Any:
     return services.decks.import_deck(load_deck(folder, services.library))
 
 
 @pytest.fixture
-def import_deck() -> Callable[[Services, Path], Any]:
+def import_deck() -> Callable[[Backend, Path], Any]:
     """Load a deck file or folder and import it into these services."""
     return import_folder
 

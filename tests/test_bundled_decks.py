@@ -39,7 +39,7 @@ def test_bundled_deck_is_complete(folder: Path) -> None:
 def test_installed_bundled_decks_are_not_read_again_at_the_next_start(tmp_path, monkeypatch):
     from vaktaal import app
 
-    services = app.open_services(tmp_path)
+    services = app.open_backend(tmp_path)
     assert len(app.install_bundled_decks(services)) >= 3
 
     def must_not_load(*_args: object) -> None:

@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from vaktaal.app import open_services
+from vaktaal.app import open_backend
 from vaktaal.paths import DATABASE_FILE
 from vaktaal.storage.database import (
     DatabaseTooNew,
@@ -133,7 +133,7 @@ def test_opening_again_makes_no_second_backup(old_data_dir, make_services):
 
 def test_database_from_a_newer_vaktaal_is_refused_and_left_alone(tmp_path, dump_database, cli):
     data_dir = tmp_path / "data"
-    open_services(data_dir).close()
+    open_backend(data_dir).close()
     database = data_dir / DATABASE_FILE
     with closing(sqlite3.connect(database)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")

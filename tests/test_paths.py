@@ -4,7 +4,7 @@ from pathlib import Path
 
 import platformdirs
 
-from vaktaal.app import open_services
+from vaktaal.app import open_backend
 from vaktaal.paths import APP_NAME, DATABASE_FILE, Paths
 
 
@@ -58,7 +58,7 @@ def test_database_url_from_the_environment(tmp_path):
 def test_open_services_uses_the_database_url_from_the_environment(tmp_path):
     (tmp_path / "elders").mkdir()
     database = tmp_path / "elders" / "andere.sqlite3"
-    services = open_services(tmp_path / "data", {"VAKTAAL_DATABASE_URL": f"sqlite:///{database}"})
+    services = open_backend(tmp_path / "data", {"VAKTAAL_DATABASE_URL": f"sqlite:///{database}"})
     try:
         services.learners.add("Amal", ["ar"])
     finally:

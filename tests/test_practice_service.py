@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import ExerciseKind
@@ -19,7 +19,7 @@ DAY = 86_400
 @pytest.fixture
 def world(tmp_path):
     clock = FakeClock(START)
-    services = open_services(tmp_path / "data", clock=clock, speaker=FakeSpeaker())
+    services = open_backend(tmp_path / "data", clock=clock, speaker=FakeSpeaker())
     install_bundled_decks(services)
     learner = services.learners.add("Amal", ["ar"], decks=["magazijn-installatie"])
     yield services, clock, learner
@@ -106,7 +106,7 @@ def test_a_decks_own_pictures_reach_the_screen_as_stored_media(tmp_path, deck_di
     import deckbuilder
     from vaktaal.core.deckformat import load_deck
 
-    services = open_services(tmp_path / "own", speaker=FakeSpeaker())
+    services = open_backend(tmp_path / "own", speaker=FakeSpeaker())
     services.decks.import_deck(load_deck(deck_dir, services.library))
     learner = services.learners.add("Ali", ["ar"])
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from vaktaal.app import install_bundled_decks, open_services  # noqa: E402
+from vaktaal.app import install_bundled_decks, open_backend  # noqa: E402
 from vaktaal.core.clock import FakeClock  # noqa: E402
 from vaktaal.core.practice.exercises import ExerciseKind  # noqa: E402
 from vaktaal.core.practice.rating import GOOD  # noqa: E402
@@ -28,7 +28,7 @@ MAX_SESSIONS = 8
 
 @pytest.fixture
 def data_dir(tmp_path):
-    services = open_services(tmp_path, speaker=FakeSpeaker())
+    services = open_backend(tmp_path, speaker=FakeSpeaker())
     install_bundled_decks(services)
     services.learners.add("Amal", ["ar"], pin_code="2580", decks=["magazijn-installatie"])
     services.close()

@@ -1,22 +1,24 @@
-"""Composition root: builds paths, database, stores and engines, and hands them on."""
+"""Composition root: builds paths, database, stores and engines, and the use cases on them.
+
+`Backend` holds everything that was opened (the database engine and the stores included):
+the use cases are built from it, and tests and benchmarks may reach into it. A screen or a
+command only ever gets `Services` (vaktaal.usecases).
+"""
 
 import logging
 import os
-import tomllib
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from vaktaal.core.clock import Clock, SystemClock
-from vaktaal.core.deckformat import load_deck
-from vaktaal.core.deckformat.sources import MANIFEST
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.core.problems import DeckProblems
 from vaktaal.core.scheduling import SpacedRepetition
 from vaktaal.paths import Paths
-from vaktaal.practice_service import PracticeService
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import EspeakSynthesizer, GttsSynthesizer
 from vaktaal.speech.tts import EspeakSpeaker, Speaker
@@ -28,26 +30,95 @@ from vaktaal.storage.meeting_store import MeetingStore
 from vaktaal.storage.practice_store import PracticeStore
 from vaktaal.storage.review_store import ReviewStore
 from vaktaal.storage.settings_store import SettingsStore
+from vaktaal.storage.thread_guard import forbid_thread
+from vaktaal.usecases import Services
+from vaktaal.usecases.decks import Decks
+from vaktaal.usecases.learners import Learners
+from vaktaal.usecases.meetings import Meetings
+from vaktaal.usecases.practice import PracticeService
+from vaktaal.usecases.recordings import Recordings
+from vaktaal.usecases.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Services:
+class Backend:
     paths: Paths
     engine: Engine
+    clock: Clock
     library: PictogramLibrary
     decks: DeckStore
     learners: LearnerStore
     reviews: ReviewStore
     settings: SettingsStore
-    practice: PracticeService
+    practice_store: PracticeStore
+    meetings: MeetingStore
     speaker: Speaker
     audio: AudioLibrary
-    meetings: MeetingStore
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        return PracticeService(
+            self.practice_store, self.settings, self.clock, listening=self.speaker.available
+        )
+
+    @cached_property
+    def services(self) -> Services:
+        """The use cases on this backend: what screens and commands get."""
+        return Services(
+            paths=self.paths,
+            library=self.library,
+            speaker=self.speaker,
+            audio=self.audio,
+            practice=self.practice,
+            decks=Decks(self.decks, self.library, self.audio, self.paths.bundled_decks_dir),
+            learners=Learners(self.learners, self.clock),
+            settings=Settings(self.settings),
+            meetings=Meetings(self.meetings),
+            recordings=Recordings(self.engine, self.decks.media),
+            close=self.close,
+        )
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def open_backend(
+    data_dir: str | Path | None = None,
+    env: Mapping[str, str] = os.environ,
+    clock: Clock | None = None,
+    speaker: Speaker | None = None,
+    gui_thread: threading.Thread | None = None,
+) -> Backend:
+    """Everything opened. With `gui_thread`, database work on that thread is logged (and
+    refused when VAKTAAL_STRICT_THREADS=1, as in the tests)."""
+    paths = Paths.create(data_dir, env)
+    paths.ensure()
+    _log_to_file(paths.log_file)
+    engine = open_database(paths.database_url, paths.backups_dir)
+    if gui_thread is not None:
+        forbid_thread(engine, gui_thread, strict=env.get("VAKTAAL_STRICT_THREADS") == "1")
+    clock = clock or SystemClock()
+    reviews = ReviewStore(engine, SpacedRepetition())
+    settings = SettingsStore(engine)
+    library = PictogramLibrary(paths.assets_dir, paths.media_dir)
+    decks = DeckStore(engine, MediaStore(paths.media_dir))
+    online_speech = settings.app_settings().online_speech is True
+    return Backend(
+        paths=paths,
+        engine=engine,
+        clock=clock,
+        library=library,
+        decks=decks,
+        learners=LearnerStore(engine),
+        reviews=reviews,
+        settings=settings,
+        practice_store=PracticeStore(engine, reviews),
+        meetings=MeetingStore(engine, clock),
+        speaker=speaker or EspeakSpeaker(),
+        audio=_audio_library(paths, online_speech, library, decks),
+    )
 
 
 def open_services(
@@ -55,32 +126,10 @@ def open_services(
     env: Mapping[str, str] = os.environ,
     clock: Clock | None = None,
     speaker: Speaker | None = None,
+    gui_thread: threading.Thread | None = None,
 ) -> Services:
-    paths = Paths.create(data_dir, env)
-    paths.ensure()
-    _log_to_file(paths.log_file)
-    engine = open_database(paths.database_url, paths.backups_dir)
-    reviews = ReviewStore(engine, SpacedRepetition())
-    settings = SettingsStore(engine)
-    speaker = speaker or EspeakSpeaker()
-    store = PracticeStore(engine, reviews)
-    clock = clock or SystemClock()
-    practice = PracticeService(store, settings, clock, listening=speaker.available)
-    library = PictogramLibrary(paths.assets_dir, paths.media_dir)
-    decks = DeckStore(engine, MediaStore(paths.media_dir))
-    return Services(
-        paths=paths,
-        engine=engine,
-        library=library,
-        decks=decks,
-        learners=LearnerStore(engine),
-        reviews=reviews,
-        settings=settings,
-        practice=practice,
-        speaker=speaker,
-        audio=_audio_library(paths, settings.app_settings().online_speech is True, library, decks),
-        meetings=MeetingStore(engine, clock),
-    )
+    """Open the data folder and database; the use cases on them."""
+    return open_backend(data_dir, env, clock, speaker, gui_thread).services
 
 
 def _audio_library(
@@ -96,30 +145,10 @@ def _audio_library(
     )
 
 
-def install_bundled_decks(services: Services) -> list[ImportResult]:
+def install_bundled_decks(opened: Services | Backend) -> list[ImportResult]:
     """Import each bundled deck that is missing or newer than the installed one."""
-    installed = services.decks.installed_versions()
-    results = []
-    for folder in sorted(p for p in services.paths.bundled_decks_dir.glob("*") if p.is_dir()):
-        if _installed_already(folder, installed):
-            continue  # the everyday case: no need to read and check the whole deck again
-        try:
-            loaded = load_deck(folder, services.library)
-        except DeckProblems as error:
-            log.warning("bundled deck %s not installed:\n%s", folder.name, error)
-            continue
-        if installed.get(loaded.deck.id, 0) < loaded.deck.version:
-            results.append(services.decks.import_deck(loaded))
-    return results
-
-
-def _installed_already(folder: Path, installed: dict[str, int]) -> bool:
-    """Whether this version of a bundled deck is in the database (read from deck.toml only)."""
-    try:
-        deck = tomllib.loads((folder / MANIFEST).read_text(encoding="utf-8"))["deck"]
-        return bool(installed.get(deck["id"], 0) >= deck["version"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return False  # load_deck below explains what is wrong
+    services = opened.services if isinstance(opened, Backend) else opened
+    return services.decks.install_bundled()
 
 
 def _log_to_file(log_file: Path) -> None:

@@ -6,7 +6,7 @@ import wave
 import zipfile
 from pathlib import Path
 
-from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.cli import run
 from vaktaal.speech.tts import FakeSpeaker
 
@@ -28,7 +28,7 @@ def write_wav(path: Path, amplitude: float, seconds: float = 1.0, rate: int = 16
 
 def test_a_recording_becomes_the_terms_audio_and_travels_with_the_export(tmp_path, capsys):
     data = tmp_path / "data"
-    services = open_services(data, speaker=FakeSpeaker())
+    services = open_backend(data, speaker=FakeSpeaker())
     install_bundled_decks(services)
     services.close()
     voice = write_wav(tmp_path / "heftruck.wav", amplitude=0.3)
@@ -36,7 +36,7 @@ def test_a_recording_becomes_the_terms_audio_and_travels_with_the_export(tmp_pat
     code = run(["audio", "record", DECK, "heftruck", str(voice), "--data-dir", str(data)])
 
     assert code == 0, capsys.readouterr().err
-    services = open_services(data, speaker=FakeSpeaker())
+    services = open_backend(data, speaker=FakeSpeaker())
     learner = services.learners.add("Ali", ["ar"], decks=[DECK])
     items = {i.term.id: i for i in services.practice.store.new_items(learner.id, 50)}
     ref = items["heftruck"].term.audio
@@ -54,7 +54,7 @@ def test_a_recording_becomes_the_terms_audio_and_travels_with_the_export(tmp_pat
 
 def test_silence_or_an_unknown_term_is_refused_and_changes_nothing(tmp_path, capsys):
     data = tmp_path / "data"
-    services = open_services(data, speaker=FakeSpeaker())
+    services = open_backend(data, speaker=FakeSpeaker())
     install_bundled_decks(services)
     services.close()
     silent = write_wav(tmp_path / "stil.wav", amplitude=0.0)
@@ -65,7 +65,7 @@ def test_silence_or_an_unknown_term_is_refused_and_changes_nothing(tmp_path, cap
     err = capsys.readouterr().err
     assert "bestaat-niet" in err
 
-    services = open_services(data, speaker=FakeSpeaker())
+    services = open_backend(data, speaker=FakeSpeaker())
     deck = services.decks.load(DECK)
     assert deck is not None
     assert all(term.audio is None for term in deck.deck.terms)

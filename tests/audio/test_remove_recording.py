@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import deckbuilder
-from vaktaal.app import Services
+from vaktaal.app import Backend
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import FakeSynthesizer
 from vaktaal.storage.recordings import (
@@ -32,25 +32,25 @@ def voice_wav(amplitude: float = 0.3, frequency: float = 220.0) -> bytes:
 
 
 @pytest.fixture
-def installed(services: Services, deck_dir: Path, import_deck) -> Services:  # type: ignore[no-untyped-def]
+def installed(services: Backend, deck_dir: Path, import_deck) -> Backend:  # type: ignore[no-untyped-def]
     import_deck(services, deck_dir)
     return services
 
 
-def voices(services: Services) -> dict[str, TermVoice]:
+def voices(services: Backend) -> dict[str, TermVoice]:
     return {t.term_id: t for t in deck_voices(services.engine, DECK).terms}
 
 
-def audio_library(services: Services, tmp_path: Path) -> tuple[AudioLibrary, FakeSynthesizer]:
+def audio_library(services: Backend, tmp_path: Path) -> tuple[AudioLibrary, FakeSynthesizer]:
     synth = FakeSynthesizer()
     return AudioLibrary(tmp_path / "cache", [synth], services.library.file_for), synth
 
 
-def record(services: Services, term_id: str, data: bytes) -> str:
+def record(services: Backend, term_id: str, data: bytes) -> str:
     return attach_recording(services.engine, services.decks.media, DECK, term_id, data, ".wav")
 
 
-def media_files(services: Services) -> set[str]:
+def media_files(services: Backend) -> set[str]:
     return {p.name for p in services.paths.media_dir.rglob("*") if p.is_file()}
 
 
@@ -63,7 +63,7 @@ def test_pcm_becomes_a_wav_file_with_the_same_samples(tmp_path: Path) -> None:
 
 
 def test_a_recording_outranks_the_voice_and_deleting_it_falls_back_to_the_voice(
-    installed: Services, tmp_path: Path
+    installed: Backend, tmp_path: Path
 ) -> None:
     library, synth = audio_library(installed, tmp_path)
     take = voice_wav()
@@ -86,7 +86,7 @@ def test_a_recording_outranks_the_voice_and_deleting_it_falls_back_to_the_voice(
     assert media_files(installed) == before, "the recording is still on the disk"
 
 
-def test_deleting_falls_back_to_the_decks_own_audio(installed: Services) -> None:
+def test_deleting_falls_back_to_the_decks_own_audio(installed: Backend) -> None:
     deck_audio = voices(installed)["heftruck"].audio
     assert deck_audio is not None and not voices(installed)["heftruck"].own
 
@@ -101,7 +101,7 @@ def test_deleting_falls_back_to_the_decks_own_audio(installed: Services) -> None
     assert loaded is not None and loaded.media["audio/heftruck.wav"] == deckbuilder.tiny_wav()
 
 
-def test_recording_again_replaces_the_old_file(installed: Services) -> None:
+def test_recording_again_replaces_the_old_file(installed: Backend) -> None:
     before = media_files(installed)
     record(installed, "helm", voice_wav(frequency=220))
     record(installed, "helm", voice_wav(frequency=330))
@@ -111,7 +111,7 @@ def test_recording_again_replaces_the_old_file(installed: Services) -> None:
 
 
 def test_importing_the_deck_again_keeps_the_own_recording(
-    installed: Services, deck_dir: Path, import_deck
+    installed: Backend, deck_dir: Path, import_deck
 ) -> None:  # type: ignore[no-untyped-def]
     take = voice_wav()
     record(installed, "helm", take)
@@ -126,7 +126,7 @@ def test_importing_the_deck_again_keeps_the_own_recording(
     assert term.audio == "audio/helm.wav"
 
 
-def test_nothing_to_delete_or_an_unknown_term(installed: Services) -> None:
+def test_nothing_to_delete_or_an_unknown_term(installed: Backend) -> None:
     engine, media = installed.engine, installed.decks.media
     assert remove_recording(engine, media, DECK, "helm") is False
     assert voices(installed)["heftruck"].audio is not None, "the deck's audio is no own take"

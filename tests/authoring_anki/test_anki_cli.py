@@ -5,13 +5,13 @@ from pathlib import Path
 from typing import Any
 
 import deckbuilder
-from vaktaal.app import Services
+from vaktaal.app import Backend
 
 Cli = Callable[..., Any]
 
 
 def test_import_prints_the_mapping_and_stores_the_deck(
-    cli: Cli, apkg: Path, tmp_path: Path, make_services: Callable[..., Services]
+    cli: Cli, apkg: Path, tmp_path: Path, make_services: Callable[..., Backend]
 ) -> None:
     result = cli("deck", "import-apkg", apkg, "--data-dir", tmp_path / "data")
     assert result.code == 0, result.err
@@ -23,7 +23,7 @@ def test_import_prints_the_mapping_and_stores_the_deck(
 
 
 def test_dry_run_stores_nothing(
-    cli: Cli, apkg: Path, tmp_path: Path, make_services: Callable[..., Services], dump_database: Any
+    cli: Cli, apkg: Path, tmp_path: Path, make_services: Callable[..., Backend], dump_database: Any
 ) -> None:
     before = dump_database(make_services("data").engine)
     result = cli("deck", "import-apkg", apkg, "--dry-run", "--data-dir", tmp_path / "data")
@@ -35,7 +35,7 @@ def test_dry_run_stores_nothing(
 
 
 def test_map_id_title_and_level(
-    cli: Cli, apkg: Path, tmp_path: Path, make_services: Callable[..., Services]
+    cli: Cli, apkg: Path, tmp_path: Path, make_services: Callable[..., Backend]
 ) -> None:
     result = cli(
         "deck", "import-apkg", apkg, "--map", "Back=en", "--deck-id", "mijn-woorden",
@@ -75,7 +75,7 @@ def test_a_bad_package_gives_a_message_not_a_traceback(cli: Cli, tmp_path: Path)
 def test_export_then_import_again(
     cli: Cli,
     tmp_path: Path,
-    make_services: Callable[..., Services],
+    make_services: Callable[..., Backend],
     deck_dir: Path,
     import_deck: Any,
 ) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E4
 
 import deckbuilder  # noqa: E402
 from import_dialogs import open_and_wait, shown  # noqa: E402
-from vaktaal.app import Services  # noqa: E402
 from vaktaal.core.authoring.anki import read_apkg  # noqa: E402
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog, export_anki_deck  # noqa: E402
+from vaktaal.usecases import Services  # noqa: E402
 
 Dialog = AnkiImportDialog
 

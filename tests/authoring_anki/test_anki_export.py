@@ -10,18 +10,18 @@ from typing import Any
 import pytest
 
 import deckbuilder
-from vaktaal.app import Services
+from vaktaal.app import Backend
 from vaktaal.core.authoring.anki import export_apkg, import_apkg
 from vaktaal.core.authoring.anki.convert import DEFAULT_PICTOGRAM
 
 
 @pytest.fixture
-def stored(services: Services, deck_dir: Path, import_deck: Callable[..., Any]) -> Services:
+def stored(services: Backend, deck_dir: Path, import_deck: Callable[..., Any]) -> Backend:
     import_deck(services, deck_dir)
     return services
 
 
-def exported(services: Services, out: Path, **kwargs: Any) -> Path:
+def exported(services: Backend, out: Path, **kwargs: Any) -> Path:
     loaded = services.decks.load(deckbuilder.DECK_ID)
     assert loaded is not None
     export_apkg(loaded, services.library, out, **kwargs)
@@ -35,7 +35,7 @@ def collection(path: Path, tmp_path: Path) -> sqlite3.Connection:
 
 
 def test_the_package_has_a_schema_11_collection_and_a_media_map(
-    stored: Services, tmp_path: Path
+    stored: Backend, tmp_path: Path
 ) -> None:
     path = exported(stored, tmp_path / "uit.apkg")
     database = collection(path, tmp_path)
@@ -64,7 +64,7 @@ def test_the_package_has_a_schema_11_collection_and_a_media_map(
         }
 
 
-def test_glosses_right_to_left_and_audio_on_the_card(stored: Services, tmp_path: Path) -> None:
+def test_glosses_right_to_left_and_audio_on_the_card(stored: Backend, tmp_path: Path) -> None:
     database = collection(exported(stored, tmp_path / "uit.apkg"), tmp_path)
     (template,) = json.loads(database.execute("SELECT models FROM col").fetchone()[0]).values()
     assert 'dir="rtl" lang="ar">{{ar}}' in template["tmpls"][0]["afmt"]
@@ -73,9 +73,7 @@ def test_glosses_right_to_left_and_audio_on_the_card(stored: Services, tmp_path:
     assert fields[4] == f"[sound:{deckbuilder.DECK_ID}-audio-heftruck.wav]"
 
 
-def test_round_trip_keeps_terms_glosses_pictures_and_audio(
-    stored: Services, tmp_path: Path
-) -> None:
+def test_round_trip_keeps_terms_glosses_pictures_and_audio(stored: Backend, tmp_path: Path) -> None:
     original = stored.decks.load(deckbuilder.DECK_ID)
     assert original is not None
     back = import_apkg(exported(stored, tmp_path / "uit.apkg"), stored.decks, stored.library).loaded
@@ -94,7 +92,7 @@ def test_round_trip_keeps_terms_glosses_pictures_and_audio(
     assert pbm.pictogram == DEFAULT_PICTOGRAM  # an mdi: icon needs a renderer
 
 
-def test_a_renderer_draws_icon_pictograms(stored: Services, tmp_path: Path) -> None:
+def test_a_renderer_draws_icon_pictograms(stored: Backend, tmp_path: Path) -> None:
     drawn = deckbuilder.tiny_png((0, 0, 255))
     path = exported(
         stored, tmp_path / "uit.apkg", render=lambda ref: drawn if ref == "mdi:forklift" else None
@@ -103,7 +101,7 @@ def test_a_renderer_draws_icon_pictograms(stored: Services, tmp_path: Path) -> N
     assert back.media[back.deck.terms[-1].pictogram] == drawn
 
 
-def test_export_is_atomic(stored: Services, tmp_path: Path) -> None:
+def test_export_is_atomic(stored: Backend, tmp_path: Path) -> None:
     out = tmp_path / "uit.apkg"
     out.write_bytes(b"old")
     loaded = stored.decks.load(deckbuilder.DECK_ID)

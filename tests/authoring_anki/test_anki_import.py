@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from anki_builder import BASIC, Package
 
-from vaktaal.app import Services
+from vaktaal.app import Backend
 from vaktaal.core.authoring.anki import ImportSettings, import_apkg, prepare_import, read_apkg
 from vaktaal.core.authoring.anki.convert import DEFAULT_PICTOGRAM, MISSING
 from vaktaal.core.deckformat import validate_deck, write_deck_folder
@@ -102,7 +102,7 @@ def test_broken_or_unknown_media_fall_back_to_a_pictogram(
 
 
 def test_import_stores_the_deck_and_a_second_import_is_the_next_version(
-    apkg: Path, services: Services
+    apkg: Path, services: Backend
 ) -> None:
     import_apkg(apkg, services.decks, services.library)
     again = import_apkg(apkg, services.decks, services.library, [("Back", "en")])

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import deckbuilder
-from vaktaal.app import Services
+from vaktaal.app import Backend
 from vaktaal.core.authoring.anki import ImportSettings, export_apkg, prepare_import, read_apkg
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
@@ -41,7 +41,7 @@ def anki_made(col: Any, out: Path, legacy: bool = True) -> Path:
 
 
 def test_anki_opens_our_export(
-    anki: Any, services: Services, deck_dir: Path, import_deck: Callable[..., Any], tmp_path: Path
+    anki: Any, services: Backend, deck_dir: Path, import_deck: Callable[..., Any], tmp_path: Path
 ) -> None:
     import_deck(services, deck_dir)
     loaded = services.decks.load(deckbuilder.DECK_ID)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.tts import FakeSpeaker
 from vaktaal.ui.authoring.editor_window import EditorWindow
@@ -16,7 +16,7 @@ DECK = "magazijn-installatie"
 
 
 def test_pakket_maken_opens_the_selected_deck_in_the_editor(qtbot, tmp_path: Path):
-    services = open_services(tmp_path, speaker=FakeSpeaker())
+    services = open_backend(tmp_path, speaker=FakeSpeaker())
     install_bundled_decks(services)
     services.close()
     window = create_window(tmp_path, clock=FakeClock(datetime(2026, 11, 24, tzinfo=UTC)),

@@ -7,24 +7,24 @@ from typing import Any
 import pytest
 from excel_files import HEADER, ROWS, write_csv
 
-from vaktaal.app import Services
+from vaktaal.app import Backend
 
 BUNDLED_DECK = Path(__file__).resolve().parents[2] / "decks" / "it-servicedesk"
 
 
 @pytest.fixture
-def with_deck(services: Services, import_deck: Callable[[Services, Path], Any]) -> Services:
+def with_deck(services: Backend, import_deck: Callable[[Backend, Path], Any]) -> Backend:
     import_deck(services, BUNDLED_DECK)
     return services
 
 
-def data_dir(services: Services) -> str:
+def data_dir(services: Backend) -> str:
     return str(services.paths.data_dir)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_and_import_again_updates_the_deck_and_keeps_term_keys(
-    tmp_path: Path, cli: Any, with_deck: Services, term_keys: Any, suffix: str
+    tmp_path: Path, cli: Any, with_deck: Backend, term_keys: Any, suffix: str
 ) -> None:
     before = with_deck.decks.load("it-servicedesk")
     keys = term_keys(with_deck.engine, "it-servicedesk")
@@ -47,7 +47,7 @@ def test_export_and_import_again_updates_the_deck_and_keeps_term_keys(
     assert term_keys(with_deck.engine, "it-servicedesk") == keys
 
 
-def test_a_new_deck_from_excel_style_csv(tmp_path: Path, cli: Any, services: Services) -> None:
+def test_a_new_deck_from_excel_style_csv(tmp_path: Path, cli: Any, services: Backend) -> None:
     path = write_csv(tmp_path / "Kantine woorden.csv", [HEADER, *ROWS])
     result = cli("deck", "import-csv", path, "--data-dir", data_dir(services))
     assert result.code == 0, result.out + result.err
@@ -58,7 +58,7 @@ def test_a_new_deck_from_excel_style_csv(tmp_path: Path, cli: Any, services: Ser
 
 
 def test_row_errors_are_printed_and_nothing_is_imported(
-    tmp_path: Path, cli: Any, with_deck: Services, dump_database: Any
+    tmp_path: Path, cli: Any, with_deck: Backend, dump_database: Any
 ) -> None:
     rows = [HEADER, *[list(r) for r in ROWS]]
     rows[2][HEADER.index("woordsoort")] = "ding"
@@ -76,7 +76,7 @@ def test_row_errors_are_printed_and_nothing_is_imported(
 
 
 def test_a_file_with_a_wrong_encoding_is_refused(
-    tmp_path: Path, cli: Any, services: Services, dump_database: Any
+    tmp_path: Path, cli: Any, services: Backend, dump_database: Any
 ) -> None:
     path = tmp_path / "raar.csv"
     path.write_bytes(b"term;uitleg\r\n\x81\x8d;x\r\n")
@@ -88,7 +88,7 @@ def test_a_file_with_a_wrong_encoding_is_refused(
 
 
 def test_a_taken_id_is_not_replaced_by_accident(
-    tmp_path: Path, cli: Any, with_deck: Services, dump_database: Any
+    tmp_path: Path, cli: Any, with_deck: Backend, dump_database: Any
 ) -> None:
     path = write_csv(tmp_path / "it-servicedesk.csv", [HEADER, *ROWS])
     before = dump_database(with_deck.engine)
@@ -99,7 +99,7 @@ def test_a_taken_id_is_not_replaced_by_accident(
 
 
 def test_dry_run_checks_but_imports_nothing(
-    tmp_path: Path, cli: Any, services: Services, dump_database: Any
+    tmp_path: Path, cli: Any, services: Backend, dump_database: Any
 ) -> None:
     path = write_csv(tmp_path / "w.csv", [HEADER, *ROWS])
     before = dump_database(services.engine)
@@ -109,7 +109,7 @@ def test_dry_run_checks_but_imports_nothing(
     assert dump_database(services.engine) == before
 
 
-def test_unknown_language_option(tmp_path: Path, cli: Any, services: Services) -> None:
+def test_unknown_language_option(tmp_path: Path, cli: Any, services: Backend) -> None:
     path = write_csv(tmp_path / "w.csv", [HEADER, *ROWS])
     result = cli(
         "deck", "import-csv", path, "--languages", "ar,qq", "--data-dir", data_dir(services)
@@ -118,7 +118,7 @@ def test_unknown_language_option(tmp_path: Path, cli: Any, services: Services) -
     assert "Onbekende taalcode 'qq'" in result.out
 
 
-def test_template_and_unknown_deck(tmp_path: Path, cli: Any, services: Services) -> None:
+def test_template_and_unknown_deck(tmp_path: Path, cli: Any, services: Backend) -> None:
     out = tmp_path / "sjabloon.xlsx"
     assert cli("deck", "export-csv", "--template", out, "--data-dir", data_dir(services)).code == 0
     assert out.read_bytes().startswith(b"PK")

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
 
 from import_dialogs import open_and_wait, shown  # noqa: E402
-from vaktaal.app import Services  # noqa: E402
 from vaktaal.core.authoring.spreadsheet import read_spreadsheet  # noqa: E402
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog  # noqa: E402
 from vaktaal.ui.authoring.spreadsheet_files import export_spreadsheet  # noqa: E402
+from vaktaal.usecases import Services  # noqa: E402
 
 BUNDLED_DECK = Path(__file__).resolve().parents[2] / "decks" / "it-servicedesk"
 Dialog = SpreadsheetImportDialog

@@ -6,7 +6,7 @@ from player_meetings import LINES, FakeMeetings, dagstart
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.speech.tts import FakeSpeaker
 from vaktaal.ui.launcher import create_window
 from vaktaal.ui.main_window import MainWindow
@@ -27,7 +27,7 @@ class FakeExercises(QWidget):
 
 @pytest.fixture
 def window(qtbot, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
-    services = open_services(tmp_path, speaker=FakeSpeaker())
+    services = open_backend(tmp_path, speaker=FakeSpeaker())
     install_bundled_decks(services)
     services.learners.add("Amal", ["ar"], decks=["it-servicedesk"])
     services.close()

@@ -2,9 +2,9 @@
 
 from datetime import date, timedelta
 
-from vaktaal.practice_service import HomeOverview, ProgressOverview
 from vaktaal.storage.learner_store import Learner
 from vaktaal.storage.practice_store import DeckProgress
+from vaktaal.usecases.practice import HomeOverview, ProgressOverview
 
 SCREEN = (1366, 768)
 TODAY = date(2025, 3, 30)

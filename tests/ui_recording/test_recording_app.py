@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from recording_data import SILENCE, listener_of, word
 
-from vaktaal.app import install_bundled_decks, open_services
+from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import FakeSynthesizer
@@ -25,7 +25,7 @@ DECK = "magazijn-installatie"
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    services = open_services(tmp_path, speaker=FakeSpeaker())
+    services = open_backend(tmp_path, speaker=FakeSpeaker())
     install_bundled_decks(services)
     services.close()
     clock = FakeClock(datetime(2026, 11, 24, 9, tzinfo=UTC))

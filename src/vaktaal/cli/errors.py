@@ -10,10 +10,12 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from vaktaal.core.i18n import _, ngettext
-from vaktaal.core.problems import DeckProblems
-from vaktaal.storage.database import DatabaseTooNew
-from vaktaal.storage.deck_store import OlderDeckVersion
-from vaktaal.storage.learner_store import LearnerInputError
+from vaktaal.usecases.errors import (
+    DatabaseTooNew,
+    DeckProblems,
+    LearnerInputError,
+    OlderDeckVersion,
+)
 
 log = logging.getLogger(__name__)
 

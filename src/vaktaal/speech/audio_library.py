@@ -107,7 +107,7 @@ class AudioLibrary:
         self.cache_dir = cache_dir
         self.synthesizers = list(synthesizers)  # best first
         self.media = media
-        self.decks = decks
+        self._decks = decks
         self.online_speech = online_speech  # False: no synthesizer that is `online` is called
         self.rate_limit_pause = rate_limit_pause
         self.failure_pause = failure_pause
@@ -160,7 +160,7 @@ class AudioLibrary:
         cancel: threading.Event | None = None,
     ) -> PrepareReport:
         """Fill the cache for every term and example of a deck; best engine that works."""
-        loaded = self.decks.load(deck_id) if self.decks is not None else None
+        loaded = self._decks.load(deck_id) if self._decks is not None else None
         if loaded is None:
             raise UnknownDeck(deck_id)
         texts = deck_texts(loaded.deck)

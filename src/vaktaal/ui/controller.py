@@ -1,19 +1,21 @@
-"""Moves the learner between screens; all database work goes to the background task runner."""
+"""Moves the learner between screens; all database work goes to the task manager as ops.
+
+After an op that changed something, the page on screen is shown again with fresh data.
+"""
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
-from vaktaal.app import Services
 from vaktaal.core.practice.plan import SessionOptions
-from vaktaal.core.practice.session import Outcome, PracticeSession
+from vaktaal.core.practice.session import Outcome, PracticeSession, SessionSummary
 from vaktaal.speech.engine import SpeechEngine, SpeechState
 from vaktaal.speech.model_install import install_model
 from vaktaal.speech.models import ModelProblem
 from vaktaal.speech.tts import Speaker
-from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.audio_player import AudioSpeaker
 from vaktaal.ui.authoring.editor_flow import EditorFlow
 from vaktaal.ui.idle import IdleWatcher
@@ -23,14 +25,21 @@ from vaktaal.ui.meetings.summary_speech import summary_speech
 from vaktaal.ui.meetings.transcribe_task import engine_model_source
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
-from vaktaal.ui.profiles.pin_dialog import PinCheck, PinDialog
+from vaktaal.ui.profiles.pin_dialog import PinDialog
 from vaktaal.ui.recording.recording_flow import RecordingFlow
 from vaktaal.ui.speaking.capture import microphone_listener
 from vaktaal.ui.speaking.support import SpeakingSupport
+from vaktaal.ui.tasks import Lane, Op
 from vaktaal.ui.text_size import apply_text_size
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.usecases import Services
+from vaktaal.usecases.changes import LEARNERS, PROGRESS, SETTINGS, Changes
+from vaktaal.usecases.learners import Learner, PinCheck
+from vaktaal.usecases.practice import HomeOverview, ProgressOverview
+from vaktaal.usecases.settings import Preferences
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Controller(QObject):
@@ -43,7 +52,9 @@ class Controller(QObject):
         self.speaker = speaker or AudioSpeaker(services.audio, parent=self)
         self.learner: Learner | None = None
         self.speech = SpeechEngine(services.paths)
-        self._speech_tasks = TaskRunner(self)  # the model loads for seconds: not in the DB queue
+        self.tasks = window.tasks
+        self.tasks.default_error = self._failed
+        self.tasks.changed.connect(self.refresh)
         self._install_progress = _Progress(self)
         self.idle = IdleWatcher(services.settings.app_settings().idle_minutes, self)
         self.idle.timed_out.connect(self.show_picker)
@@ -80,7 +91,9 @@ class Controller(QObject):
             install_model(source, self.services.paths, progress.changed.emit)
             return self.speech.load()
 
-        self._speech_tasks.run(install, self._show_speech_state, self._install_failed)
+        self.tasks.run(
+            Op(install, self._show_speech_state, self._install_failed, Lane.CPU, busy="model")
+        )
 
     def _install_failed(self, error: Exception) -> None:
         message = (
@@ -95,7 +108,7 @@ class Controller(QObject):
     def load_speech(self) -> None:
         """Load the speech model in the background; the home page shows how far it is."""
         self._show_speech_state(self.speech.state)
-        self._speech_tasks.run(self.speech.load, self._show_speech_state, self._speech_failed)
+        self.tasks.run(Op(self.speech.load, self._show_speech_state, self._speech_failed, Lane.CPU))
 
     def _show_speech_state(self, state: SpeechState) -> None:
         if state.other_language:  # install the Dutch model, as for a broken one
@@ -113,8 +126,22 @@ class Controller(QObject):
         usable = self.speech.ready and not self.speech.state.other_language
         return usable and bool(QMediaDevices.audioInputs())
 
-    def _run(self, work: Any, on_done: Any) -> None:
-        self.window.tasks.run(work, on_done, self._failed)
+    def _run(
+        self, work: Callable[[], T], on_done: Callable[[T], None], changes: Changes | None = None
+    ) -> None:
+        self.tasks.run(Op(work, on_done, self._failed, changes=changes or Changes()))
+
+    def refresh(self, changes: Changes) -> None:
+        """Show the page on screen again with fresh data, when the change concerns it."""
+        w, page = self.window, self.window.stack.currentWidget()
+        if page is w.decks_page and changes.decks:
+            self.show_decks()
+        elif page is w.home and self.learner is not None and (changes.decks or changes.progress):
+            self.show_home()
+        elif page is w.picker and changes.learners:
+            self.show_picker()
+        elif page is w.progress and (changes.decks or changes.progress):
+            self.show_progress()
 
     def _failed(self, error: Exception) -> None:
         self.window.show_problem(
@@ -139,16 +166,12 @@ class Controller(QObject):
         self._run(lambda: self.services.settings.preferences(learner.id), self._preferences_ready)
 
     def _pin_accepted(self, learner: Learner) -> bool:
-        def check(pin: str) -> PinCheck:
-            now = self.services.practice.clock.now()
-            if self.services.learners.check_pin(learner.id, pin, now):
-                return PinCheck.OK
-            locked = self.services.learners.is_locked(learner.id, now)
-            return PinCheck.LOCKED if locked else PinCheck.WRONG
+        def check(pin: str, answer: Callable[[PinCheck], None]) -> None:
+            self._run(lambda: self.services.learners.check_pin(learner.id, pin), answer)
 
         return bool(PinDialog(learner, self.window.library, check, self.window).exec())
 
-    def _preferences_ready(self, preferences: Any) -> None:
+    def _preferences_ready(self, preferences: Preferences) -> None:
         apply_text_size(preferences.text_size)
         self.window.home.set_text_size(preferences.text_size)
         self.show_home()
@@ -163,7 +186,7 @@ class Controller(QObject):
             lambda overview: self._home_ready(learner, overview),
         )
 
-    def _home_ready(self, learner: Learner, overview: Any) -> None:
+    def _home_ready(self, learner: Learner, overview: HomeOverview) -> None:
         self.window.home.show_overview(learner, overview)
         self.window.show_page(self.window.home)
 
@@ -198,13 +221,13 @@ class Controller(QObject):
         self.window.replace_practice_page(page)
         page.start(session)
 
-    def _recorder(self, learner: Learner) -> Any:
+    def _recorder(self, learner: Learner) -> Callable[[Outcome], None]:
         def record(outcome: Outcome) -> None:
-            self._run(lambda: self.services.practice.record(learner.id, outcome), _ignore)
+            self._run(lambda: self.services.practice.record(learner.id, outcome), _ignore, PROGRESS)
 
         return record
 
-    def _session_finished(self, summary: Any) -> None:
+    def _session_finished(self, summary: SessionSummary) -> None:
         self.window.summary.show_summary(summary)
         self.window.show_page(self.window.summary)
 
@@ -214,7 +237,7 @@ class Controller(QObject):
             return
         self._run(lambda: self.services.practice.progress(learner.id), self._progress_ready)
 
-    def _progress_ready(self, overview: Any) -> None:
+    def _progress_ready(self, overview: ProgressOverview) -> None:
         self.window.progress.show_progress(overview)
         self.window.show_page(self.window.progress)
 
@@ -224,9 +247,7 @@ class Controller(QObject):
             return
         apply_text_size(size)
         self.window.home.set_text_size(size)
-        self._run(
-            lambda: self.services.settings.update_preferences(learner.id, text_size=size), _ignore
-        )
+        self._run(lambda: self.services.settings.set_text_size(learner.id, size), _ignore, SETTINGS)
 
     def add_learner(self) -> None:
         dialog = NewLearnerDialog(self.window.library, self.window)
@@ -237,7 +258,8 @@ class Controller(QObject):
             lambda: self.services.learners.add(
                 values.name, [values.language], values.avatar, values.pin
             ),
-            lambda _learner: self.show_picker(),
+            _ignore,
+            LEARNERS,  # the picker shows the new profile (refresh)
         )
 
     def show_decks(self) -> None:

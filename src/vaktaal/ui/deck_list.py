@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.deck_store import DeckSummary
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.widgets import paint_item_panel
+from vaktaal.usecases.decks import DeckSummary
 
 ICON_SIZE = 96
 ROW_HEIGHT = ICON_SIZE + 24

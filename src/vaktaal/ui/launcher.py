@@ -1,28 +1,32 @@
 """Start the app: window first, then open the database and bundled decks in the background."""
 
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from vaktaal.app import Services, install_bundled_decks, open_services
+from vaktaal.app import open_services
 from vaktaal.core.clock import Clock
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 from vaktaal.speech.tts import Speaker
-from vaktaal.storage.database import DatabaseTooNew
 from vaktaal.ui.controller import Controller
 from vaktaal.ui.crash import install_crash_handler
 from vaktaal.ui.i18n import choose_language, install_translation
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.style import apply_style
+from vaktaal.ui.tasks import Op
+from vaktaal.usecases import Services
+from vaktaal.usecases.changes import DECKS
+from vaktaal.usecases.errors import DatabaseTooNew
 
 
 def launch(data_dir: str | Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app)
-    install_crash_handler()
+    install_crash_handler(app)
     window = create_window(data_dir)
     window.show()
     return app.exec()
@@ -43,28 +47,30 @@ def create_window(
     """The main window; the database and bundled decks are prepared in the background."""
     paths = Paths.create(data_dir)
     window = MainWindow(PictogramLibrary(paths.assets_dir, paths.media_dir))
+    gui_thread = threading.current_thread()
     window.tasks.run(
-        lambda: _prepare(data_dir, clock, speaker),
-        lambda services: _ready(window, services, speaker),
-        lambda error: window.show_problem(_problem_text(window, error)),
+        Op(
+            lambda: open_services(data_dir, clock=clock, speaker=speaker, gui_thread=gui_thread),
+            lambda services: _ready(window, services, speaker),
+            lambda error: window.show_problem(_problem_text(window, error)),
+        )
     )
     return window
-
-
-def _prepare(data_dir: str | Path | None, clock: Clock | None, speaker: Speaker | None) -> Services:
-    return open_services(data_dir, clock=clock, speaker=speaker)
 
 
 def _ready(window: MainWindow, services: Services, speaker: Speaker | None) -> None:
     """Profiles first; the bundled decks and the speech model follow, in the background."""
     controller = Controller(window, services, speaker)
     window.controller = controller
+    window.destroyed.connect(lambda: services.close())
     controller.show_picker()
     controller.load_speech()
     window.tasks.run(
-        lambda: install_bundled_decks(services),
-        lambda _results: None,
-        lambda error: window.show_problem(_problem_text(window, error)),
+        Op(
+            services.decks.install_bundled,
+            on_error=lambda error: window.show_problem(_problem_text(window, error)),
+            changes=DECKS,
+        )
     )
 
 

@@ -5,7 +5,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.deck_store import DeckSummary
 from vaktaal.ui.deck_list import DECK_ID_ROLE, DeckListWidget
 from vaktaal.ui.home.home_page import HomePage
 from vaktaal.ui.home.progress_page import ProgressPage
@@ -16,7 +15,8 @@ from vaktaal.ui.recording.recording_page import RecordingPage
 from vaktaal.ui.signals import emit
 from vaktaal.ui.speaking.model_panel import SpeechModelPanel
 from vaktaal.ui.widgets import big_button, heading, text_label
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.ui.tasks import TaskManager
+from vaktaal.usecases.decks import DeckSummary
 
 
 class MainWindow(QMainWindow):
@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Vaktaal"))
         self.resize(1366, 768)
         self.library = library
-        self.tasks = TaskRunner(self)
+        self.tasks = TaskManager(self)
         self.controller: QObject | None = None  # set once the database is ready
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.practice_store import DeckProgress
 from vaktaal.ui.home.parts import card, facts
 from vaktaal.ui.widgets import PictogramLabel, big_button, text_label
+from vaktaal.usecases.practice import DeckProgress
 
 PICTOGRAM_SIZE = 72
 COLUMNS = 2

@@ -4,14 +4,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.practice_service import HomeOverview
-from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.home.deck_cards import DeckCards
 from vaktaal.ui.home.parts import PAGE_STYLE, facts
 from vaktaal.ui.home.text_size_buttons import TextSizeButtons
 from vaktaal.ui.home.today_panel import TodayPanel
 from vaktaal.ui.profiles.avatars import avatar_pixmap
 from vaktaal.ui.widgets import big_button, heading, text_label
+from vaktaal.usecases.learners import Learner
+from vaktaal.usecases.practice import HomeOverview
 
 AVATAR_SIZE = 72
 PLAY = "openmoji:25B6"

@@ -7,11 +7,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.practice_service import ProgressOverview
-from vaktaal.storage.practice_store import DeckProgress
 from vaktaal.ui.home.day_chart import DayChart
 from vaktaal.ui.home.parts import PAGE_STYLE, card, progress_bar
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+from vaktaal.usecases.practice import DeckProgress, ProgressOverview
 
 CHART = "openmoji:1F4C8"
 BACK = "mdi:arrow-left-bold"

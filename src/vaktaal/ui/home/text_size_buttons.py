@@ -3,9 +3,9 @@
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from vaktaal.storage.settings_store import TEXT_SIZES
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import text_label
+from vaktaal.usecases.settings import TEXT_SIZES
 
 FACTORS = {"normal": 0.9, "large": 1.2, "xlarge": 1.5}
 

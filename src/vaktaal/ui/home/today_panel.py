@@ -3,9 +3,9 @@
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.practice_service import HomeOverview
 from vaktaal.ui.home.parts import progress_bar
 from vaktaal.ui.widgets import PictogramLabel, text_label
+from vaktaal.usecases.practice import HomeOverview
 
 GOAL = "openmoji:1F3AF"
 FIRE = "openmoji:1F525"

@@ -5,9 +5,9 @@ from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QToolButton, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.profiles.avatars import avatar_pixmap
 from vaktaal.ui.text_size import set_relative_font
+from vaktaal.usecases.learners import Learner
 
 AVATAR_SIZE = 96
 MAX_COLUMNS = 5

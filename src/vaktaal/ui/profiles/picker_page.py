@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.profiles.avatar_grid import AvatarGrid
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
+from vaktaal.usecases.learners import Learner
 
 WAVE = "openmoji:1F44B"
 PLUS = "openmoji:2795"

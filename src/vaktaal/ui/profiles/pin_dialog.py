@@ -1,18 +1,17 @@
 """Type a four-digit PIN on a big keypad (or the keyboard); four dots show how far you are."""
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.profiles.avatars import avatar_pixmap
 from vaktaal.ui.profiles.keypad import Keypad
 from vaktaal.ui.profiles.pin_dots import PinDots
 from vaktaal.ui.widgets import big_button, heading, text_label
+from vaktaal.usecases.learners import Learner, PinCheck
 
 PIN_LENGTH = 4
 AVATAR_SIZE = 96
@@ -21,28 +20,26 @@ BACK = "mdi:arrow-left-bold"
 MESSAGE_STYLE = "color: #9b2c2c;"
 
 
-class PinCheck(StrEnum):
-    """What the check of a typed PIN said."""
-
-    OK = "ok"
-    WRONG = "wrong"
-    LOCKED = "locked"
+PinChecker = Callable[[str, Callable[[PinCheck], None]], None]
 
 
 class PinDialog(QDialog):
-    """Accepted when `check(pin)` says OK; Esc or 'Terug' cancels."""
+    """Accepted when `check(pin, answer)` answers OK; Esc or 'Terug' cancels.
+
+    The check is slow (scrypt, database): it answers later, from the task manager."""
 
     def __init__(
         self,
         learner: Learner,
         library: PictogramLibrary,
-        check: Callable[[str], str],
+        check: PinChecker,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.check = check
         self.digits = ""
         self.locked = False
+        self.checking = False
         self.setWindowTitle(self.tr("Pincode"))
         self.setObjectName("page")
         self.keypad = Keypad(library)
@@ -83,7 +80,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.keypad)
 
     def type_digit(self, digit: str) -> None:
-        if self.locked or len(self.digits) >= PIN_LENGTH:
+        if self.locked or self.checking or len(self.digits) >= PIN_LENGTH:
             return
         self.digits += digit
         self.message.clear()
@@ -92,7 +89,7 @@ class PinDialog(QDialog):
             self._submit()
 
     def erase(self) -> None:
-        if not self.locked:
+        if not self.locked and not self.checking:
             self.digits = self.digits[:-1]
             self._show_dots()
 
@@ -108,7 +105,11 @@ class PinDialog(QDialog):
             super().keyPressEvent(event)
 
     def _submit(self) -> None:
-        result = PinCheck(self.check(self.digits))
+        self.checking = True
+        self.check(self.digits, self._checked)
+
+    def _checked(self, result: PinCheck) -> None:
+        self.checking = False
         if result is PinCheck.OK:
             self.accept()
             return

@@ -11,6 +11,8 @@ from vaktaal.core.practice.stats import last_days, streak
 from vaktaal.storage.practice_store import DeckProgress, PracticeStore
 from vaktaal.storage.settings_store import SettingsStore
 
+__all__ = ["DeckProgress", "HomeOverview", "PracticeService", "ProgressOverview"]
+
 STREAK_WINDOW_DAYS = 366
 
 
@@ -41,19 +43,19 @@ class PracticeService:
         rng: random.Random | None = None,
         listening: bool = True,
     ) -> None:
-        self.store = store
-        self.settings = settings
-        self.clock = clock
-        self.rng = rng or random.Random()
-        self.listening = listening
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._listening = listening
 
     def home(self, learner_id: int) -> HomeOverview:
-        now = self.clock.now()
+        now = self._clock.now()
         per_day = self._answers_per_day(learner_id, STREAK_WINDOW_DAYS)
         today = self._today()
         return HomeOverview(
-            decks=self.store.deck_progress(learner_id, now),
-            daily_goal=self.settings.preferences(learner_id).daily_goal,
+            decks=self._store.deck_progress(learner_id, now),
+            daily_goal=self._settings.preferences(learner_id).daily_goal,
             done_today=per_day.get(today, 0),
             streak=streak(set(per_day), today),
         )
@@ -61,32 +63,32 @@ class PracticeService:
     def start_session(
         self, learner_id: int, deck_id: str | None = None, options: SessionOptions | None = None
     ) -> PracticeSession:
-        options = options or SessionOptions(listening=self.listening)
-        due = self.store.due_items(learner_id, self.clock.now(), options.size, deck_id)
-        new = self.store.new_items(learner_id, options.new_terms, deck_id)
+        options = options or SessionOptions(listening=self._listening)
+        due = self._store.due_items(learner_id, self._clock.now(), options.size, deck_id)
+        new = self._store.new_items(learner_id, options.new_terms, deck_id)
         decks = sorted({item.deck_id for item in due + new})
-        exercises = plan_session(due, new, self.store.pools(decks), options, self.rng)
-        return PracticeSession(exercises, self.clock)
+        exercises = plan_session(due, new, self._store.pools(decks), options, self._rng)
+        return PracticeSession(exercises, self._clock)
 
     def deck_words(self, session: PracticeSession) -> dict[str, list[str]]:
         """The words of the decks in a session (the speaking check compares with them)."""
         decks = sorted({exercise.item.deck_id for exercise in session.exercises})
-        pools = self.store.pools(decks)
+        pools = self._store.pools(decks)
         return {deck: [item.term.display for item in items] for deck, items in pools.items()}
 
     def record(self, learner_id: int, outcome: Outcome) -> None:
-        self.store.record(learner_id, outcome)
+        self._store.record(learner_id, outcome)
 
     def progress(self, learner_id: int, days: int = 30) -> ProgressOverview:
         per_day = self._answers_per_day(learner_id, days)
-        decks = self.store.deck_progress(learner_id, self.clock.now())
+        decks = self._store.deck_progress(learner_id, self._clock.now())
         return ProgressOverview(decks, last_days(per_day, self._today(), days))
 
     def _today(self) -> date:
-        return self.clock.now().astimezone().date()
+        return self._clock.now().astimezone().date()
 
     def _answers_per_day(self, learner_id: int, days: int) -> dict[date, int]:
-        local_now = self.clock.now().astimezone()
+        local_now = self._clock.now().astimezone()
         offset = local_now.utcoffset() or timedelta(0)
-        since = self.clock.now() - timedelta(days=days)
-        return self.store.answers_per_day(learner_id, since, int(offset.total_seconds() // 60))
+        since = self._clock.now() - timedelta(days=days)
+        return self._store.answers_per_day(learner_id, since, int(offset.total_seconds() // 60))

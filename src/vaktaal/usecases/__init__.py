@@ -1,0 +1,36 @@
+"""Use cases: what a person can do with vaktaal, the same for the app and the command line.
+
+Plain Python, never Qt. Each use case takes the stores and engines it needs and returns
+plain data; the app runs them through its task manager (ui/tasks.py), the command line
+calls them directly. `Services` is all that a screen receives: use cases and engines for
+sound and pictures, never the database engine or a store.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.paths import Paths
+from vaktaal.speech.audio_library import AudioLibrary
+from vaktaal.speech.tts import Speaker
+from vaktaal.usecases.decks import Decks
+from vaktaal.usecases.learners import Learners
+from vaktaal.usecases.meetings import Meetings
+from vaktaal.usecases.practice import PracticeService
+from vaktaal.usecases.recordings import Recordings
+from vaktaal.usecases.settings import Settings
+
+
+@dataclass(frozen=True)
+class Services:
+    paths: Paths
+    library: PictogramLibrary
+    speaker: Speaker
+    audio: AudioLibrary
+    practice: PracticeService
+    decks: Decks
+    learners: Learners
+    settings: Settings
+    meetings: Meetings
+    recordings: Recordings
+    close: Callable[[], None]
