@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import vaktaal
+from vaktaal.app import open_services
 from vaktaal.usecases import Services
 
 SOURCE = Path(vaktaal.__file__).parent

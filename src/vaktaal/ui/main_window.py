@@ -14,8 +14,8 @@ from vaktaal.ui.profiles.picker_page import PickerPage
 from vaktaal.ui.recording.recording_page import RecordingPage
 from vaktaal.ui.signals import emit
 from vaktaal.ui.speaking.model_panel import SpeechModelPanel
-from vaktaal.ui.widgets import big_button, heading, text_label
 from vaktaal.ui.tasks import TaskManager
+from vaktaal.ui.widgets import big_button, heading, text_label
 from vaktaal.usecases.decks import DeckSummary
 
 
