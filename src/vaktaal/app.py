@@ -32,12 +32,15 @@ from vaktaal.storage.review_store import ReviewStore
 from vaktaal.storage.settings_store import SettingsStore
 from vaktaal.storage.thread_guard import forbid_thread
 from vaktaal.usecases import Services
+from vaktaal.usecases.anki import AnkiPackages
 from vaktaal.usecases.decks import Decks
 from vaktaal.usecases.learners import Learners
 from vaktaal.usecases.meetings import Meetings
 from vaktaal.usecases.practice import PracticeService
+from vaktaal.usecases.printing import Printing
 from vaktaal.usecases.recordings import Recordings
 from vaktaal.usecases.settings import Settings
+from vaktaal.usecases.spreadsheets import Spreadsheets
 
 log = logging.getLogger(__name__)
 
@@ -66,17 +69,21 @@ class Backend:
     @cached_property
     def services(self) -> Services:
         """The use cases on this backend: what screens and commands get."""
+        decks = Decks(self.decks, self.library, self.audio, self.paths.bundled_decks_dir)
         return Services(
             paths=self.paths,
             library=self.library,
             speaker=self.speaker,
             audio=self.audio,
             practice=self.practice,
-            decks=Decks(self.decks, self.library, self.audio, self.paths.bundled_decks_dir),
+            decks=decks,
             learners=Learners(self.learners, self.clock),
             settings=Settings(self.settings),
             meetings=Meetings(self.meetings),
             recordings=Recordings(self.engine, self.decks.media),
+            spreadsheets=Spreadsheets(decks, self.library),
+            anki=AnkiPackages(decks, self.library),
+            printing=Printing(decks, self.library),
             close=self.close,
         )
 

@@ -13,12 +13,15 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.tts import Speaker
+from vaktaal.usecases.anki import AnkiPackages
 from vaktaal.usecases.decks import Decks
 from vaktaal.usecases.learners import Learners
 from vaktaal.usecases.meetings import Meetings
 from vaktaal.usecases.practice import PracticeService
+from vaktaal.usecases.printing import Printing
 from vaktaal.usecases.recordings import Recordings
 from vaktaal.usecases.settings import Settings
+from vaktaal.usecases.spreadsheets import Spreadsheets
 
 
 @dataclass(frozen=True)
@@ -33,4 +36,7 @@ class Services:
     settings: Settings
     meetings: Meetings
     recordings: Recordings
+    spreadsheets: Spreadsheets
+    anki: AnkiPackages
+    printing: Printing
     close: Callable[[], None]
