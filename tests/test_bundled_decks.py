@@ -45,6 +45,6 @@ def test_installed_bundled_decks_are_not_read_again_at_the_next_start(tmp_path, 
     def must_not_load(*_args: object) -> None:
         raise AssertionError("an installed bundled deck was loaded again")
 
-    monkeypatch.setattr(app, "load_deck", must_not_load)
+    monkeypatch.setattr(decks, "load_deck", must_not_load)
     assert app.install_bundled_decks(services) == []
     services.close()

@@ -97,10 +97,14 @@ def practise_one_session(qtbot, window) -> tuple[set[ExerciseKind], int]:
 def stored_reviews(window) -> dict[str, int]:
     """Reviews in the database per exercise kind, after the queued writes are done."""
     window.tasks.shutdown()
-    engine = window.controller.services.engine
     query = select(ReviewLogRow.exercise_kind, func.count()).group_by(ReviewLogRow.exercise_kind)
-    with engine.connect() as connection:
+    with _engine_of(window).connect() as connection:
         return dict(connection.execute(query).all())
+
+
+def _engine_of(window):
+    """The test's own look into the app's database (the screens never hold the engine)."""
+    return open_backend(window.controller.services.paths.data_dir).engine
 
 
 def test_profile_home_every_exercise_kind_and_summary(qtbot, app_window) -> None:
@@ -160,7 +164,7 @@ def test_closing_in_the_middle_of_a_session_keeps_every_answer(qtbot, app_window
 
     for _ in range(3):
         answer_current(qtbot, window.practice)
-    engine = window.controller.services.engine
+    engine = _engine_of(window)
     window.close()
 
     with engine.connect() as connection:

@@ -37,7 +37,7 @@ from vaktaal.usecases.decks import Decks
 from vaktaal.usecases.learners import Learners
 from vaktaal.usecases.meetings import Meetings
 from vaktaal.usecases.practice import PracticeService
-from vaktaal.usecases.printing import Printing
+from vaktaal.usecases.printing import PdfWriter, Printing
 from vaktaal.usecases.recordings import Recordings
 from vaktaal.usecases.settings import Settings
 from vaktaal.usecases.spreadsheets import Spreadsheets
@@ -82,8 +82,8 @@ class Backend:
             meetings=Meetings(self.meetings),
             recordings=Recordings(self.engine, self.decks.media),
             spreadsheets=Spreadsheets(decks, self.library),
-            anki=AnkiPackages(decks, self.library),
-            printing=Printing(decks, self.library),
+            anki=AnkiPackages(decks, self.library, self.audio),
+            printing=Printing(decks, self.library, _pdf_writer),
             close=self.close,
         )
 
@@ -156,6 +156,14 @@ def install_bundled_decks(opened: Services | Backend) -> list[ImportResult]:
     """Import each bundled deck that is missing or newer than the installed one."""
     services = opened.services if isinstance(opened, Backend) else opened
     return services.decks.install_bundled()
+
+
+def _pdf_writer() -> PdfWriter:
+    """Printing draws with Qt: imported only when something is printed."""
+    from vaktaal.printing import ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    return write_pdf
 
 
 def _log_to_file(log_file: Path) -> None:

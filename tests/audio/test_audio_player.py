@@ -12,6 +12,7 @@ from vaktaal.speech.audio_library import AudioClip  # noqa: E402
 from vaktaal.speech.synthesis import tiny_wav  # noqa: E402
 from vaktaal.ui import audio_player  # noqa: E402
 from vaktaal.ui.audio_player import NO_AUDIO, NO_DEVICE, AudioSpeaker  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
 
 WAIT_MS = 5000
 
@@ -48,15 +49,17 @@ class FakePlayback:
 @pytest.fixture
 def speakers(qtbot):
     made: list[AudioSpeaker] = []
+    tasks = TaskManager()
 
     def make(library: GatedLibrary, **kwargs: object) -> AudioSpeaker:
-        speaker = AudioSpeaker(library, **kwargs)
+        speaker = AudioSpeaker(library, tasks, **kwargs)
         made.append(speaker)
         return speaker
 
     yield make
     for speaker in made:
         speaker.close()
+    tasks.shutdown()
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_a_recording_becomes_the_terms_audio_and_travels_with_the_export(tmp_pat
     assert code == 0, capsys.readouterr().err
     services = open_backend(data, speaker=FakeSpeaker())
     learner = services.learners.add("Ali", ["ar"], decks=[DECK])
-    items = {i.term.id: i for i in services.practice.store.new_items(learner.id, 50)}
+    items = {i.term.id: i for i in services.practice_store.new_items(learner.id, 50)}
     ref = items["heftruck"].term.audio
     assert ref is not None and ref.startswith("stored:")
     clip = services.audio.audio_for("de heftruck", ref)

@@ -1,11 +1,14 @@
-"""Fixtures for the Anki tests: Anki-like packages with pictures, sound and a custom type."""
+"""Fixtures for the Anki tests: Anki-like packages with pictures, sound and a custom type;
+the app's task manager for the dialogs."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from anki_builder import BASIC, NoteType, Package
 
 import deckbuilder
+from vaktaal.ui.tasks import TaskManager
 
 CUSTOM = NoteType(
     1600000000123, "Vaktaal woord", ["Woord", "Uitleg", "Voorbeeld", "Arabisch", "Plaatje", "Audio"]
@@ -52,3 +55,11 @@ def custom_package() -> Package:
 @pytest.fixture
 def apkg(tmp_path: Path, basic_package: Package) -> Path:
     return basic_package.write(tmp_path / "magazijn.apkg")
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskManager]:
+    """A task manager as the app has one; its queued ops have run after the test."""
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()

@@ -13,17 +13,23 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 import deckbuilder  # noqa: E402
-from import_dialogs import open_and_wait, shown  # noqa: E402
+from import_dialogs import open_and_wait  # noqa: E402
+from vaktaal.app import Backend  # noqa: E402
 from vaktaal.core.authoring.anki import read_apkg  # noqa: E402
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog, export_anki_deck  # noqa: E402
-from vaktaal.usecases import Services  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
 
 Dialog = AnkiImportDialog
 
 
 @pytest.fixture
-def dialog(qtbot: Any, services: Services) -> Iterator[Dialog]:
-    yield from shown(qtbot, Dialog(services))
+def dialog(qtbot: Any, services: Backend, tasks: TaskManager) -> Iterator[Dialog]:
+    shown = Dialog(services.services, tasks)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    tasks.wait_until_idle()
 
 
 def texts(widget: Any) -> list[str]:
@@ -35,7 +41,7 @@ def choice(dialog: Dialog, field: str) -> Any:
 
 
 def test_guessed_roles_preview_and_import(
-    qtbot: Any, dialog: Dialog, services: Services, apkg: Path
+    qtbot: Any, dialog: Dialog, services: Backend, apkg: Path
 ) -> None:
     open_and_wait(qtbot, dialog, apkg)
     assert (choice(dialog, "Front").currentData(), choice(dialog, "Back").currentData()) == (
@@ -54,7 +60,7 @@ def test_guessed_roles_preview_and_import(
 
 
 def test_a_role_change_is_checked_again_and_problems_block_the_import(
-    qtbot: Any, dialog: Dialog, services: Services, apkg: Path, dump_database: Any
+    qtbot: Any, dialog: Dialog, services: Backend, apkg: Path, dump_database: Any
 ) -> None:
     before = dump_database(services.engine)
     open_and_wait(qtbot, dialog, apkg)
@@ -94,15 +100,15 @@ def test_the_keyboard_reaches_every_choice(
 
 
 def test_export_writes_a_package_with_drawn_icons(
-    qtbot: Any, services: Services, deck_dir: Path, import_deck: Callable[..., Any],
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any, services: Backend, tasks: TaskManager, deck_dir: Path,
+    import_deck: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     import_deck(services, deck_dir)
     chosen = tmp_path / "uit"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(chosen), ""))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    export_anki_deck(None, services, deckbuilder.DECK_ID)
+    export_anki_deck(None, services.services, tasks, deckbuilder.DECK_ID)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert told == ["Opgeslagen voor Anki: uit.apkg"]
     source = read_apkg(tmp_path / "uit.apkg")
@@ -112,3 +118,16 @@ def test_export_writes_a_package_with_drawn_icons(
         )
         is not None
     )
+
+
+def test_exporting_a_deck_that_is_gone_says_so(
+    qtbot: Any, services: Backend, tasks: TaskManager, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "x"), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    export_anki_deck(None, services.services, tasks, "weg")
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["Pakket 'weg' bestaat niet."]
+    assert not (tmp_path / "x.apkg").exists()

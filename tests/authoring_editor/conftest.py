@@ -1,6 +1,6 @@
 """Fixtures for the deck editor tests: the shipped pictograms, a bundled deck, an editor."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from vaktaal.core.pictograms import PictogramLibrary  # noqa: E402
 from vaktaal.paths import Paths  # noqa: E402
 from vaktaal.ui.authoring import editor_files  # noqa: E402
 from vaktaal.ui.authoring.editor_window import EditorWindow  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
 
 SHIPPED = Paths.create("/nonexistent-vaktaal-test")
 BUNDLED_DECK = SHIPPED.bundled_decks_dir / "magazijn-installatie"
@@ -23,9 +24,17 @@ def shipped() -> PictogramLibrary:
 
 
 @pytest.fixture
-def editor(qtbot, shipped: PictogramLibrary, monkeypatch: pytest.MonkeyPatch) -> EditorWindow:  # type: ignore[no-untyped-def]
+def tasks() -> Iterator[TaskManager]:
+    """A task manager as the app has one; its queued ops have run after the test."""
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+@pytest.fixture
+def editor(qtbot, shipped: PictogramLibrary, tasks: TaskManager, monkeypatch: pytest.MonkeyPatch) -> EditorWindow:  # type: ignore[no-untyped-def]
     """An editor whose 'save changes?' question is answered by `editor.answer` (default: drop)."""
-    window = EditorWindow(shipped)
+    window = EditorWindow(shipped, tasks)
     window.answer = editor_files.Unsaved.DISCARD  # type: ignore[attr-defined]
     monkeypatch.setattr(editor_files, "ask_unsaved", lambda _parent: window.answer)  # type: ignore[attr-defined]
     told: list[str] = []

@@ -19,7 +19,7 @@ def actions(editor: EditorWindow, services, bundled_deck: Path, monkeypatch):  #
     told: list[str] = []
     monkeypatch.setattr(editor_actions, "_tell", lambda _parent, _title, text: told.append(text))
     assert editor.open_path(bundled_deck)
-    made = EditorActions(editor, services, opened.append)
+    made = EditorActions(editor, services.services, opened.append)
     made.opened, made.told = opened, told  # type: ignore[attr-defined]
     return made
 
@@ -68,7 +68,7 @@ def test_a_deck_with_problems_is_not_put_in(qtbot, actions, services, editor) ->
 def test_print_and_export_ask_to_put_the_deck_in_first(qtbot, actions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     printed: list[str] = []
     monkeypatch.setattr(
-        editor_actions, "open_print_dialog", lambda _p, _s, deck: printed.append(deck)
+        editor_actions, "open_print_dialog", lambda _p, _s, _t, deck: printed.append(deck)
     )
     actions.print_deck()
     assert printed == [] and "eerst in Vaktaal" in actions.told[-1]
@@ -85,7 +85,7 @@ def test_an_imported_deck_is_opened_in_an_editor(actions, monkeypatch) -> None: 
     class ImportsOne(QObject):
         imported = Signal(str)
 
-        def __init__(self, _services, parent=None) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, _services, _tasks, parent=None) -> None:  # type: ignore[no-untyped-def]
             super().__init__()
 
         def exec(self) -> int:

@@ -11,8 +11,8 @@ from vaktaal.ui.authoring import editor_window
 from vaktaal.ui.authoring.pictogram_picker import REF_ROLE, PictogramPicker
 
 
-def picker_for(qtbot, shipped, query: str) -> PictogramPicker:  # type: ignore[no-untyped-def]
-    picker = PictogramPicker(shipped, query)
+def picker_for(qtbot, shipped, tasks, query: str) -> PictogramPicker:  # type: ignore[no-untyped-def]
+    picker = PictogramPicker(shipped, tasks, query)
     qtbot.addWidget(picker)
     picker.show()
     qtbot.waitUntil(lambda: picker.index is not None, timeout=10_000)
@@ -23,8 +23,8 @@ def shown_refs(picker: PictogramPicker) -> list[str]:
     return [picker.results.item(r).data(REF_ROLE) for r in range(picker.results.count())]
 
 
-def test_typing_a_word_shows_matching_pictograms_and_enter_chooses(qtbot, shipped):
-    picker = picker_for(qtbot, shipped, "ladder")
+def test_typing_a_word_shows_matching_pictograms_and_enter_chooses(qtbot, shipped, tasks):
+    picker = picker_for(qtbot, shipped, tasks, "ladder")
     assert shown_refs(picker)[0] == "asset:ladder.svg"
     picker.search.clear()
     qtbot.keyClicks(picker.search, "forklift")
@@ -36,26 +36,26 @@ def test_typing_a_word_shows_matching_pictograms_and_enter_chooses(qtbot, shippe
     assert picker.chosen == "asset:heftruck.svg"
 
 
-def test_nothing_found_says_so(qtbot, shipped):
-    picker = picker_for(qtbot, shipped, "qxzwv")
+def test_nothing_found_says_so(qtbot, shipped, tasks):
+    picker = picker_for(qtbot, shipped, tasks, "qxzwv")
     assert picker.results.count() == 0
     assert "Niets gevonden" in picker.message.text()
 
 
-def test_an_own_photo_is_prepared_in_the_background(qtbot, shipped, tmp_path: Path):
+def test_an_own_photo_is_prepared_in_the_background(qtbot, shipped, tasks, tmp_path: Path):
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(phone_photo())
-    picker = picker_for(qtbot, shipped, "snijplank")
+    picker = picker_for(qtbot, shipped, tasks, "snijplank")
     picker.use_photo_file(photo)
     qtbot.waitUntil(lambda: picker.photo is not None, timeout=10_000)
     assert picker.chosen is not None and picker.chosen.startswith("media/snijplank-")
     assert picker.choose.isEnabled()
 
 
-def test_a_broken_photo_gives_a_message_and_cannot_be_chosen(qtbot, shipped, tmp_path: Path):
+def test_a_broken_photo_gives_a_message_and_cannot_be_chosen(qtbot, shipped, tasks, tmp_path: Path):
     broken = tmp_path / "kapot.jpg"
     broken.write_bytes(phone_photo()[:5000])
-    picker = picker_for(qtbot, shipped, "ladder")
+    picker = picker_for(qtbot, shipped, tasks, "ladder")
     picker.use_photo_file(broken)
     qtbot.waitUntil(lambda: "kapot" in picker.message.text(), timeout=10_000)
     assert picker.chosen is None and not picker.choose.isEnabled()

@@ -10,21 +10,33 @@ pytest.importorskip("pytestqt")
 
 from excel_files import HEADER, ROWS, write_csv  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
-from import_dialogs import open_and_wait, shown  # noqa: E402
+from import_dialogs import open_and_wait  # noqa: E402
+from vaktaal.app import Backend  # noqa: E402
 from vaktaal.core.authoring.spreadsheet import read_spreadsheet  # noqa: E402
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog  # noqa: E402
 from vaktaal.ui.authoring.spreadsheet_files import export_spreadsheet  # noqa: E402
-from vaktaal.usecases import Services  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
 
 BUNDLED_DECK = Path(__file__).resolve().parents[2] / "decks" / "it-servicedesk"
 Dialog = SpreadsheetImportDialog
 
 
 @pytest.fixture
-def dialog(qtbot: Any, services: Services) -> Iterator[Dialog]:
-    yield from shown(qtbot, Dialog(services))
+def dialog(qtbot: Any, services: Backend, tasks: TaskManager) -> Iterator[Dialog]:
+    shown = Dialog(services.services, tasks)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    tasks.wait_until_idle()
+
+
+def with_decks_listed(qtbot: Any, dialog: Dialog) -> Dialog:
+    """The installed decks come in as an op; wait for them."""
+    qtbot.waitUntil(lambda: dialog.deck_choice.count() > 1, timeout=10_000)
+    return dialog
 
 
 def error_texts(dialog: Dialog) -> list[str]:
@@ -32,7 +44,7 @@ def error_texts(dialog: Dialog) -> list[str]:
 
 
 def test_row_errors_are_listed_and_import_stays_off(
-    qtbot: Any, dialog: Dialog, services: Services, tmp_path: Path, dump_database: Any
+    qtbot: Any, dialog: Dialog, services: Backend, tmp_path: Path, dump_database: Any
 ) -> None:
     rows = [HEADER, *[list(r) for r in ROWS]]
     rows[2][HEADER.index("woordsoort")] = "ding"
@@ -52,7 +64,7 @@ def test_row_errors_are_listed_and_import_stays_off(
 
 
 def test_choosing_a_column_fixes_the_mapping_and_import_needs_a_click(
-    qtbot: Any, dialog: Dialog, services: Services, tmp_path: Path
+    qtbot: Any, dialog: Dialog, services: Backend, tmp_path: Path
 ) -> None:
     header = ["opmerking" if h == "uitleg" else h for h in HEADER]
     open_and_wait(qtbot, dialog, write_csv(tmp_path / "Kantine.csv", [header, *ROWS]))
@@ -70,7 +82,11 @@ def test_choosing_a_column_fixes_the_mapping_and_import_needs_a_click(
 
 
 def test_updating_an_installed_deck(
-    qtbot: Any, services: Services, import_deck: Callable[..., Any], tmp_path: Path
+    qtbot: Any,
+    services: Backend,
+    tasks: TaskManager,
+    import_deck: Callable[..., Any],
+    tmp_path: Path,
 ) -> None:
     import_deck(services, BUNDLED_DECK)
     out = tmp_path / "it.xlsx"
@@ -79,24 +95,31 @@ def test_updating_an_installed_deck(
     installed = services.decks.load("it-servicedesk")
     assert installed is not None
     export_deck(installed.deck, out)
-    dialog = Dialog(services)
+    dialog = Dialog(services.services, tasks)
     qtbot.addWidget(dialog)
+    with_decks_listed(qtbot, dialog)
     dialog.deck_choice.setCurrentIndex(dialog.deck_choice.findData("it-servicedesk"))
     assert not dialog.title_edit.isEnabled()
     open_and_wait(qtbot, dialog, out)
     assert dialog.plan is not None and dialog.plan.ok
     assert dialog.plan.loaded is not None
     assert dialog.plan.loaded.deck.version == installed.deck.version + 1
-    dialog.runner.shutdown()
 
 
 def test_a_taken_name_for_a_new_deck_is_a_problem(
-    qtbot: Any, dialog: Dialog, services: Services, import_deck: Callable[..., Any], tmp_path: Path
+    qtbot: Any, dialog: Dialog, services: Backend, import_deck: Callable[..., Any], tmp_path: Path
 ) -> None:
     import_deck(services, BUNDLED_DECK)
     open_and_wait(qtbot, dialog, write_csv(tmp_path / "IT-servicedesk.csv", [HEADER, *ROWS]))
-    assert "Kies een andere naam" in error_texts(dialog)[0]
+    assert error_texts(dialog) == [
+        "Er is al een pakket met id 'it-servicedesk'. Kies een andere naam voor het nieuwe "
+        "pakket, of werk dat pakket bij."
+    ]
+    assert dialog.status.text() == "Zo kan het niet. Kijk bij de problemen."
     assert not dialog.import_button.isEnabled()
+    dialog.title_edit.setText("IT-servicedesk nieuw")
+    dialog.title_edit.textEdited.emit("IT-servicedesk nieuw")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
 
 
 def test_a_file_that_cannot_be_read(qtbot: Any, dialog: Dialog, tmp_path: Path) -> None:
@@ -129,7 +152,8 @@ def test_arabic_stands_right_and_the_keyboard_reaches_everything(
 
 def test_export_writes_the_chosen_file(
     qtbot: Any,
-    services: Services,
+    services: Backend,
+    tasks: TaskManager,
     import_deck: Callable[..., Any],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -137,6 +161,24 @@ def test_export_writes_the_chosen_file(
     import_deck(services, BUNDLED_DECK)
     chosen = tmp_path / "uit"  # no suffix: the chosen file type decides
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(chosen), "CSV (*.csv)"))
-    out = export_spreadsheet(None, services, "it-servicedesk")
-    assert out == tmp_path / "uit.csv"
-    assert len(read_spreadsheet(out).rows) == 45
+    saved: list[Path] = []
+    export_spreadsheet(None, services.services, tasks, "it-servicedesk", saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    assert saved == [tmp_path / "uit.csv"]
+    assert len(read_spreadsheet(saved[0]).rows) == 45
+
+
+def test_exporting_a_deck_that_is_gone_says_so(
+    qtbot: Any,
+    services: Backend,
+    tasks: TaskManager,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "x.csv"), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    export_spreadsheet(None, services.services, tasks, "weg")
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["Pakket 'weg' bestaat niet."]
+    assert not (tmp_path / "x.csv").exists()

@@ -1,6 +1,7 @@
-"""Fixtures for the meeting exercise screens: fake services, the widget on a screen."""
+"""Fixtures for the meeting exercise screens: the meetings use case on a fake store, the
+widget on a screen with its own task manager."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -14,6 +15,8 @@ from exercise_meeting import MEETING, TERMS  # noqa: E402
 from screen_fixtures import on_screen, press, shots, speaker, styled  # noqa: E402, F401
 from vaktaal.core.meetings.model import Meeting  # noqa: E402
 from vaktaal.core.pictograms import PictogramLibrary  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
+from vaktaal.usecases.meetings import Meetings  # noqa: E402
 
 
 @dataclass
@@ -49,8 +52,22 @@ class Installed:
 
 
 @pytest.fixture
-def services() -> SimpleNamespace:
-    return SimpleNamespace(decks=FakeDecks(), meetings=FakeMeetingStore())
+def meeting_store() -> FakeMeetingStore:
+    """What the exercises recorded, through the real use case."""
+    return FakeMeetingStore()
+
+
+@pytest.fixture
+def services(meeting_store: FakeMeetingStore) -> SimpleNamespace:
+    return SimpleNamespace(decks=FakeDecks(), meetings=Meetings(meeting_store))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
+    """The app's one task manager, as a widget tested alone receives it."""
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
 
 
 @pytest.fixture
@@ -59,12 +76,14 @@ def installed() -> Installed:
 
 
 @pytest.fixture
-def started(qtbot, services, installed, library: PictogramLibrary, on_screen) -> Callable[..., Any]:  # type: ignore[no-untyped-def]  # noqa: F811
+def started(
+    qtbot, services, installed, library: PictogramLibrary, on_screen, tasks
+) -> Callable[..., Any]:  # type: ignore[no-untyped-def]  # noqa: F811
     """The exercises widget on a screen, started on the meeting; waits for the first step."""
     from vaktaal.ui.meetings.exercises import MeetingExercises
 
     def start(meeting: Meeting | None = None, **options: Any) -> MeetingExercises:
-        widget = MeetingExercises(services, library, seed=3, **options)
+        widget = MeetingExercises(services, library, tasks, seed=3, **options)
         on_screen(widget)
         widget.start(Installed(installed.deck_id, meeting or installed.meeting), 7)
         qtbot.waitUntil(lambda: widget.step == 0)

@@ -5,7 +5,9 @@ from PySide6.QtCore import Qt
 from vaktaal.core.meetings.exercises import no_deadline
 
 
-def test_main_points_chosen_by_number_keys_and_checked_with_enter(qtbot, started, press, services):  # type: ignore[no-untyped-def]
+def test_main_points_chosen_by_number_keys_and_checked_with_enter(
+    qtbot, started, press, meeting_store
+):  # type: ignore[no-untyped-def]
     widget = started()
     view = widget.main_points
     assert widget.current_exercise == "main_points"
@@ -18,8 +20,8 @@ def test_main_points_chosen_by_number_keys_and_checked_with_enter(qtbot, started
     assert "2 van de 2" in view.result.answer.text()
     press(Qt.Key.Key_Return)
     assert widget.current_exercise == "action_items"
-    qtbot.waitUntil(lambda: bool(services.meetings.results))
-    learner, meeting_id, exercise, score, details = services.meetings.results[0]
+    qtbot.waitUntil(lambda: bool(meeting_store.results))
+    learner, meeting_id, exercise, score, details = meeting_store.results[0]
     assert (learner, meeting_id, exercise, score) == (7, "werkoverleg-magazijn", "main_points", 1.0)
     assert len(details["chosen"]) == 2
 
@@ -41,7 +43,9 @@ def _press_option(press, view, value: str) -> None:  # type: ignore[no-untyped-d
     press(getattr(Qt.Key, f"Key_{view.values.index(value) + 1}"))
 
 
-def test_action_items_ask_who_then_when_and_show_the_right_answer(qtbot, started, press, services):  # type: ignore[no-untyped-def]
+def test_action_items_ask_who_then_when_and_show_the_right_answer(
+    qtbot, started, press, meeting_store
+):  # type: ignore[no-untyped-def]
     widget = started()
     press(Qt.Key.Key_1)
     press(Qt.Key.Key_Return)
@@ -63,8 +67,8 @@ def test_action_items_ask_who_then_when_and_show_the_right_answer(qtbot, started
     assert view.result.answer.text() == f"Kees doet dit. Klaar: {no_deadline()}."
     press(Qt.Key.Key_Return)
     assert widget.current_exercise == "unknown_words"
-    qtbot.waitUntil(lambda: len(services.meetings.results) == 2)
-    assert services.meetings.score("action_items") == 0.75
+    qtbot.waitUntil(lambda: len(meeting_store.results) == 2)
+    assert meeting_store.score("action_items") == 0.75
 
 
 def _to_step(qtbot, widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +77,7 @@ def _to_step(qtbot, widget, name: str) -> None:  # type: ignore[no-untyped-def]
     assert widget.current_exercise == name
 
 
-def test_tapped_unknown_words_go_to_practice_with_the_deck_id(qtbot, started, press, services):  # type: ignore[no-untyped-def]
+def test_tapped_unknown_words_go_to_practice_with_the_deck_id(qtbot, started, press, meeting_store):  # type: ignore[no-untyped-def]
     widget = started()
     _to_step(qtbot, widget, "unknown_words")
     view = widget.unknown_words
@@ -90,20 +94,20 @@ def test_tapped_unknown_words_go_to_practice_with_the_deck_id(qtbot, started, pr
     assert view.result.message.text() == "Naar je oefenlijst: 2"
     press(Qt.Key.Key_Return)
     assert widget.current_exercise == "summary"
-    qtbot.waitUntil(lambda: bool(services.meetings.unknown))
-    assert services.meetings.unknown == [(7, "magazijn", ["pakbon", "heftruck"])]
-    qtbot.waitUntil(lambda: any(r[2] == "unknown_words" for r in services.meetings.results))
-    assert services.meetings.score("unknown_words") == 0.5
+    qtbot.waitUntil(lambda: bool(meeting_store.unknown))
+    assert meeting_store.unknown == [(7, "magazijn", ["pakbon", "heftruck"])]
+    qtbot.waitUntil(lambda: any(r[2] == "unknown_words" for r in meeting_store.results))
+    assert meeting_store.score("unknown_words") == 0.5
 
 
-def test_no_unknown_words_tapped_adds_nothing(qtbot, started, press, services):  # type: ignore[no-untyped-def]
+def test_no_unknown_words_tapped_adds_nothing(qtbot, started, press, meeting_store):  # type: ignore[no-untyped-def]
     widget = started()
     _to_step(qtbot, widget, "unknown_words")
     qtbot.mouseClick(widget.unknown_words.ready_button, Qt.MouseButton.LeftButton)
     assert widget.unknown_words.result.message.text() == "Je kende alle woorden. Goed!"
     press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(r[2] == "unknown_words" for r in services.meetings.results))
-    assert services.meetings.unknown == []
+    qtbot.waitUntil(lambda: any(r[2] == "unknown_words" for r in meeting_store.results))
+    assert meeting_store.unknown == []
 
 
 def test_steps_without_action_items_or_deck_terms_are_left_out(qtbot, started, services, installed):  # type: ignore[no-untyped-def]

@@ -18,13 +18,14 @@ def _to_summary(widget) -> None:  # type: ignore[no-untyped-def]
     assert widget.current_exercise == "summary"
 
 
-def test_typed_summary_shows_which_points_it_covers(qtbot, started, press, services):  # type: ignore[no-untyped-def]
+def test_typed_summary_shows_which_points_it_covers(qtbot, started, press, meeting_store):  # type: ignore[no-untyped-def]
     widget = started()
     _to_summary(widget)
     view = widget.summary
     qtbot.keyClicks(view.text, "Vandaag komt er een vrachtwagen met pallets.")
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert view.checked and view.pages.currentIndex() == 1
+    qtbot.waitUntil(lambda: view.checked)  # checked on the CPU lane
+    assert view.pages.currentIndex() == 1
     levels = {c.id: c.level for c in (*view.checked_summary.points, *view.checked_summary.actions)}
     assert levels["levering"] == "covered"
     assert levels["heftruck"] == "missed" and levels["pakbonnen"] == "missed"
@@ -36,8 +37,8 @@ def test_typed_summary_shows_which_points_it_covers(qtbot, started, press, servi
     assert rows[1].missing.isVisible() and "heftruck" in rows[1].missing.text()
     with qtbot.waitSignal(widget.finished):
         press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(r[2] == "summary" for r in services.meetings.results))
-    result = next(r for r in services.meetings.results if r[2] == "summary")
+    qtbot.waitUntil(lambda: any(r[2] == "summary" for r in meeting_store.results))
+    result = next(r for r in meeting_store.results if r[2] == "summary")
     assert 0 < result[3] < 1
     assert result[4]["levels"] == levels
 
@@ -51,16 +52,18 @@ class Cov:
     missing: tuple[str, ...] = ()
 
 
-def test_feedback_rows_show_partly_with_matched_and_missing_words(qtbot, started):  # type: ignore[no-untyped-def]
+def test_feedback_rows_show_partly_with_matched_and_missing_words(qtbot, started, services):  # type: ignore[no-untyped-def]
     check = SimpleNamespace(
         points=(Cov("a", "Punt A", "partly", ("pallet",), ("dock",)),),
         actions=(Cov("b", "Taak B", "covered", ("pakbon", "kees")),),
     )
-    widget = started(check_summary=lambda meeting, text: check)
+    services.meetings.check_summary = lambda meeting, text: check
+    widget = started()
     _to_summary(widget)
     view = widget.summary
     view.text.setPlainText("iets")
     qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.checked)
     partly, covered = view.feedback.rows
     assert partly.found.text() == "Gevonden: pallet"
     assert partly.missing.text() == "Mist nog: dock"
@@ -70,12 +73,18 @@ def test_feedback_rows_show_partly_with_matched_and_missing_words(qtbot, started
     assert view.result.answer.text() == "1 van de 2 punten helemaal erin."
 
 
-def test_an_empty_summary_is_not_checked(qtbot, started, press):  # type: ignore[no-untyped-def]
+def test_an_empty_or_huge_summary_is_not_checked(qtbot, started, press):  # type: ignore[no-untyped-def]
     widget = started()
     _to_summary(widget)
+    view = widget.summary
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert not widget.summary.checked
-    assert widget.summary.status.text() == "Schrijf of zeg eerst iets."
+    qtbot.waitUntil(lambda: "leeg" in view.status.text())
+    assert not view.checked and not view.checking
+    assert view.status.text() == "De samenvatting is leeg. Schrijf of zeg eerst een paar zinnen."
+    view.text.setPlainText("woord " * 20_000)  # the same limit as `vaktaal meeting check-summary`
+    view.check()
+    qtbot.waitUntil(lambda: "te lang" in view.status.text())
+    assert not view.checked
 
 
 def _speech(transcribe, problem: str | None = None) -> SummarySpeech:  # type: ignore[no-untyped-def]
@@ -107,6 +116,7 @@ def test_spoken_summary_is_transcribed_into_the_text_box(qtbot, started, press):
     assert view.text.toPlainText() == "de heftruck staat klaar bij het laadperron"
     assert view.speak_button.text() == "Zeg het"
     view.check()
+    qtbot.waitUntil(lambda: view.checked)
     levels = {c.id: c.level for c in view.checked_summary.points}
     assert levels["heftruck"] == "covered"
 

@@ -1,8 +1,7 @@
 """A small dagstart built in the tests (three speakers, one with a voice of her own)."""
 
-from dataclasses import dataclass
-
 from vaktaal.core.meetings.model import ActionItem, Line, MainPoint, Meeting, Speaker
+from vaktaal.usecases.meetings import InstalledMeeting, MeetingSummary
 
 SPEAKERS = (
     Speaker("sanne", "Sanne", "teamleider", voice="nl+f3"),
@@ -30,34 +29,20 @@ def dagstart(meeting_id: str = "dagstart-maandag", lines: tuple[Line, ...] = LIN
     )
 
 
-@dataclass(frozen=True)
-class Summary:
-    id: str
-    deck_id: str
-    title: str
-    situation: str
-    lines: int
-    main_points: int
-
-
-@dataclass(frozen=True)
-class Installed:
-    deck_id: str
-    meeting: Meeting
-
-
 class FakeMeetings:
-    """The meeting store's reading side, as the screens use it."""
+    """The reading side of the meetings use case, as the screens use it."""
 
     def __init__(self, *meetings: Meeting) -> None:
         self.meetings = {m.id: m for m in meetings}
 
-    def list_meetings(self) -> list[Summary]:
+    def list_meetings(self) -> list[MeetingSummary]:
         return [
-            Summary(m.id, "it-servicedesk", m.title, m.situation, len(m.lines), len(m.main_points))
+            MeetingSummary(
+                m.id, "it-servicedesk", m.title, m.situation, len(m.lines), len(m.main_points)
+            )
             for m in self.meetings.values()
         ]
 
-    def get(self, meeting_id: str) -> Installed | None:
+    def get(self, meeting_id: str) -> InstalledMeeting | None:
         meeting = self.meetings.get(meeting_id)
-        return Installed("it-servicedesk", meeting) if meeting else None
+        return InstalledMeeting("it-servicedesk", meeting) if meeting else None

@@ -47,7 +47,7 @@ def window(qtbot, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
 def flow_of(window: MainWindow) -> MeetingFlow:
     flow = window.controller.meetings  # type: ignore[union-attr]
     assert isinstance(flow, MeetingFlow)
-    flow.store = FakeMeetings(dagstart())
+    flow.meetings = FakeMeetings(dagstart())
     flow.voice = flow.player.voice = FakeMeetingVoice()
     return flow
 
@@ -128,5 +128,5 @@ def test_the_real_exercises_follow_a_bundled_meeting(qtbot, window) -> None:  # 
     assert isinstance(exercises, MeetingExercises)
     assert exercises.meeting is not None and exercises.meeting.id == "dagstart"
     assert exercises.deck_id == "it-servicedesk"
-    assert exercises.runner is window.tasks  # the window's queue: writes finish before closing
+    assert exercises.tasks is window.tasks  # the app's task manager: writes finish on closing
     assert exercises.summary.speech is not None  # the summary can also be said

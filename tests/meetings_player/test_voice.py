@@ -11,14 +11,14 @@ from vaktaal.speech.audio_library import AudioClip, AudioLibrary
 from vaktaal.ui.meetings.voice import QtMeetingVoice, library_fetcher
 
 
-def test_without_audio_the_line_ends_after_its_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_without_audio_the_line_ends_after_its_time(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]
     asked: list[tuple[str, float]] = []
 
     def no_clip(item, speed) -> AudioClip | None:  # type: ignore[no-untyped-def]
         asked.append((item.text, speed))
         return None
 
-    voice = QtMeetingVoice(no_clip)
+    voice = QtMeetingVoice(no_clip, tasks)
     done: list[str] = []
     item = playlist(dagstart())[3]
     voice.say(item, 1.25, lambda: done.append("done"))
@@ -27,13 +27,24 @@ def test_without_audio_the_line_ends_after_its_time(qtbot) -> None:  # type: ign
     voice.close()
 
 
-def test_stop_means_the_line_never_reports_done(qtbot) -> None:  # type: ignore[no-untyped-def]
-    voice = QtMeetingVoice(lambda item, speed: None)
+def test_stop_means_the_line_never_reports_done(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]
+    voice = QtMeetingVoice(lambda item, speed: None, tasks)
     done: list[str] = []
     voice.say(playlist(dagstart())[3], 1.25, lambda: done.append("done"))
     voice.stop()
     qtbot.wait(2500)
     assert done == []
+    voice.close()
+
+
+def test_a_failing_fetch_still_moves_on(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]
+    def broken(item, speed) -> AudioClip | None:  # type: ignore[no-untyped-def]
+        raise OSError("no space left")
+
+    voice = QtMeetingVoice(broken, tasks)
+    done: list[str] = []
+    voice.say(playlist(dagstart())[3], 2.0, lambda: done.append("done"))
+    qtbot.waitUntil(lambda: done == ["done"], timeout=5000)
     voice.close()
 
 

@@ -1,10 +1,22 @@
-"""Printing draws with Qt: every test here gets the (offscreen) QApplication first."""
+"""Printing draws with Qt: every test here gets the (offscreen) QApplication first; the
+dialog gets a task manager as the app has one."""
+
+from collections.abc import Iterator
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def _qt_application(qapp: object) -> None:
     """QFont, QPdfWriter and QPdfDocument need a running Qt application."""
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskManager]:
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()

@@ -16,9 +16,9 @@ DECK = "magazijn-installatie"
 
 
 @pytest.fixture
-def dialog(qtbot, services, import_deck):  # type: ignore[no-untyped-def]
+def dialog(qtbot, services, tasks, import_deck):  # type: ignore[no-untyped-def]
     import_deck(services, BUNDLED / DECK)
-    shown = PrintDialog(services, DECK)
+    shown = PrintDialog(services.services, tasks, DECK)
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitUntil(shown.pdf_button.isEnabled)
@@ -81,8 +81,8 @@ def test_a_full_disk_is_explained(qtbot, dialog, tmp_path, monkeypatch) -> None:
     assert dialog.pdf_button.isEnabled() and not (tmp_path / "k.pdf").exists()
 
 
-def test_a_deck_that_is_gone_cannot_be_printed(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    gone = PrintDialog(services, "bestaat-niet")
+def test_a_deck_that_is_gone_cannot_be_printed(qtbot, services, tasks) -> None:  # type: ignore[no-untyped-def]
+    gone = PrintDialog(services.services, tasks, "bestaat-niet")
     qtbot.addWidget(gone)
     qtbot.waitUntil(lambda: "bestaat niet meer" in gone.status.text())
     assert not gone.pdf_button.isEnabled() and not gone.print_button.isEnabled()

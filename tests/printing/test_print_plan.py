@@ -1,15 +1,8 @@
 """Where things go, without drawing: card grids, sort order, handbook sections."""
 
 from vaktaal.core.model import Term
-from vaktaal.printing.plan import (
-    A4_MM,
-    ALPHABET,
-    CARD_FORMATS,
-    CATEGORY,
-    pages_needed,
-    sections,
-    sort_key,
-)
+from vaktaal.printing.plan import A4_MM, CARD_FORMATS, pages_needed, sections, sort_key
+from vaktaal.usecases.printing import ALPHABET, CATEGORY
 
 
 def _term(word: str, category: str | None = None) -> Term:

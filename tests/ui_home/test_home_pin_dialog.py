@@ -154,9 +154,16 @@ def test_enter_does_not_type_or_cancel_at_the_start(
     assert dialog.digits == ""
 
 
-def test_a_plain_string_answer_works_too(qtbot, library: PictogramLibrary, on_screen: Show) -> None:
-    dialog = PinDialog(AMAL, library, lambda pin: "ok")
+def test_the_answer_may_come_later_and_typing_waits_for_it(
+    qtbot, library: PictogramLibrary, on_screen: Show
+) -> None:
+    """The check runs on the task manager: the dialog waits and takes no digits meanwhile."""
+    answers: list[Callable[[PinCheck], None]] = []
+    dialog = PinDialog(AMAL, library, lambda _pin, answer: answers.append(answer))
     on_screen(dialog)
+    qtbot.keyClicks(dialog.focusWidget(), "0000")
+    qtbot.keyClicks(dialog.focusWidget(), "12")
 
+    assert len(answers) == 1 and dialog.digits == "0000" and dialog.isVisible()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClicks(dialog.focusWidget(), "0000")
+        answers[0](PinCheck.OK)

@@ -35,6 +35,7 @@ from vaktaal.ui.home.progress_page import ProgressPage
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.picker_page import PickerPage
 from vaktaal.ui.profiles.pin_dialog import PinDialog
+from vaktaal.usecases.learners import PinCheck
 
 DIALOG_ROOM = 80  # px of the screen height for a title bar and a taskbar
 
@@ -71,7 +72,7 @@ def progress_page(library: PictogramLibrary) -> QWidget:
 
 
 def pin_dialog(library: PictogramLibrary) -> QWidget:
-    dialog = PinDialog(AMAL, library, lambda pin: "locked")
+    dialog = PinDialog(AMAL, library, lambda _pin, answer: answer(PinCheck.LOCKED))
     for digit in "1234":
         dialog.type_digit(digit)
     return dialog

@@ -4,8 +4,8 @@ import math
 import random
 import struct
 
-from vaktaal.storage.recordings import DeckVoices, TermVoice
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
+from vaktaal.usecases.recordings import DeckVoices, TermVoice
 
 RATE = 16_000
 SCREEN = (1366, 768)

@@ -1,6 +1,7 @@
 """The whole app: decks page -> own recording of a term -> stored with the deck and played
 before any voice -> deleted again, back to the voice. A bad take stores nothing."""
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,16 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from recording_data import SILENCE, listener_of, word
 
-from vaktaal.app import install_bundled_decks, open_backend
+from vaktaal.app import Backend, install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import FakeSynthesizer
 from vaktaal.speech.tts import FakeSpeaker
-from vaktaal.storage.recordings import deck_voices, pcm_to_wav
 from vaktaal.ui.deck_list import DECK_ID_ROLE
 from vaktaal.ui.launcher import create_window
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.recording.take_panel import Step
+from vaktaal.usecases.recordings import TermVoice, pcm_to_wav
 
 DECK = "magazijn-installatie"
 
@@ -36,6 +37,18 @@ def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+@pytest.fixture
+def backend(window: MainWindow, tmp_path: Path) -> Iterator[Backend]:
+    """The app's data, opened a second time: the test looks at it from the GUI thread."""
+    opened = open_backend(tmp_path, speaker=FakeSpeaker())
+    yield opened
+    opened.close()
+
+
+def voices(backend: Backend) -> dict[str, TermVoice]:
+    return {t.term_id: t for t in backend.services.recordings.deck_voices(DECK).terms}
 
 
 def key(qtbot, name: Qt.Key) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +75,7 @@ def status(window: MainWindow) -> str:
     return window.recording.panel.status.text()
 
 
-def test_record_store_play_first_then_delete_back_to_the_voice(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_record_store_play_first_then_delete_back_to_the_voice(qtbot, window, backend) -> None:  # type: ignore[no-untyped-def]
     page = window.recording
     page.recorder.listener_factory = lambda: listener_of(word())
     open_deck(qtbot, window)
@@ -75,15 +88,14 @@ def test_record_store_play_first_then_delete_back_to_the_voice(qtbot, window) ->
     key(qtbot, Qt.Key.Key_B)
     qtbot.waitUntil(lambda: status(window).startswith("Bewaard"), timeout=5000)
 
-    services = window.controller.services  # type: ignore[union-attr]
-    stored = {t.term_id: t for t in deck_voices(services.engine, DECK).terms}[term.term_id]
+    stored = voices(backend)[term.term_id]
     assert stored.own and page.current_term() == stored
     synth = FakeSynthesizer()
-    audio = AudioLibrary(services.paths.audio_cache_dir, [synth], services.library.file_for)
+    audio = AudioLibrary(backend.paths.audio_cache_dir, [synth], backend.library.file_for)
     clip = audio.audio_for(stored.display, stored.audio)
     assert clip is not None and clip.source == "recording" and clip.data == wav
     assert synth.calls == []
-    items = services.practice.store.pools([DECK])[DECK]
+    items = backend.practice_store.pools([DECK])[DECK]
     [practised] = [i for i in items if i.term.id == term.term_id]
     assert practised.term.audio == stored.audio, "practice gets the own recording"
 
@@ -91,22 +103,21 @@ def test_record_store_play_first_then_delete_back_to_the_voice(qtbot, window) ->
     key(qtbot, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: status(window).startswith("Verwijderd"), timeout=5000)
 
-    after = {t.term_id: t for t in deck_voices(services.engine, DECK).terms}[term.term_id]
+    after = voices(backend)[term.term_id]
     assert (after.own, after.audio) == (False, None)
     clip = audio.audio_for(after.display, after.audio)
     assert clip is not None and clip.source == "fake"
-    assert services.library.file_for(stored.audio or "") is None, "the file is deleted"
+    assert backend.library.file_for(stored.audio or "") is None, "the file is deleted"
 
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page)
 
 
-def test_a_silent_take_stores_nothing(qtbot, window, dump_database) -> None:  # type: ignore[no-untyped-def]
+def test_a_silent_take_stores_nothing(qtbot, window, backend, dump_database) -> None:  # type: ignore[no-untyped-def]
     page = window.recording
     page.recorder.listener_factory = lambda: listener_of(SILENCE)
     open_deck(qtbot, window, by_button=True)
-    services = window.controller.services  # type: ignore[union-attr]
-    before = dump_database(services.engine)
+    before = dump_database(backend.engine)
 
     key(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "We hoorden niets" in status(window), timeout=8000)
@@ -114,5 +125,6 @@ def test_a_silent_take_stores_nothing(qtbot, window, dump_database) -> None:  # 
     page.save()
     qtbot.wait(200)
 
-    assert dump_database(services.engine) == before
-    assert not any(t.own for t in deck_voices(services.engine, DECK).terms)
+    window.tasks.wait_until_idle()
+    assert dump_database(backend.engine) == before
+    assert not any(t.own for t in voices(backend).values())

@@ -1,17 +1,14 @@
 """The recording screen by keyboard, with a fake microphone: record, listen, store, delete."""
 
-import io
-import wave
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from recording_data import DECK, SILENCE, TOO_LOUD, listener_of, word
 
-from vaktaal.speech.recording_checks import check_recording
 from vaktaal.ui.recording.recording_page import RecordingPage
 from vaktaal.ui.recording.take_panel import Step
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener, no_microphone_message
+from vaktaal.usecases.recordings import check_take
 
 SPACE, DOWN, UP = Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Up
 
@@ -34,9 +31,11 @@ def player() -> FakePlayer:
 
 
 @pytest.fixture
-def make_page(qtbot, library, on_screen, player, speaker):  # type: ignore[no-untyped-def]
+def make_page(qtbot, library, on_screen, player, speaker, tasks):  # type: ignore[no-untyped-def]
     def make(*takes: bytes, problem: str | None = None) -> RecordingPage:
-        page = RecordingPage(library, lambda: listener_of(*takes, problem=problem), player=player)
+        page = RecordingPage(
+            library, tasks, lambda: listener_of(*takes, problem=problem), player=player
+        )
         page.speaker = speaker
         on_screen(page)
         page.show_deck(DECK)
@@ -50,10 +49,12 @@ def make_page(qtbot, library, on_screen, player, speaker):  # type: ignore[no-un
 @pytest.fixture
 def requests(qtbot):  # type: ignore[no-untyped-def]
     """What a page asked the controller to do."""
-    asked: list[tuple[str, ...]] = []
+    asked: list[tuple[object, ...]] = []
 
-    def watch(page: RecordingPage) -> list[tuple[str, ...]]:
-        page.save_requested.connect(lambda deck, term, wav: asked.append(("save", term, wav)))
+    def watch(page: RecordingPage) -> list[tuple[object, ...]]:
+        page.save_requested.connect(
+            lambda deck, term, pcm, rate: asked.append(("save", term, pcm, rate))
+        )
         page.remove_requested.connect(lambda deck, term: asked.append(("remove", deck, term)))
         page.back_requested.connect(lambda: asked.append(("back",)))
         return asked
@@ -63,11 +64,6 @@ def requests(qtbot):  # type: ignore[no-untyped-def]
 
 def wait_for(qtbot, page: RecordingPage, step: Step) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: page.step is step, timeout=8000)
-
-
-def pcm_of(wav: bytes) -> tuple[bytes, int]:
-    with wave.open(io.BytesIO(wav), "rb") as file:
-        return file.readframes(file.getnframes()), file.getframerate()
 
 
 def test_keyboard_only_record_listen_and_store(qtbot, make_page, press, player, requests):  # type: ignore[no-untyped-def]
@@ -83,15 +79,13 @@ def test_keyboard_only_record_listen_and_store(qtbot, make_page, press, player, 
     wait_for(qtbot, page, Step.GOOD_TAKE)
     assert page.panel.save_button.isEnabled() and page.terms.hasFocus()
     take = page.recorder.take
-    assert check_recording(take, 16_000) is None
+    assert check_take(take, 16_000) is None
 
     press(Qt.Key.Key_L)
     assert player.played == [(take, 16_000)]
     press(Qt.Key.Key_B)
 
-    [(what, term_id, wav)] = asked
-    assert (what, term_id) == ("save", "palletwagen")
-    assert pcm_of(wav) == (take, 16_000)
+    assert asked == [("save", "palletwagen", take, 16_000)]
     assert page.step is Step.SAVING and not page.panel.save_button.isEnabled()
 
 

@@ -67,9 +67,9 @@ SCENES: dict[str, Callable[..., None] | None] = {
 
 @pytest.mark.parametrize("name", list(SCENES))
 def test_recording_screen_fits_1366x768(
-    name: str, qtbot, styled: str, library, shots: Path
+    name: str, qtbot, styled: str, library, shots: Path, tasks
 ) -> None:  # type: ignore[no-untyped-def]
-    page = RecordingPage(library, lambda: listener_of(word(after_ms=3000)), player=None)
+    page = RecordingPage(library, tasks, lambda: listener_of(word(after_ms=3000)), player=None)
     host = host_for(qtbot, page)
     page.show_deck(DECK)
     act = SCENES[name]

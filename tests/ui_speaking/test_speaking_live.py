@@ -11,12 +11,14 @@ from vaktaal.ui.speaking.speaking_view import Phase, SpeakingView
 from vaktaal.ui.speaking.support import SpeakingSupport
 
 
-def make_view(on_screen, library, speaker, checks, judge=None, recording=None) -> SpeakingView:  # type: ignore[no-untyped-def]
+def make_view(
+    on_screen, library, speaker, tasks, checks, judge=None, recording=None
+) -> SpeakingView:  # type: ignore[no-untyped-def]
     def listener() -> Listener:
         return Listener(FakeMicrophone(recording or word()), max_ms=1500)
 
     judge = judge or ScriptedJudge()
-    view = SpeakingView(library, speaker, "ar", SpeakingSupport(listener, judge, checks))
+    view = SpeakingView(library, speaker, "ar", SpeakingSupport(listener, judge, checks), tasks)
     on_screen(view)
     view.show_exercise(speak("heftruck"))
     return view
@@ -27,10 +29,10 @@ def wait_for_result(qtbot, view: SpeakingView) -> None:  # type: ignore[no-untyp
 
 
 def test_the_word_is_fed_while_spoken_and_finished_in_the_background(
-    qtbot, on_screen, library, speaker
+    qtbot, on_screen, library, speaker, tasks
 ) -> None:
     checks, judge = LiveChecks((Level.GOOD, "heftruck")), ScriptedJudge()
-    view = make_view(on_screen, library, speaker, checks, judge)
+    view = make_view(on_screen, library, speaker, tasks, checks, judge)
     assert view.listen()
     wait_for_result(qtbot, view)
     assert view.phase is Phase.VERDICT and view.machine_level == "goed"
@@ -42,9 +44,9 @@ def test_the_word_is_fed_while_spoken_and_finished_in_the_background(
     assert judge.audio == []  # no decoding after the end of speech
 
 
-def test_each_attempt_gets_a_fresh_live_check(qtbot, on_screen, library, speaker) -> None:
+def test_each_attempt_gets_a_fresh_live_check(qtbot, on_screen, library, speaker, tasks) -> None:
     checks = LiveChecks((Level.AGAIN, "pallet"), (Level.GOOD, "heftruck"))
-    view = make_view(on_screen, library, speaker, checks)
+    view = make_view(on_screen, library, speaker, tasks, checks)
     for _attempt in range(2):
         assert view.listen()
         wait_for_result(qtbot, view)
@@ -53,9 +55,11 @@ def test_each_attempt_gets_a_fresh_live_check(qtbot, on_screen, library, speaker
     assert view.machine_level == "goed" and view.attempts == 2
 
 
-def test_a_silent_recording_cancels_the_live_check(qtbot, on_screen, library, speaker) -> None:
+def test_a_silent_recording_cancels_the_live_check(
+    qtbot, on_screen, library, speaker, tasks
+) -> None:
     checks = LiveChecks((Level.GOOD, "heftruck"))
-    view = make_view(on_screen, library, speaker, checks, recording=noise(2500))
+    view = make_view(on_screen, library, speaker, tasks, checks, recording=noise(2500))
     assert view.listen()
     wait_for_result(qtbot, view)
     assert view.phase is Phase.PROBLEM
@@ -63,9 +67,9 @@ def test_a_silent_recording_cancels_the_live_check(qtbot, on_screen, library, sp
     assert check.cancelled and check.finished_with is None
 
 
-def test_leaving_while_listening_cancels_it(qtbot, on_screen, library, speaker) -> None:
+def test_leaving_while_listening_cancels_it(qtbot, on_screen, library, speaker, tasks) -> None:
     checks = LiveChecks((Level.GOOD, "heftruck"))
-    view = make_view(on_screen, library, speaker, checks)
+    view = make_view(on_screen, library, speaker, tasks, checks)
     assert view.listen()
     view.hide()
     [check] = checks.started
@@ -74,12 +78,14 @@ def test_leaving_while_listening_cancels_it(qtbot, on_screen, library, speaker) 
     assert check.finished_with is None and view.phase is Phase.READY
 
 
-def test_without_a_live_check_it_judges_afterwards(qtbot, on_screen, library, speaker) -> None:
+def test_without_a_live_check_it_judges_afterwards(
+    qtbot, on_screen, library, speaker, tasks
+) -> None:
     def broken(_exercise):  # type: ignore[no-untyped-def]
         raise RuntimeError("no streams today")
 
     judge = ScriptedJudge((Level.ALMOST, "heftrok"))
-    view = make_view(on_screen, library, speaker, broken, judge)
+    view = make_view(on_screen, library, speaker, tasks, broken, judge)
     assert view.listen()
     wait_for_result(qtbot, view)
     assert view.machine_level == "bijna"

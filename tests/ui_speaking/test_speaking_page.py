@@ -29,17 +29,17 @@ def recorded() -> list[Outcome]:
     return []
 
 
-def make_page(on_screen, library, speaker, recorded, speaking) -> PracticePage:  # type: ignore[no-untyped-def]
-    page = PracticePage(library, speaker, recorded.append, "ar", speaking=speaking)
+def make_page(on_screen, library, speaker, recorded, tasks, speaking) -> PracticePage:  # type: ignore[no-untyped-def]
+    page = PracticePage(library, speaker, recorded.append, "ar", tasks=tasks, speaking=speaking)
     on_screen(page)
     return page
 
 
 def test_a_spoken_word_is_recorded_with_what_was_heard_and_the_buddy(
-    qtbot, on_screen, library, speaker, clock: FakeClock, press, recorded: list[Outcome]
+    qtbot, on_screen, library, speaker, clock: FakeClock, press, recorded: list[Outcome], tasks
 ) -> None:
     judge = ScriptedJudge((Level.ALMOST, "heftruk"), (Level.GOOD, "hesje"))
-    page = make_page(on_screen, library, speaker, recorded, support(judge))
+    page = make_page(on_screen, library, speaker, recorded, tasks, support(judge))
     page.start(PracticeSession([speak("heftruck"), speak("hesje")], clock))
     view = page.speaking
     assert view is not None and page.stack.currentWidget() is view
@@ -76,10 +76,12 @@ def test_a_spoken_word_is_recorded_with_what_was_heard_and_the_buddy(
 
 
 def test_no_microphone_skips_to_the_next_exercise_without_a_review(
-    qtbot, on_screen, library, speaker, clock: FakeClock, recorded: list[Outcome]
+    qtbot, on_screen, library, speaker, clock: FakeClock, recorded: list[Outcome], tasks
 ) -> None:
     problem = no_microphone_message()
-    page = make_page(on_screen, library, speaker, recorded, support(ScriptedJudge(), problem))
+    page = make_page(
+        on_screen, library, speaker, recorded, tasks, support(ScriptedJudge(), problem)
+    )
     session = PracticeSession([speak("heftruck"), exercise(ExerciseKind.RECALL, "hesje")], clock)
     page.start(session)
     view = page.speaking
@@ -93,9 +95,9 @@ def test_no_microphone_skips_to_the_next_exercise_without_a_review(
 
 
 def test_without_speaking_support_speaking_exercises_are_skipped(
-    qtbot, on_screen, library, speaker, clock: FakeClock, recorded: list[Outcome]
+    qtbot, on_screen, library, speaker, clock: FakeClock, recorded: list[Outcome], tasks
 ) -> None:
-    page = make_page(on_screen, library, speaker, recorded, None)
+    page = make_page(on_screen, library, speaker, recorded, tasks, None)
     assert page.speaking is None
     session = PracticeSession([speak("heftruck"), exercise(ExerciseKind.RECALL, "hesje")], clock)
     page.start(session)
@@ -107,9 +109,9 @@ def test_without_speaking_support_speaking_exercises_are_skipped(
 
 
 def test_stopping_while_listening_stops_the_microphone(
-    qtbot, on_screen, library, speaker, clock: FakeClock, recorded: list[Outcome]
+    qtbot, on_screen, library, speaker, clock: FakeClock, recorded: list[Outcome], tasks
 ) -> None:
-    page = make_page(on_screen, library, speaker, recorded, support(ScriptedJudge()))
+    page = make_page(on_screen, library, speaker, recorded, tasks, support(ScriptedJudge()))
     page.start(PracticeSession([speak("heftruck")], clock))
     view = page.speaking
     assert view is not None

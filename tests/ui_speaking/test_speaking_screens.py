@@ -75,7 +75,7 @@ SCENES: dict[str, tuple[Level, str | None, Callable[..., None] | None]] = {
 
 @pytest.mark.parametrize("name", list(SCENES))
 def test_speaking_screen_fits_1366x768(
-    name: str, qtbot, styled: str, library, speaker, clock, shots: Path
+    name: str, qtbot, styled: str, library, speaker, clock, shots: Path, tasks
 ) -> None:
     level, problem, act = SCENES[name]
     heard = {Level.GOOD: "heftruck", Level.ALMOST: "hef truc", Level.AGAIN: "hefboom"}[level]
@@ -85,7 +85,7 @@ def test_speaking_screen_fits_1366x768(
         return Listener(FakeMicrophone(RECORDING, problem=problem, interval_ms=5))
 
     support = SpeakingSupport(listener, judge)
-    page = PracticePage(library, speaker, lambda outcome: None, "ar", speaking=support)
+    page = PracticePage(library, speaker, lambda outcome: None, "ar", tasks=tasks, speaking=support)
     host = host_for(qtbot, page)
     page.start(PracticeSession([speak("heftruck"), speak("hesje")], clock))
     assert page.speaking is not None

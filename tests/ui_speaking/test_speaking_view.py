@@ -30,7 +30,7 @@ MakeView = Callable[..., SpeakingView]
 
 
 @pytest.fixture
-def make_view(on_screen, library, speaker) -> MakeView:
+def make_view(on_screen, library, speaker, tasks) -> MakeView:
     def make(
         judge: ScriptedJudge,
         *recordings: bytes,
@@ -43,7 +43,7 @@ def make_view(on_screen, library, speaker) -> MakeView:
             microphone = FakeMicrophone(*played, problem=problem, interval_ms=interval_ms)
             return Listener(microphone, max_ms=max_ms)
 
-        view = SpeakingView(library, speaker, "ar", SpeakingSupport(listener, judge))
+        view = SpeakingView(library, speaker, "ar", SpeakingSupport(listener, judge), tasks)
         on_screen(view)
         view.show_exercise(speak("heftruck"))
         view.focus_main()
@@ -191,11 +191,12 @@ def test_no_microphone_shows_why_and_skips_without_an_answer(
         press(K.Key_Space)
 
 
-def test_a_listener_that_cannot_be_made_is_no_microphone(qtbot, on_screen, library, speaker):
+def test_a_listener_that_cannot_be_made_is_no_microphone(qtbot, on_screen, library, speaker, tasks):
     def broken() -> Listener:
         raise OSError("no audio system")
 
-    view = SpeakingView(library, speaker, "ar", SpeakingSupport(broken, ScriptedJudge()))
+    support = SpeakingSupport(broken, ScriptedJudge())
+    view = SpeakingView(library, speaker, "ar", support, tasks)
     on_screen(view)
     view.show_exercise(speak())
     view.focus_main()

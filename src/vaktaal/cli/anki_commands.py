@@ -7,12 +7,10 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
-from vaktaal.core.authoring.anki import ImportSettings, export_apkg, prepare_import, read_apkg
-from vaktaal.core.authoring.anki.importer import AnkiSource, next_version
-from vaktaal.core.authoring.anki.mapping import FieldMapping, apply_overrides, parse_map_option
+from vaktaal.core.authoring.anki.mapping import parse_map_option
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.model import CEFR_LEVELS
-from vaktaal.speech.audio_library import with_cached_audio
+from vaktaal.usecases.anki import AnkiSource, ExportSummary, FieldMapping, ImportSettings
 
 
 def add_commands(commands: Any) -> None:
@@ -43,17 +41,12 @@ def add_commands(commands: Any) -> None:
 
 def import_command(arguments: argparse.Namespace) -> int:
     overrides = _overrides(arguments.map)
-    services = open_services(arguments.data_dir)
-    source = read_apkg(arguments.path)
-    mapping = source.guess_mapping()
-    unknown = apply_overrides(mapping, overrides)
-    if unknown:
-        message = _("Deze velden staan niet in het pakket: {names}")
-        raise CommandError(message.format(names=", ".join(unknown)))
+    anki = open_services(arguments.data_dir).anki
+    source = anki.read(arguments.path)
+    mapping = anki.guess_mapping(source, overrides)
     _print_mapping(source, mapping)
     settings = ImportSettings(arguments.deck_id, arguments.title, arguments.level)
-    settings = next_version(settings, source, services.decks)
-    prepared = prepare_import(source, mapping, settings, services.library)
+    prepared = anki.prepare(source, mapping, settings)
     for notice in prepared.notices:
         print(f"- {notice}")
     deck = prepared.loaded.deck
@@ -65,7 +58,7 @@ def import_command(arguments: argparse.Namespace) -> int:
         )
         print(message.format(id=deck.id, n=len(deck.terms)))
         return 0
-    services.decks.import_deck(prepared.loaded)
+    anki.import_prepared(prepared)
     message = ngettext(
         "Pakket '{id}' versie {version} is geïmporteerd: {n} term.",
         "Pakket '{id}' versie {version} is geïmporteerd: {n} termen.",
@@ -96,19 +89,19 @@ def _print_mapping(source: AnkiSource, mapping: FieldMapping) -> None:
 
 
 def export_command(arguments: argparse.Namespace) -> int:
-    services = open_services(arguments.data_dir)
-    loaded = services.decks.load(arguments.deck_id)
-    if loaded is None:
-        raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id))
-    if not arguments.without_audio:
-        loaded, _added = with_cached_audio(loaded, services.audio)
-    summary = export_apkg(loaded, services.library, arguments.out)
+    anki = open_services(arguments.data_dir).anki
+    summary = anki.export(arguments.deck_id, arguments.out, not arguments.without_audio)
     message = ngettext(
         "Opgeslagen voor Anki: {out} ({notes} kaart, {media} plaatjes en geluiden).",
         "Opgeslagen voor Anki: {out} ({notes} kaarten, {media} plaatjes en geluiden).",
         summary.notes,
     )
     print(message.format(out=arguments.out, notes=summary.notes, media=summary.media_files))
+    _print_without_pictogram(summary)
+    return 0
+
+
+def _print_without_pictogram(summary: ExportSummary) -> None:
     if summary.without_pictogram:
         message = ngettext(
             "{n} term heeft in Anki geen plaatje (dit soort pictogram kan niet mee).",
@@ -116,4 +109,3 @@ def export_command(arguments: argparse.Namespace) -> int:
             summary.without_pictogram,
         )
         print(message.format(n=summary.without_pictogram))
-    return 0

@@ -9,9 +9,7 @@ from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.core.i18n import _
-from vaktaal.speech.audio_library import PrepareReport, UnknownDeck
-from vaktaal.speech.recording_checks import AudioProblem, check_recording, read_wav
-from vaktaal.storage.recordings import UnknownTerm, attach_recording
+from vaktaal.usecases.recordings import PrepareReport, UnknownTerm, prepare_deck_audio
 
 INTERRUPTED = 130
 
@@ -38,20 +36,12 @@ def add_commands(topics: Any) -> None:
 
 
 def record_command(arguments: argparse.Namespace) -> int:
-    """A buddy's or author's own recording: checked, then stored with the deck."""
+    """A buddy's or author's own recording: checked as in the app, then stored with the deck.
+
+    A bad or unreadable recording is a BadRecording (a use-case error: message, exit 1)."""
+    recordings = open_services(arguments.data_dir).recordings
     try:
-        pcm, rate = read_wav(arguments.wav)
-    except (OSError, AudioProblem) as error:
-        raise CommandError(_("De opname kan niet gelezen worden: {e}").format(e=error)) from None
-    problem = check_recording(pcm, rate)
-    if problem is not None:
-        raise CommandError(problem.message)
-    services = open_services(arguments.data_dir)
-    try:
-        path = attach_recording(
-            services.engine, services.decks.media, arguments.deck_id, arguments.term_id,
-            arguments.wav.read_bytes(), ".wav",
-        )  # fmt: skip
+        path = recordings.attach_file(arguments.deck_id, arguments.term_id, arguments.wav)
     except UnknownTerm as error:
         raise CommandError(str(error)) from None
     print(_("De opname staat nu bij de term: {path}").format(path=path))
@@ -59,16 +49,11 @@ def record_command(arguments: argparse.Namespace) -> int:
 
 
 def prepare_command(arguments: argparse.Namespace) -> int:
+    """NoVoice and DeckNotFound are use-case errors: a message and exit 1."""
     audio = open_services(arguments.data_dir).audio
-    if not audio.available:
-        raise CommandError(
-            _("Er is geen stem op deze pc. Installeer espeak-ng of zet online spraak aan.")
-        )
     progress = ProgressLine(sys.stdout)
     try:
-        report = audio.prepare_deck(arguments.deck_id, progress)
-    except UnknownDeck as error:
-        raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id)) from error
+        report = prepare_deck_audio(audio, arguments.deck_id, progress)
     except KeyboardInterrupt:
         progress.end()
         print(_("Gestopt. Het geluid dat al klaar was, blijft bewaard."))

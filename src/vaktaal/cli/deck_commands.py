@@ -7,14 +7,12 @@ from typing import Any
 
 from vaktaal.app import open_services
 from vaktaal.cli import anki_commands, spreadsheet_commands
-from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
-from vaktaal.core.deckformat import load_deck, validate_deck, write_deck_archive
+from vaktaal.core.deckformat import validate_deck
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
-from vaktaal.speech.audio_library import with_cached_audio
 
 
 def add_commands(topics: Any) -> None:
@@ -67,8 +65,7 @@ def validate_command(arguments: argparse.Namespace) -> int:
 
 
 def import_command(arguments: argparse.Namespace) -> int:
-    services = open_services(arguments.data_dir)
-    result = services.decks.import_deck(load_deck(arguments.path, services.library))
+    result = open_services(arguments.data_dir).decks.import_path(arguments.path)
     message = _(
         "Pakket '{deck_id}' versie {version} is geïmporteerd: {added} nieuw, "
         "{updated} bijgewerkt, {removed} verborgen."
@@ -78,14 +75,9 @@ def import_command(arguments: argparse.Namespace) -> int:
 
 
 def export_command(arguments: argparse.Namespace) -> int:
-    services = open_services(arguments.data_dir)
-    loaded = services.decks.load(arguments.deck_id)
-    if loaded is None:
-        raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id))
-    added = 0
-    if not arguments.without_audio:
-        loaded, added = with_cached_audio(loaded, services.audio)
-    write_deck_archive(loaded.deck, loaded.media, arguments.out)
+    decks = open_services(arguments.data_dir).decks
+    exported = decks.export_installed(arguments.deck_id, arguments.out, not arguments.without_audio)
+    added = exported.with_audio
     print(_("Opgeslagen: {out}").format(out=arguments.out))
     if added:
         print(ngettext("Met geluid bij {n} term.", "Met geluid bij {n} termen.", added).format(

@@ -15,6 +15,7 @@ from vaktaal.usecases.errors import (
     DeckProblems,
     LearnerInputError,
     OlderDeckVersion,
+    UseCaseError,
 )
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
         err.write(message.format(n=n) + "\n")
         err.writelines(f"- {problem}\n" for problem in error.problems)
         outcome.code = 1
-    except (OlderDeckVersion, LearnerInputError, CommandError) as error:
+    except (OlderDeckVersion, LearnerInputError, CommandError, UseCaseError) as error:
         err.write(f"{error}\n")
         outcome.code = 1
     except DatabaseTooNew:

@@ -10,7 +10,7 @@ from vaktaal.app import open_services
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.i18n import _
-from vaktaal.storage.learner_store import DEFAULT_AVATAR
+from vaktaal.usecases.learners import DEFAULT_AVATAR
 
 
 def add_commands(topics: Any) -> None:
@@ -34,8 +34,8 @@ def add_commands(topics: Any) -> None:
 
 def add_command(arguments: argparse.Namespace) -> int:
     pin_code = _ask_pin() if arguments.pin else None
-    store = open_services(arguments.data_dir).learners
-    learner = store.add(
+    learners = open_services(arguments.data_dir).learners
+    learner = learners.add(
         arguments.name, arguments.language, arguments.avatar, pin_code, arguments.deck
     )
     print(_("Profiel '{name}' is gemaakt (nummer {id}).").format(name=learner.name, id=learner.id))

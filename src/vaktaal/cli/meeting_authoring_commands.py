@@ -11,19 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.app import open_services
-from vaktaal.cli.errors import CommandError
+from vaktaal.cli.meeting_commands import installed_meeting
 from vaktaal.cli.options import common_options
 from vaktaal.cli.speech_score_command import load_recognizer, model_folder
 from vaktaal.core.i18n import _
-from vaktaal.core.meetings.authoring_files import (
-    MeetingFileProblem,
-    meeting_file_id,
-    read_meeting_file,
-    write_meeting_file,
-)
 from vaktaal.core.meetings.model import Meeting
-from vaktaal.core.meetings.subtitles import SubtitleProblem, write_subtitles
-from vaktaal.speech.transcription import TranscriptionProblem, transcribe_recording
+from vaktaal.speech.recognition import Recognizer
+from vaktaal.usecases.meeting_authoring import MeetingAuthoring, is_meeting_file
 
 
 def add_authoring_commands(commands: Any) -> None:
@@ -47,56 +41,33 @@ def add_authoring_commands(commands: Any) -> None:
 
 
 def transcribe_command(arguments: argparse.Namespace) -> int:
-    out: Path = arguments.out
-    try:
-        meeting_file_id(out)
-    except MeetingFileProblem as error:
-        raise CommandError(str(error)) from error
-    recognizer = load_recognizer(model_folder(arguments.model, arguments.data_dir))
+    def recognizer() -> Recognizer:  # loaded only once the file name was found right
+        return load_recognizer(model_folder(arguments.model, arguments.data_dir))
+
     line = _PercentLine()
     try:
-        result = transcribe_recording(arguments.file, recognizer, line.update)
-    except TranscriptionProblem as error:
-        raise CommandError(str(error)) from error
+        meeting = MeetingAuthoring().transcribe_to_file(
+            arguments.file, arguments.out, recognizer, line.update
+        )
     finally:
         line.close()
-    _save(result.meeting, out)
     message = _("{count} zinnen opgeslagen in {path}. Verbeter de tekst en geef de sprekers namen.")
-    print(message.format(count=len(result.meeting.lines), path=out))
+    print(message.format(count=len(meeting.lines), path=arguments.out))
     return 0
-
-
-def _save(meeting: Meeting, out: Path) -> None:
-    try:
-        write_meeting_file(meeting, out)
-    except MeetingFileProblem as error:
-        raise CommandError(str(error)) from error
 
 
 def subtitles_command(arguments: argparse.Namespace) -> int:
     meeting = _find_meeting(arguments.meeting, arguments.data_dir)
-    try:
-        write_subtitles(meeting, arguments.out)
-    except SubtitleProblem as error:
-        raise CommandError(str(error)) from error
+    MeetingAuthoring().save_subtitles(meeting, arguments.out)
     print(_("Ondertitels opgeslagen in {path}.").format(path=arguments.out))
     return 0
 
 
 def _find_meeting(reference: str, data_dir: str | None) -> Meeting:
-    path = Path(reference)
-    if path.suffix.lower() == ".toml" or path.is_file():
-        if not path.is_file():
-            raise CommandError(_("Het bestand {path} bestaat niet.").format(path=path))
-        try:
-            return read_meeting_file(path)
-        except MeetingFileProblem as error:
-            raise CommandError(str(error)) from error
-    installed = open_services(data_dir).meetings.get(reference)
-    if installed is None:
-        message = _("Er is geen vergadering met id '{id}'. Zie: vaktaal meeting list")
-        raise CommandError(message.format(id=reference))
-    return installed.meeting
+    """A meeting file, read without opening the database; else an installed meeting."""
+    if is_meeting_file(reference):
+        return MeetingAuthoring().read(Path(reference))
+    return installed_meeting(open_services(data_dir).meetings, reference).meeting
 
 
 class _PercentLine:

@@ -7,14 +7,13 @@ import argparse
 from typing import Any
 
 from vaktaal.app import open_services
-from vaktaal.cli import meeting_authoring_commands, meeting_summary_command
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.codec import meeting_to_document
 from vaktaal.core.meetings.model import Meeting
-from vaktaal.storage.meeting_store import InstalledMeeting
+from vaktaal.usecases.meetings import InstalledMeeting, MeetingNotFound, Meetings
 
 _commands: Any = None  # the subparsers of `vaktaal meeting`, set by add_commands
 
@@ -34,6 +33,8 @@ def add_commands(topics: Any) -> None:
     show.add_argument("meeting_id", metavar="ID")
     show.add_argument("--json", action="store_true", help="uitvoer als JSON")
     show.set_defaults(handler=show_command)
+    from vaktaal.cli import meeting_authoring_commands, meeting_summary_command  # they use ours
+
     meeting_summary_command.add_check_summary_command(_commands)
     meeting_authoring_commands.add_authoring_commands(_commands)
 
@@ -46,13 +47,17 @@ def add_meeting_command(name: str, help: str) -> argparse.ArgumentParser:
     return parser
 
 
-def installed_meeting(data_dir: str | None, meeting_id: str) -> InstalledMeeting:
-    """The installed meeting with this id, or a clear message."""
-    found = open_services(data_dir).meetings.get(meeting_id)
-    if found is None:
-        message = _("Er is geen vergadering '{id}'. Kijk met: vaktaal meeting list")
-        raise CommandError(message.format(id=meeting_id))
-    return found
+def installed_meeting(meetings: Meetings, meeting_id: str) -> InstalledMeeting:
+    """The installed meeting with this id, or a message that says where to look."""
+    try:
+        return meetings.installed(meeting_id)
+    except MeetingNotFound as error:
+        raise not_found(error) from error
+
+
+def not_found(error: MeetingNotFound) -> CommandError:
+    """The use case's message, and where the command line shows which meetings there are."""
+    return CommandError(f"{error} {_('Kijk met: vaktaal meeting list')}")
 
 
 def list_command(arguments: argparse.Namespace) -> int:
@@ -66,7 +71,7 @@ def list_command(arguments: argparse.Namespace) -> int:
 
 
 def show_command(arguments: argparse.Namespace) -> int:
-    installed = installed_meeting(arguments.data_dir, arguments.meeting_id)
+    installed = installed_meeting(open_services(arguments.data_dir).meetings, arguments.meeting_id)
     if arguments.json:
         print_json(meeting_json(installed))
     else:

@@ -8,21 +8,16 @@ An unknown meeting, an empty summary or an unreadable file: a plain Dutch messag
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
+from vaktaal.cli.meeting_commands import not_found
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json
 from vaktaal.core.i18n import _
-from vaktaal.core.meetings.coverage import check_summary, summary_check_to_json
-from vaktaal.storage.meeting_store import InstalledMeeting
-
-MAX_CHARACTERS = 100_000  # a summary is a few sentences; this is far beyond any
-
-
-class MeetingLookup(Protocol):
-    def get(self, meeting_id: str) -> InstalledMeeting | None: ...
+from vaktaal.usecases import meetings as use_case
+from vaktaal.usecases.meetings import MAX_SUMMARY_CHARACTERS, MeetingNotFound, Meetings
 
 
 def add_check_summary_command(commands: Any) -> None:
@@ -51,36 +46,34 @@ def check_summary_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def summary_report(meetings: MeetingLookup, meeting_id: str, text: str) -> dict[str, Any]:
-    """The JSON report of one summary of one installed meeting."""
-    installed = meetings.get(meeting_id.strip())
-    if installed is None:
-        message = _("Er is geen vergadering '{id}'. Kijk met: vaktaal meeting list")
-        raise CommandError(message.format(id=meeting_id))
-    check = check_summary(installed.meeting, text)
-    header = {"meeting": installed.meeting.id, "deck": installed.deck_id}
-    return header | summary_check_to_json(check)
+def summary_report(meetings: Meetings, meeting_id: str, text: str) -> dict[str, Any]:
+    """The JSON report of one summary of one installed meeting (the app's check)."""
+    try:
+        return meetings.check_installed_summary(meeting_id, text).to_json()
+    except MeetingNotFound as error:
+        raise not_found(error) from error
 
 
 def summary_text(text: str | None, path: Path | None) -> str:
     """The summary from --text or --file (`-`: standard input); never empty or huge."""
     summary = text if text is not None else _read(path)
-    if not summary.strip():
-        raise CommandError(
-            _('De samenvatting is leeg. Schrijf een paar zinnen: --text "..." of --file BESTAND.')
+    try:
+        return use_case.summary_text(summary)
+    except use_case.EmptySummary as error:
+        message = _(
+            'De samenvatting is leeg. Schrijf een paar zinnen: --text "..." of --file BESTAND.'
         )
-    if len(summary) > MAX_CHARACTERS:
-        message = _("De samenvatting is te lang (meer dan {n} tekens). Schrijf een paar zinnen.")
-        raise CommandError(message.format(n=MAX_CHARACTERS))
-    return summary
+        raise CommandError(message) from error
+    except use_case.SummaryProblem as error:
+        raise CommandError(str(error)) from error
 
 
 def _read(path: Path | None) -> str:
     if path is None or str(path) == "-":
-        return sys.stdin.read(MAX_CHARACTERS + 1)
+        return sys.stdin.read(MAX_SUMMARY_CHARACTERS + 1)
     try:
         with path.open(encoding="utf-8") as file:
-            return file.read(MAX_CHARACTERS + 1)
+            return file.read(MAX_SUMMARY_CHARACTERS + 1)
     except FileNotFoundError as error:
         raise CommandError(_("Het bestand {path} bestaat niet.").format(path=path)) from error
     except UnicodeDecodeError as error:

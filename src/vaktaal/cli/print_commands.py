@@ -2,15 +2,12 @@
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vaktaal.app import open_services
-from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
-from vaktaal.core.i18n import _, ngettext
-
-if TYPE_CHECKING:
-    from vaktaal.printing import PrintRequest
+from vaktaal.core.i18n import ngettext
+from vaktaal.usecases.printing import CARDS, HANDBOOK, PrintRequest
 
 
 def add_commands(topics: Any) -> None:
@@ -42,36 +39,18 @@ def _deck_and_file(parser: argparse.ArgumentParser) -> None:
 
 
 def cards_command(arguments: argparse.Namespace) -> int:
-    from vaktaal.printing import CARDS, PrintRequest
-
     request = PrintRequest(CARDS, card_format=arguments.formaat, gloss_language=arguments.taal)
     return _print(arguments, request)
 
 
 def handbook_command(arguments: argparse.Namespace) -> int:
-    from vaktaal.printing import HANDBOOK, PrintRequest
-
     return _print(arguments, PrintRequest(HANDBOOK, order=arguments.volgorde))
 
 
-def _print(arguments: argparse.Namespace, request: "PrintRequest") -> int:
-    """Qt is imported only here: the other commands start without it."""
-    from vaktaal.printing import PrintProblem, ensure_gui_application, write_pdf
-
+def _print(arguments: argparse.Namespace, request: PrintRequest) -> int:
+    """Qt is loaded only when the pages are drawn: the other commands start without it."""
     out: Path = arguments.out
-    if not out.parent.is_dir():
-        message = _("De map {folder} bestaat niet. Kies een map die er is.")
-        raise CommandError(message.format(folder=out.parent))
-    services = open_services(arguments.data_dir)
-    loaded = services.decks.load(arguments.deck_id)
-    if loaded is None:
-        message = _("Pakket '{id}' bestaat niet. Kijk met 'vaktaal deck list' welke er zijn.")
-        raise CommandError(message.format(id=arguments.deck_id))
-    ensure_gui_application()
-    try:
-        pages = write_pdf(loaded, services.library, request, out)
-    except PrintProblem as problem:
-        raise CommandError(str(problem)) from None
+    pages = open_services(arguments.data_dir).printing.print_pdf(arguments.deck_id, request, out)
     message = ngettext("Opgeslagen: {out} ({n} pagina)", "Opgeslagen: {out} ({n} pagina's)", pages)
     print(message.format(out=out, n=pages))
     return 0

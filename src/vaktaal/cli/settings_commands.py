@@ -1,7 +1,7 @@
 """`vaktaal settings ...`: app-wide settings of this PC, e.g. when to return to the profiles."""
 
 import argparse
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any
 
 from vaktaal.app import open_services
@@ -9,8 +9,7 @@ from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json
 from vaktaal.core.i18n import _
-
-MAX_IDLE_MINUTES = 240
+from vaktaal.usecases.settings import MAX_IDLE_MINUTES
 
 
 def add_commands(topics: Any) -> None:
@@ -52,8 +51,7 @@ def idle_command(arguments: argparse.Namespace) -> int:
     if not 1 <= arguments.minutes <= MAX_IDLE_MINUTES:
         message = _("Kies een aantal minuten van 1 tot en met {max}.")
         raise CommandError(message.format(max=MAX_IDLE_MINUTES))
-    store = open_services(arguments.data_dir).settings
-    store.save_app_settings(replace(store.app_settings(), idle_minutes=arguments.minutes))
+    open_services(arguments.data_dir).settings.set_idle_minutes(arguments.minutes)
     print(
         _("Na {n} minuten zonder gebruik gaat Vaktaal terug naar de profielen.").format(
             n=arguments.minutes
@@ -64,8 +62,7 @@ def idle_command(arguments: argparse.Namespace) -> int:
 
 def online_speech_command(arguments: argparse.Namespace) -> int:
     enabled = arguments.state == "on"
-    store = open_services(arguments.data_dir).settings
-    store.save_app_settings(replace(store.app_settings(), online_speech=enabled))
+    open_services(arguments.data_dir).settings.set_online_speech(enabled)
     print(online_speech_message(enabled))
     return 0
 

@@ -17,13 +17,9 @@ from vaktaal.core.i18n import _
 from vaktaal.paths import Paths
 from vaktaal.speech.models import ModelProblem, find_model
 from vaktaal.speech.phonetics import EspeakPhonemizer
-from vaktaal.speech.pronunciation import (
-    PronunciationChecker,
-    verdict_for_bad_recording,
-    verdict_to_json,
-)
-from vaktaal.speech.recognition import SAMPLE_RATE, Recognizer
-from vaktaal.speech.recording_checks import AudioProblem, Recording, load_recording
+from vaktaal.speech.pronunciation import PronunciationChecker, verdict_to_json
+from vaktaal.speech.recognition import Recognizer
+from vaktaal.usecases.speech import score_file
 
 
 def add_score_command(commands: Any) -> None:
@@ -47,26 +43,13 @@ def score_command(arguments: argparse.Namespace) -> int:
     if not target:
         raise CommandError(_("Geef het woord dat gezegd moest worden: --target WOORD."))
     model = model_folder(arguments.model, arguments.data_dir)
-    recording = _read(arguments.file)
-    if recording.problem is not None:
-        print_json(verdict_to_json(verdict_for_bad_recording(target, recording.problem.message)))
-        return 0
-    checker = PronunciationChecker(load_recognizer(model), EspeakPhonemizer())
-    verdict = checker.check(recording.pcm, target, similar_words(arguments.similar))
+
+    def checker() -> PronunciationChecker:  # loads the model: only for a usable recording
+        return PronunciationChecker(load_recognizer(model), EspeakPhonemizer())
+
+    verdict = score_file(arguments.file, target, similar_words(arguments.similar), checker)
     print_json(verdict_to_json(verdict))
     return 0
-
-
-def _read(path: Path) -> Recording:
-    try:
-        return load_recording(path, SAMPLE_RATE)
-    except FileNotFoundError as error:
-        raise CommandError(_("Het bestand {path} bestaat niet.").format(path=path)) from error
-    except AudioProblem as error:
-        raise CommandError(str(error)) from error
-    except OSError as error:
-        message = _("De opname {path} kan niet worden gelezen ({reason}).")
-        raise CommandError(message.format(path=path, reason=error.strerror)) from error
 
 
 def similar_words(values: list[str]) -> list[str]:

@@ -10,24 +10,18 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from vaktaal.app import Services, open_services
+from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
-from vaktaal.core.authoring.spreadsheet import (
-    DeckTarget,
-    ImportPlan,
-    NewDeckInfo,
-    deck_id_for,
-    export_deck,
-    guess_mapping,
-    new_deck,
-    prepare_import,
-    read_spreadsheet,
-    target_label,
-    update_deck,
-    write_template,
-)
+from vaktaal.core.authoring.spreadsheet import NewDeckInfo, target_label
 from vaktaal.core.i18n import _, ngettext
+from vaktaal.usecases.spreadsheets import (
+    DeckNameTaken,
+    ImportPlan,
+    ImportTarget,
+    Sheet,
+    Spreadsheets,
+)
 
 
 def add_commands(commands: Any) -> None:
@@ -55,10 +49,9 @@ def add_commands(commands: Any) -> None:
 
 
 def import_csv_command(arguments: argparse.Namespace) -> int:
-    sheet = read_spreadsheet(arguments.path)
-    services = open_services(arguments.data_dir)
-    target = _target(services, arguments)
-    plan = prepare_import(sheet, guess_mapping(sheet.headers), target, services.library)
+    spreadsheets = open_services(arguments.data_dir).spreadsheets
+    sheet = spreadsheets.read(arguments.path)
+    plan = _plan(spreadsheets, sheet, arguments)
     _print_columns(sheet.headers, plan)
     if plan.loaded is None:
         return _print_errors(plan)
@@ -66,7 +59,7 @@ def import_csv_command(arguments: argparse.Namespace) -> int:
     if arguments.dry_run:
         print(_("Alles is goed: {n} termen. Er is niets geïmporteerd (--dry-run).").format(n=terms))
         return 0
-    result = services.decks.import_deck(plan.loaded)
+    result = spreadsheets.import_plan(plan)
     message = _(
         "Pakket '{deck_id}' versie {version} is geïmporteerd: {added} nieuw, "
         "{updated} bijgewerkt, {removed} verborgen."
@@ -75,23 +68,20 @@ def import_csv_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _target(services: Services, arguments: argparse.Namespace) -> DeckTarget:
-    languages = _languages(arguments.languages)
-    title = arguments.title or arguments.path.stem
-    deck_id = arguments.deck_id or deck_id_for(title)
-    existing = services.decks.load(deck_id)
-    if existing is not None and arguments.deck_id:
-        return update_deck(existing, arguments.title, languages)
-    if existing is not None:
-        message = _(
-            "Er is al een pakket met id '{id}'. Bijwerken? Gebruik --deck-id {id}. "
-            "Een nieuw pakket? Kies een andere --title."
-        )
-        raise CommandError(message.format(id=deck_id))
-    info = NewDeckInfo(
-        title, arguments.organisation, level=arguments.level, author=arguments.author
+def _plan(spreadsheets: Spreadsheets, sheet: Sheet, arguments: argparse.Namespace) -> ImportPlan:
+    target = ImportTarget(
+        deck_id=arguments.deck_id,
+        title=arguments.title,
+        languages=_languages(arguments.languages),
+        organisation=arguments.organisation,
+        level=arguments.level,
+        author=arguments.author,
     )
-    return new_deck(deck_id, info, languages)
+    try:
+        return spreadsheets.plan(sheet, spreadsheets.guess_mapping(sheet), target)
+    except DeckNameTaken as taken:
+        hint = _("Bijwerken? Gebruik --deck-id {id}. Een nieuw pakket? Kies een andere --title.")
+        raise CommandError(f"{taken}\n{hint.format(id=taken.deck_id)}") from None
 
 
 def _languages(text: str | None) -> tuple[str, ...] | None:
@@ -121,15 +111,13 @@ def _print_errors(plan: ImportPlan) -> int:
 
 
 def export_csv_command(arguments: argparse.Namespace) -> int:
+    spreadsheets = open_services(arguments.data_dir).spreadsheets
     if arguments.template:
-        write_template(arguments.out)
+        spreadsheets.write_template(arguments.out)
         print(_("Sjabloon opgeslagen: {out}").format(out=arguments.out))
         return 0
     if not arguments.deck_id:
         raise CommandError(_("Welk pakket? Geef de id van het pakket, of gebruik --template."))
-    loaded = open_services(arguments.data_dir).decks.load(arguments.deck_id)
-    if loaded is None:
-        raise CommandError(_("Pakket '{id}' bestaat niet.").format(id=arguments.deck_id))
-    export_deck(loaded.deck, arguments.out)
+    spreadsheets.export(arguments.deck_id, arguments.out)
     print(_("Opgeslagen: {out}").format(out=arguments.out))
     return 0

@@ -11,7 +11,8 @@ from vaktaal.printing.jobs import (
     print_on,
     write_pdf,
 )
-from vaktaal.printing.plan import ALPHABET, CARD_FORMATS, CATEGORY, ORDERS
+from vaktaal.printing.plan import CARD_FORMATS
+from vaktaal.usecases.printing import ALPHABET, CATEGORY, ORDERS
 
 __all__ = [
     "ALPHABET", "CARDS", "CARD_FORMATS", "CATEGORY", "HANDBOOK", "KINDS", "ORDERS",

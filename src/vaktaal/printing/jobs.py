@@ -1,6 +1,5 @@
 """A print job: which deck, which kind of print, with which choices; to PDF or a printer."""
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
@@ -13,23 +12,20 @@ from vaktaal.printing.cards import draw_cards
 from vaktaal.printing.handbook import draw_handbook
 from vaktaal.printing.paper import Paper, PdfPaper
 from vaktaal.printing.pictures import PrintPictures
-from vaktaal.printing.plan import ALPHABET, CARD_FORMATS, ORDERS
+from vaktaal.printing.plan import CARD_FORMATS
+from vaktaal.usecases.printing import (
+    CARDS,
+    HANDBOOK,
+    KINDS,
+    ORDERS,
+    PrintProblem,
+    PrintRequest,
+)
 
-CARDS = "kaartjes"
-HANDBOOK = "handboek"
-KINDS = (CARDS, HANDBOOK)
-
-
-class PrintProblem(Exception):
-    """A choice that does not fit this deck; the message is for the user, in Dutch."""
-
-
-@dataclass(frozen=True)
-class PrintRequest:
-    kind: str = CARDS
-    card_format: str = "groot"  # kaartjes: "groot" (8 per A4) or "label" (24 per A4)
-    gloss_language: str | None = None  # kaartjes: the translation under the term, if any
-    order: str = ALPHABET  # handboek: "alfabet" or "categorie"
+__all__ = [
+    "CARDS", "HANDBOOK", "KINDS", "PrintProblem", "PrintRequest", "check_request", "print_on",
+    "write_pdf",
+]  # fmt: skip
 
 
 def check_request(loaded: LoadedDeck, request: PrintRequest) -> None:

@@ -6,11 +6,9 @@ from dataclasses import dataclass
 
 from vaktaal.core.i18n import _
 from vaktaal.core.model import Term
+from vaktaal.usecases.printing import CATEGORY
 
 A4_MM = (210.0, 297.0)
-ALPHABET = "alfabet"
-CATEGORY = "categorie"
-ORDERS = (ALPHABET, CATEGORY)
 
 
 @dataclass(frozen=True)

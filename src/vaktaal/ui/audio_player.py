@@ -1,18 +1,20 @@
 """Plays the audio of a term or sentence: fetched off the GUI thread, played by QtMultimedia.
 
 `AudioSpeaker` is a `Speaker` (vaktaal.speech.tts): `speak(text)` returns at once. The clip
-comes from an AudioLibrary on a background thread; only the newest request plays, and a new
-one stops the clip that is playing. Without an audio device it logs once and stays quiet.
+comes from an AudioLibrary as an op on the CPU lane of the app's task manager; only the
+newest request plays, and a new one stops the clip that is playing. Without an audio device
+it logs once and stays quiet.
 """
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from shiboken6 import isValid
 
 from vaktaal.speech.audio_library import AudioClip
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 
 log = logging.getLogger(__name__)
 
@@ -37,21 +39,20 @@ class Playback(Protocol):
 class AudioSpeaker(QObject):
     playing = Signal(object)  # the AudioClip that started
     quiet = Signal(str)  # why nothing plays: NO_DEVICE or NO_AUDIO
-    _fetched = Signal(int, object)  # from the worker thread: request number, clip or None
 
     def __init__(
         self,
         library: ClipSource,
+        tasks: TaskManager,
         parent: QObject | None = None,
         playback: Playback | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.tasks = tasks
         self._playback = playback
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaktaal-audio")
         self._request = 0
         self._warned_no_device = False
-        self._fetched.connect(self._deliver)
 
     @property
     def available(self) -> bool:
@@ -65,33 +66,35 @@ class AudioSpeaker(QObject):
         self._request += 1
         request = self._request
         self.stop()
-        self._executor.submit(self._fetch, request, text, own_recording_ref)
+        self.tasks.run(
+            Op(
+                lambda: self._fetch(request, text, own_recording_ref),
+                lambda clip: self._deliver(request, clip),
+                lane=Lane.CPU,
+            )
+        )
 
     def stop(self) -> None:
         if self._playback is not None:
             self._playback.stop()
 
     def close(self) -> None:
-        """Stop playing and drop waiting requests, without waiting for one being fetched."""
+        """Stop playing; requests still waiting or being fetched are dropped."""
         self._request += 1
         self.stop()
-        self._executor.shutdown(wait=False, cancel_futures=True)
 
-    def _fetch(self, request: int, text: str, ref: str | None) -> None:
-        if request != self._request:  # a newer request came in while this one waited
-            return
+    def _fetch(self, request: int, text: str, ref: str | None) -> AudioClip | None:
+        """On the CPU lane: the clip, unless a newer request came in while this one waited."""
+        if request != self._request:
+            return None
         try:
-            clip = self.library.audio_for(text, ref)
+            return self.library.audio_for(text, ref)
         except Exception:
             log.exception("no audio for %r", text)
-            clip = None
-        try:
-            self._fetched.emit(request, clip)
-        except RuntimeError:  # the speaker was deleted meanwhile
-            log.info("audio dropped: its speaker is gone")
+            return None
 
     def _deliver(self, request: int, clip: AudioClip | None) -> None:
-        if request != self._request:
+        if request != self._request or not isValid(self):
             return
         if clip is None:
             self.quiet.emit(NO_AUDIO)

@@ -35,7 +35,7 @@ from vaktaal.usecases import Services
 from vaktaal.usecases.changes import LEARNERS, PROGRESS, SETTINGS, Changes
 from vaktaal.usecases.learners import Learner, PinCheck
 from vaktaal.usecases.practice import HomeOverview, ProgressOverview
-from vaktaal.usecases.settings import Preferences
+from vaktaal.usecases.settings import AppSettings, Preferences
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,11 @@ T = TypeVar("T")
 
 class Controller(QObject):
     def __init__(
-        self, window: MainWindow, services: Services, speaker: Speaker | None = None
+        self,
+        window: MainWindow,
+        services: Services,
+        settings: AppSettings,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -56,7 +60,7 @@ class Controller(QObject):
         self.tasks.default_error = self._failed
         self.tasks.changed.connect(self.refresh)
         self._install_progress = _Progress(self)
-        self.idle = IdleWatcher(services.settings.app_settings().idle_minutes, self)
+        self.idle = IdleWatcher(settings.idle_minutes, self)
         self.idle.timed_out.connect(self.show_picker)
         self._connect_pages()
 

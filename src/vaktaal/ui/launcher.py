@@ -20,6 +20,7 @@ from vaktaal.ui.tasks import Op
 from vaktaal.usecases import Services
 from vaktaal.usecases.changes import DECKS
 from vaktaal.usecases.errors import DatabaseTooNew
+from vaktaal.usecases.settings import AppSettings
 
 
 def launch(data_dir: str | Path | None) -> int:
@@ -48,19 +49,26 @@ def create_window(
     paths = Paths.create(data_dir)
     window = MainWindow(PictogramLibrary(paths.assets_dir, paths.media_dir))
     gui_thread = threading.current_thread()
+
+    def open_data() -> tuple[Services, AppSettings]:
+        services = open_services(data_dir, clock=clock, speaker=speaker, gui_thread=gui_thread)
+        return services, services.settings.app_settings()
+
     window.tasks.run(
         Op(
-            lambda: open_services(data_dir, clock=clock, speaker=speaker, gui_thread=gui_thread),
-            lambda services: _ready(window, services, speaker),
+            open_data,
+            lambda opened: _ready(window, *opened, speaker),
             lambda error: window.show_problem(_problem_text(window, error)),
         )
     )
     return window
 
 
-def _ready(window: MainWindow, services: Services, speaker: Speaker | None) -> None:
+def _ready(
+    window: MainWindow, services: Services, settings: AppSettings, speaker: Speaker | None
+) -> None:
     """Profiles first; the bundled decks and the speech model follow, in the background."""
-    controller = Controller(window, services, speaker)
+    controller = Controller(window, services, settings, speaker)
     window.controller = controller
     window.destroyed.connect(lambda: services.close())
     controller.show_picker()

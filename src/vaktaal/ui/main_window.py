@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
             self.decks,
             _row(self.decks_back, self.decks_record, self.decks_edit),
         )
-        self.recording = RecordingPage(library)
+        self.recording = RecordingPage(library, self.tasks)
         for page in (self.loading, self.picker, self.home, self.practice, self.summary,
                      self.progress, self.decks_page, self.speech_page,
                      self.recording):  # fmt: skip

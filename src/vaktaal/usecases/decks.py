@@ -11,6 +11,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
 from vaktaal.speech.audio_library import AudioLibrary, with_cached_audio
 from vaktaal.storage.deck_store import DeckStore, DeckSummary, ImportResult, OlderDeckVersion
+from vaktaal.usecases.errors import DeckNotFound
 
 __all__ = ["DeckSummary", "Decks", "ExportResult", "ImportResult", "OlderDeckVersion"]
 
@@ -50,6 +51,16 @@ class Decks:
 
     def import_path(self, path: Path) -> ImportResult:
         return self.import_deck(self.read(path))
+
+    def installed(self, deck_id: str) -> LoadedDeck:
+        """The installed deck (DeckNotFound when there is none)."""
+        loaded = self._store.load(deck_id)
+        if loaded is None:
+            raise DeckNotFound(deck_id)
+        return loaded
+
+    def export_installed(self, deck_id: str, out: Path, with_audio: bool = True) -> ExportResult:
+        return self.export(self.installed(deck_id), out, with_audio)
 
     def export(self, loaded: LoadedDeck, out: Path, with_audio: bool = True) -> ExportResult:
         """Writes a .vaktaal file; with_audio adds cached or synthesised audio of every text."""

@@ -1,8 +1,9 @@
 """Import an Anki package (.apkg): note types, a role for each field, a preview, problems.
 
 Nothing is imported until "Importeren" is pressed, and that button stays off while there is
-a problem. Reading, checking and importing run on the TaskRunner, never on the GUI thread.
-The editor calls `open_anki_import(parent, services)` and `export_anki_deck(...)`.
+a problem. Reading, checking and importing are ops on the app's task manager (the use case
+usecases/anki), never work on the GUI thread.
+The editor calls `open_anki_import(parent, services, tasks)` and `export_anki_deck(...)`.
 """
 
 from pathlib import Path
@@ -18,10 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaktaal.app import Services
-from vaktaal.core.authoring.anki import AnkiImport, AnkiSource, ImportSettings, read_apkg
-from vaktaal.core.authoring.anki.importer import next_version, prepare_import
-from vaktaal.core.authoring.anki.mapping import FieldMapping
 from vaktaal.core.model import Term
 from vaktaal.ui.authoring.anki_export import export_anki_deck
 from vaktaal.ui.authoring.anki_fields import FieldMappingView
@@ -37,9 +34,12 @@ from vaktaal.ui.authoring.dialog_parts import (
 )
 from vaktaal.ui.home.parts import PRIMARY_DISABLED
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, heading, text_label
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.usecases import Services
+from vaktaal.usecases.anki import AnkiImport, AnkiSource, ImportResult, ImportSettings
+from vaktaal.usecases.changes import DECKS
 
 __all__ = ["AnkiImportDialog", "export_anki_deck", "open_anki_import"]
 
@@ -47,9 +47,11 @@ ANKI_ICON = "mdi:cards-outline"
 PREVIEW_TERMS = 30
 
 
-def open_anki_import(parent: QWidget | None, services: Services) -> str | None:
+def open_anki_import(
+    parent: QWidget | None, services: Services, tasks: TaskManager
+) -> str | None:
     """Shows the import dialog (modal); the id of the imported deck, or None."""
-    dialog = AnkiImportDialog(services, parent=parent)
+    dialog = AnkiImportDialog(services, tasks, parent)
     imported: list[str] = []
     dialog.imported.connect(imported.append)
     dialog.exec()
@@ -60,11 +62,11 @@ class AnkiImportDialog(QDialog):
     imported = Signal(str)  # the deck id, once it is in the database
 
     def __init__(
-        self, services: Services, runner: TaskRunner | None = None, parent: QWidget | None = None
+        self, services: Services, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner or TaskRunner(self)
+        self.tasks = tasks
         self.source: AnkiSource | None = None
         self.prepared: AnkiImport | None = None
         self._request = 0  # only the newest check counts
@@ -142,13 +144,23 @@ class AnkiImportDialog(QDialog):
         self.source, self.prepared = None, None
         self.file_label.setText(path.name)
         self._busy(self.tr("Bezig met lezen…"))
-        self.runner.run(lambda: read_apkg(path), self._source_read, self._failed)
+        request, anki = self._next_request(), self.services.anki
+        self.tasks.run(
+            Op(
+                lambda: anki.read(path),
+                lambda source: self._source_read(request, source),
+                lambda error: self._failed(error, request),
+                Lane.CPU,
+            )
+        )
 
-    def _source_read(self, source: AnkiSource) -> None:
+    def _source_read(self, request: int, source: AnkiSource) -> None:
+        if request != self._request:
+            return  # another file was chosen since
         self.source = source
         if not self.title_edit.text():
             self.title_edit.setText(source.title)
-        self.fields.show_source(source, source.guess_mapping())
+        self.fields.show_source(source, self.services.anki.guess_mapping(source))
         self._tab_order()
         self.check()
 
@@ -156,19 +168,20 @@ class AnkiImportDialog(QDialog):
         source = self.source
         if source is None:
             return
-        self._request += 1
-        request, mapping = self._request, self.fields.mapping()
-        title = self.title_edit.text().strip() or source.title
+        request, mapping, anki = self._next_request(), self.fields.mapping(), self.services.anki
+        settings = ImportSettings(title=self.title_edit.text().strip() or source.title)
         self._busy(self.tr("Bezig met controleren…"))
-        self.runner.run(
-            lambda: self._prepare(source, mapping, title),
-            lambda prepared: self._checked(request, prepared),
-            lambda error: self._failed(error, request),
+        self.tasks.run(
+            Op(
+                lambda: anki.prepare(source, mapping, settings),
+                lambda prepared: self._checked(request, prepared),
+                lambda error: self._failed(error, request),
+            )
         )
 
-    def _prepare(self, source: AnkiSource, mapping: FieldMapping, title: str) -> AnkiImport:
-        settings = next_version(ImportSettings(title=title), source, self.services.decks)
-        return prepare_import(source, mapping, settings, self.services.library)
+    def _next_request(self) -> int:
+        self._request += 1
+        return self._request
 
     def _checked(self, request: int, prepared: AnkiImport) -> None:
         if request != self._request:
@@ -204,13 +217,20 @@ class AnkiImportDialog(QDialog):
         prepared = self.prepared
         if prepared is None or self.working:
             return
+        anki = self.services.anki
         self._busy(self.tr("Bezig met importeren…"))
-        self.runner.run(
-            lambda: self.services.decks.import_deck(prepared.loaded), self._imported, self._failed
+        self.tasks.run(
+            Op(
+                lambda: anki.import_prepared(prepared),
+                self._imported,
+                self._failed,
+                busy=self.tr("Bezig met importeren…"),
+                changes=DECKS,
+            )
         )
 
-    def _imported(self, result: object) -> None:
-        self.imported.emit(getattr(result, "deck_id", ""))
+    def _imported(self, result: ImportResult) -> None:
+        self.imported.emit(result.deck_id)
         self.accept()
 
     def _busy(self, text: str) -> None:

@@ -12,6 +12,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, big_button
+from vaktaal.usecases.errors import UseCaseError
 
 OK_ICON, PROBLEM_ICON = "mdi:check-circle-outline", "mdi:alert-circle-outline"
 
@@ -67,10 +68,12 @@ def chain_tab_order(widget: QWidget, order: Sequence[QWidget]) -> None:
 
 
 def show_failure(messages: QListWidget, error: Exception, fallback: str) -> None:
-    """The deck's problems, or `fallback` for any other error."""
+    """The deck's problems, a use case's own message, or `fallback` for any other error."""
     messages.clear()
     if isinstance(error, DeckProblems):
         messages.addItems([problem.message for problem in error.problems])
+    elif isinstance(error, UseCaseError):
+        messages.addItem(str(error))
     else:
         messages.addItem(fallback)
 

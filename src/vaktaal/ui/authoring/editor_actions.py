@@ -7,17 +7,16 @@ Vaktaal first (Ctrl+I) when it has changes; the author is told so, nothing is do
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from vaktaal.app import Services
 from vaktaal.core.authoring.editing import Draft
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import used_media
-from vaktaal.storage.deck_store import ImportResult
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog
 from vaktaal.ui.authoring.anki_export import export_anki_deck
 from vaktaal.ui.authoring.editor_window import EditorWindow
@@ -25,14 +24,17 @@ from vaktaal.ui.authoring.print_dialog import open_print_dialog
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog
 from vaktaal.ui.authoring.spreadsheet_files import export_spreadsheet
 from vaktaal.ui.meetings.transcribe_task import RecognizerSource
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.ui.tasks import Op
+from vaktaal.usecases import Services
+from vaktaal.usecases.changes import DECKS
+from vaktaal.usecases.decks import ImportResult
 
 OpenDeck = Callable[[str], None]  # opens an installed deck in an editor
 
 
 class EditorActions(QObject):
     """Adds the actions to an editor's Bestand menu; `installed` is the draft as it is in
-    Vaktaal (None: not in Vaktaal, or changed since)."""
+    Vaktaal (None: not in Vaktaal, or changed since). Slow work goes to the editor's tasks."""
 
     def __init__(
         self,
@@ -46,7 +48,7 @@ class EditorActions(QObject):
         self.services = services
         self.open_deck = open_deck
         self.recognizers = recognizers
-        self.tasks = TaskRunner(self)
+        self.tasks = editor.tasks
         self.installed: Draft | None = None
         self._add(self.tr("In Vaktaal zetten voor leerlingen"), "Ctrl+I", self.install)
         self._add(self.tr("Printen: woordkaartjes of handboek…"), "Ctrl+P", self.print_deck)
@@ -75,15 +77,19 @@ class EditorActions(QObject):
         deck = self.editor.publishable_deck()
         if deck is None:
             return
-        draft = self.editor.draft
+        draft, decks = self.editor.draft, self.services.decks
         loaded = LoadedDeck(deck, used_media(deck, draft.media))
         self.tasks.run(
-            lambda: self.services.decks.import_deck(loaded),
-            lambda result: self._installed(draft, result),
-            self._not_installed,
+            Op(
+                lambda: decks.import_deck(loaded),
+                lambda result: self._installed(draft, result),
+                self._not_installed,
+                busy=self.tr("Bezig met in Vaktaal zetten…"),
+                changes=DECKS,
+            )
         )
 
-    def _installed(self, draft: Draft, result: ImportResult) -> None:
+    def _installed(self, draft: Draft, _result: ImportResult) -> None:
         self.installed = draft
         self.editor.mark_published()
         text = self.tr("Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.")
@@ -97,29 +103,32 @@ class EditorActions(QObject):
     # --- import, export, print ----------------------------------------------------------------
 
     def import_spreadsheet(self) -> None:
-        dialog = SpreadsheetImportDialog(self.services, parent=self.editor)
+        dialog = SpreadsheetImportDialog(self.services, self.tasks, self.editor)
         dialog.imported.connect(self.open_deck)
         dialog.exec()
 
     def import_anki(self) -> None:
-        dialog = AnkiImportDialog(self.services, parent=self.editor)
+        dialog = AnkiImportDialog(self.services, self.tasks, self.editor)
         dialog.imported.connect(self.open_deck)
         dialog.exec()
 
     def export_spreadsheet(self) -> None:
         deck_id = self._deck_in_vaktaal()
         if deck_id:
-            export_spreadsheet(self.editor, self.services, deck_id)
+            export_spreadsheet(self.editor, self.services, self.tasks, deck_id, self._saved)
+
+    def _saved(self, out: Path) -> None:
+        self.editor.status.setText(self.tr("Opgeslagen: {name}").format(name=out.name))
 
     def export_anki(self) -> None:
         deck_id = self._deck_in_vaktaal()
         if deck_id:
-            export_anki_deck(self.editor, self.services, deck_id, self.tasks)
+            export_anki_deck(self.editor, self.services, self.tasks, deck_id)
 
     def print_deck(self) -> None:
         deck_id = self._deck_in_vaktaal()
         if deck_id:
-            open_print_dialog(self.editor, self.services, deck_id)
+            open_print_dialog(self.editor, self.services, self.tasks, deck_id)
 
     def make_meeting(self) -> None:
         """A meeting editor window: a meeting by hand or from a recording (WAV/MP3), which it

@@ -2,12 +2,13 @@
 
 from PySide6.QtCore import QObject
 
-from vaktaal.app import Services
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.ui.authoring.editor_actions import EditorActions
 from vaktaal.ui.authoring.editor_window import EditorWindow
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.meetings.transcribe_task import RecognizerSource
+from vaktaal.ui.tasks import Op
+from vaktaal.usecases import Services
 
 
 class EditorFlow(QObject):
@@ -30,12 +31,11 @@ class EditorFlow(QObject):
         if not deck_id:
             self._show(None)
             return
-        self.window.tasks.run(
-            lambda: self.services.decks.load(deck_id), self._show, self._not_opened
-        )
+        decks = self.services.decks
+        self.window.tasks.run(Op(lambda: decks.installed(deck_id), self._show, self._not_opened))
 
     def _show(self, loaded: LoadedDeck | None) -> None:
-        editor = EditorWindow(self.services.library, self.window)
+        editor = EditorWindow(self.services.library, self.window.tasks, self.window)
         actions = EditorActions(editor, self.services, self.open_editor, self.recognizers)
         if loaded is not None:
             editor.open_loaded(loaded)

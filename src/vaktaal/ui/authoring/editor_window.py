@@ -32,15 +32,19 @@ from vaktaal.ui.authoring import editor_files as files
 from vaktaal.ui.authoring.editor_layout import EditorLayout
 from vaktaal.ui.authoring.pictogram_picker import PictogramPicker, warm_up_index
 from vaktaal.ui.authoring.undo import DraftUndo
+from vaktaal.ui.tasks import TaskManager
 from vaktaal.ui.text_size import set_relative_font
 
 FULL_CHECK_DELAY_MS = 250
 
 
 class EditorWindow(QMainWindow):
-    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: PictogramLibrary, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.tasks = tasks  # the app's: slow work of the editor and of its dialogs
         self.checker = DraftChecker(library)
         self.undo = DraftUndo(self._show_draft, self)
         self.draft, self.saved = new_draft(), new_draft()
@@ -59,7 +63,7 @@ class EditorWindow(QMainWindow):
         self.file_menu = self._file_menu()
         self._edit_menu()
         self.resize(1366, 768)
-        warm_up_index(library)
+        warm_up_index(library, tasks)
         self._show_draft(self.draft, None)
 
     # --- public: what other parts of the app call -------------------------------------
@@ -192,7 +196,7 @@ class EditorWindow(QMainWindow):
         if self.current is None:
             return
         term = self.draft.terms[self.current]
-        picker = PictogramPicker(self.library, str(term.get("term") or ""), self)
+        picker = PictogramPicker(self.library, self.tasks, str(term.get("term") or ""), self)
         if not picker.exec() or picker.chosen is None:
             return
         after = self.draft

@@ -1,14 +1,15 @@
 """Choose a term's pictogram: search by a Dutch or English word, see it large, or use a photo.
 
-The search index is built once, on a background thread, when the editor opens; an own photo
-is made upright, cropped, scaled down and cleaned of metadata on a background thread too.
+The search index is built once per app run, as CPU work of the app's task manager, when the
+editor opens; an own photo is made upright, cropped, scaled down and cleaned of metadata as
+CPU work too.
 """
 
-import functools
-from concurrent.futures import Future, ThreadPoolExecutor
+import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,29 +27,40 @@ from vaktaal.core.authoring.photos import SQUARE, Photo, PhotoProblem, prepare_p
 from vaktaal.core.authoring.pictogram_search import Pictogram, PictogramIndex, build_index
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.widgets import PictogramLabel, big_button, text_label
-from vaktaal.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
 
 ICON_SIZE = 64
 PREVIEW_SIZE = 180
 RESULTS = 60
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
-_builder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaktaal-pictogram-index")
+_built: dict[Path, PictogramIndex] = {}
+_building = threading.Lock()
 
 
-@functools.cache
-def _index_future(assets_dir: Path) -> Future[PictogramIndex]:
-    return _builder.submit(build_index, assets_dir, assets_dir.parent / "decks")
+def pictogram_index(assets_dir: Path) -> PictogramIndex:
+    """The search index of these pictograms: built once, then the same one (any thread;
+    a second caller waits for the first build)."""
+    with _building:
+        if assets_dir not in _built:
+            _built[assets_dir] = build_index(assets_dir, assets_dir.parent / "decks")
+        return _built[assets_dir]
 
 
-def warm_up_index(library: PictogramLibrary) -> None:
+def warm_up_index(library: PictogramLibrary, tasks: TaskManager) -> None:
     """Start building the search index in the background (once per app run)."""
-    _index_future(library.assets_dir)
+    tasks.run(Op(lambda: pictogram_index(library.assets_dir), lane=Lane.CPU))
 
 
 class PictogramPicker(QDialog):
     def __init__(
-        self, library: PictogramLibrary, query: str, parent: QWidget | None = None
+        self,
+        library: PictogramLibrary,
+        tasks: TaskManager,
+        query: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pictogram kiezen"))
@@ -57,12 +69,13 @@ class PictogramPicker(QDialog):
         self.photo: Photo | None = None
         self.photo_name = query
         self.index: PictogramIndex | None = None
-        self.tasks = TaskRunner(self)
+        self.tasks = tasks
         self._build(query)
-        self._wait_for_index = QTimer(self, interval=50)
-        self._wait_for_index.timeout.connect(self._index_ready)
-        self._wait_for_index.start()
-        self._index_ready()
+        self.message.setText(self.tr("Even geduld: de pictogrammen worden geladen…"))
+        assets = library.assets_dir
+        self.tasks.run(
+            Op(lambda: pictogram_index(assets), self._index_ready, self._no_index, Lane.CPU)
+        )
         self.resize(1100, 680)
 
     def _build(self, query: str) -> None:
@@ -116,15 +129,14 @@ class PictogramPicker(QDialog):
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(6, 1)
 
-    def _index_ready(self) -> None:
-        future = _index_future(self.library.assets_dir)
-        if not future.done():
-            self.message.setText(self.tr("Even geduld: de pictogrammen worden geladen…"))
-            return
-        self._wait_for_index.stop()
-        self.index = future.result()
+    def _index_ready(self, index: PictogramIndex) -> None:
+        self.index = index
         self.message.setText("")
         self._search(self.search.text())
+
+    def _no_index(self, error: Exception) -> None:
+        log.error("pictogram index not built: %s", error)
+        self.message.setText(self.tr("De pictogrammen konden niet geladen worden. Kies een foto."))
 
     def _search(self, query: str) -> None:
         if self.index is None:
@@ -170,7 +182,8 @@ class PictogramPicker(QDialog):
         self.message.setText(self.tr("Even geduld: de foto wordt klaargemaakt…"))
         self.choose.setEnabled(False)
         self.tasks.run(
-            lambda: prepare_photo_file(path, crop), self._photo_ready, self._photo_failed
+            Op(lambda: prepare_photo_file(path, crop), self._photo_ready, self._photo_failed,
+               Lane.CPU)
         )
 
     def _photo_ready(self, photo: Photo) -> None:
@@ -194,10 +207,6 @@ class PictogramPicker(QDialog):
     def _accept(self) -> None:
         if self.chosen is not None:
             self.accept()
-
-    def done(self, result: int) -> None:
-        self._wait_for_index.stop()
-        super().done(result)
 
 
 def _unreadable() -> str:

@@ -1,8 +1,9 @@
 """Print a deck: word cards or the handbook of terms, saved as PDF or sent to a printer.
 
-The deck is read and the PDF is written on the TaskRunner (QPdfWriter and QPainter may work
-off the GUI thread); printing on a QPrinter runs on the GUI thread, as Qt asks.
-The editor calls `open_print_dialog(parent, services, deck_id)`.
+The deck is read as an op, the PDF is written by the use case (usecases/printing) with the
+CPU work (QPdfWriter and QPainter may work off the GUI thread); printing on a QPrinter runs
+on the GUI thread, as Qt asks.
+The editor calls `open_print_dialog(parent, services, tasks, deck_id)`.
 """
 
 import errno
@@ -23,24 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaktaal.app import Services
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.languages import LANGUAGES
-from vaktaal.printing import (
-    ALPHABET,
-    CARDS,
-    CATEGORY,
-    HANDBOOK,
-    PrintProblem,
-    PrintRequest,
-    print_on,
-    write_pdf,
-)
+from vaktaal.printing import print_on
 from vaktaal.ui.home.parts import PRIMARY_DISABLED
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.usecases import Services
+from vaktaal.usecases.errors import DeckNotFound, UseCaseError
+from vaktaal.usecases.printing import ALPHABET, CARDS, CATEGORY, HANDBOOK, PrintRequest
 
 __all__ = ["PrintDialog", "open_print_dialog"]
 
@@ -54,22 +48,24 @@ OK_ICON, PROBLEM_ICON, BUSY_ICON = (
 )
 
 
-def open_print_dialog(parent: QWidget | None, services: Services, deck_id: str) -> None:
+def open_print_dialog(
+    parent: QWidget | None, services: Services, tasks: TaskManager, deck_id: str
+) -> None:
     """Shows the print dialog (modal) for one installed deck."""
-    PrintDialog(services, deck_id, parent=parent).exec()
+    PrintDialog(services, tasks, deck_id, parent).exec()
 
 
 class PrintDialog(QDialog):
     def __init__(
         self,
         services: Services,
+        tasks: TaskManager,
         deck_id: str,
-        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner or TaskRunner(self)
+        self.tasks = tasks
         self.loaded: LoadedDeck | None = None
         self.setWindowTitle(self.tr("Afdrukken"))
         self.setObjectName("page")
@@ -79,7 +75,8 @@ class PrintDialog(QDialog):
         self._connect()
         self._set_busy(True)
         self._show_status(self.tr("Het pakket wordt gelezen..."), BUSY_ICON)
-        self.runner.run(lambda: services.decks.load(deck_id), self._deck_loaded, self._failed)
+        printing = services.printing
+        self.tasks.run(Op(lambda: printing.deck(deck_id), self._deck_loaded, self._failed))
 
     def _build(self) -> None:
         library = self.services.library
@@ -180,10 +177,7 @@ class PrintDialog(QDialog):
             combo.setVisible(shown)
             self._labels[combo].setVisible(shown)
 
-    def _deck_loaded(self, loaded: LoadedDeck | None) -> None:
-        if loaded is None:
-            self._show_status(self.tr("Dit pakket bestaat niet meer."), PROBLEM_ICON)
-            return
+    def _deck_loaded(self, loaded: LoadedDeck) -> None:
         self.loaded = loaded
         self.title.setText(self.tr("Afdrukken: {title}").replace("{title}", loaded.deck.title))
         for code in loaded.deck.gloss_languages:
@@ -214,15 +208,20 @@ class PrintDialog(QDialog):
             self.save_pdf(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
 
     def save_pdf(self, target: Path) -> None:
-        loaded, request, library = self.loaded, self.request(), self.services.library
+        loaded, request, printing = self.loaded, self.request(), self.services.printing
         if loaded is None:
             return
         self._set_busy(True)
-        self._show_status(self.tr("Bezig met de PDF..."), BUSY_ICON)
-        self.runner.run(
-            lambda: write_pdf(loaded, library, request, target),
-            lambda pages: self._saved(target, pages),
-            self._failed,
+        busy = self.tr("Bezig met de PDF...")
+        self._show_status(busy, BUSY_ICON)
+        self.tasks.run(
+            Op(
+                lambda: printing.write_pdf(loaded, request, target),
+                lambda pages: self._saved(target, pages),
+                self._failed,
+                Lane.CPU,
+                busy,
+            )
         )
 
     def _saved(self, target: Path, pages: int) -> None:
@@ -240,7 +239,7 @@ class PrintDialog(QDialog):
             return
         try:
             pages = print_on(printer, self.loaded, self.services.library, self.request())
-        except (PrintProblem, OSError) as error:
+        except (UseCaseError, OSError) as error:
             self._failed(error)
             return
         message = self.tr("Naar de printer gestuurd ({pages} pagina's).")
@@ -257,7 +256,9 @@ class PrintDialog(QDialog):
         self._show_status(self._explain(error), PROBLEM_ICON)
 
     def _explain(self, error: Exception) -> str:
-        if isinstance(error, PrintProblem):
+        if isinstance(error, DeckNotFound):
+            return self.tr("Dit pakket bestaat niet meer.")
+        if isinstance(error, UseCaseError):
             return str(error)
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             return self.tr("De schijf is vol. Maak ruimte vrij en probeer het opnieuw.")

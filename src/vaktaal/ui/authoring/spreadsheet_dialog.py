@@ -1,8 +1,9 @@
 """Import terms from a spreadsheet (CSV or Excel): preview, column choice, every row error.
 
 Nothing is imported until "Importeren" is pressed, and that button stays off while there is
-any problem. Reading, checking and importing run on the TaskRunner, never on the GUI thread.
-The editor calls `open_spreadsheet_import(parent, services)` and `export_spreadsheet(...)`.
+any problem. Listing the decks, reading, checking and importing are ops on the app's task
+manager, never work on the GUI thread; the rules are the use case's (usecases/spreadsheets).
+The editor calls `open_spreadsheet_import(parent, services, tasks)` and `export_spreadsheet`.
 """
 
 from pathlib import Path
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaktaal.app import Services
-from vaktaal.core.authoring.spreadsheet import ImportPlan, Sheet, guess_mapping, read_spreadsheet
 from vaktaal.ui.authoring.dialog_parts import (
     buttons_on_the_right,
     chain_tab_order,
@@ -30,32 +29,39 @@ from vaktaal.ui.authoring.dialog_parts import (
     show_status,
     side_by_side,
 )
-from vaktaal.ui.authoring.spreadsheet_files import FILE_FILTER, export_spreadsheet, plan_import
+from vaktaal.ui.authoring.spreadsheet_files import FILE_FILTER, export_spreadsheet
 from vaktaal.ui.authoring.spreadsheet_preview import SheetPreview
 from vaktaal.ui.home.parts import PRIMARY_DISABLED
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, heading, text_label
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.usecases import Services
+from vaktaal.usecases.changes import DECKS
+from vaktaal.usecases.decks import DeckSummary
+from vaktaal.usecases.errors import UseCaseError
+from vaktaal.usecases.spreadsheets import ImportPlan, ImportResult, ImportTarget, Sheet
 
 __all__ = ["SpreadsheetImportDialog", "export_spreadsheet", "open_spreadsheet_import"]
 
 SHEET_ICON = "mdi:file-excel-outline"
 
 
-def open_spreadsheet_import(parent: QWidget | None, services: Services) -> None:
+def open_spreadsheet_import(
+    parent: QWidget | None, services: Services, tasks: TaskManager
+) -> None:
     """Shows the import dialog (modal); a deck is imported only when the user confirms."""
-    SpreadsheetImportDialog(services, parent=parent).exec()
+    SpreadsheetImportDialog(services, tasks, parent).exec()
 
 
 class SpreadsheetImportDialog(QDialog):
     imported = Signal(str)  # the deck id, once it is in the database
 
     def __init__(
-        self, services: Services, runner: TaskRunner | None = None, parent: QWidget | None = None
+        self, services: Services, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner or TaskRunner(self)
+        self.tasks = tasks
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self._request = 0  # only the newest check counts
@@ -67,6 +73,7 @@ class SpreadsheetImportDialog(QDialog):
         self._build()
         self._connect()
         self._show_status(self.tr("Kies een bestand (CSV of Excel)."), None)
+        self.tasks.run(Op(services.decks.list_decks, self._show_decks, self._decks_not_listed))
 
     def _build(self) -> None:
         library = self.services.library
@@ -80,10 +87,6 @@ class SpreadsheetImportDialog(QDialog):
         self.deck_choice.setAccessibleName(self.tr("Pakket"))
         set_relative_font(self.deck_choice, 1.1)
         self.deck_choice.addItem(self.tr("Nieuw pakket"), None)
-        for deck in self.services.decks.list_decks():
-            self.deck_choice.addItem(
-                self.tr("Bijwerken: {title}").replace("{title}", deck.title), deck.id
-            )
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Naam van het nieuwe pakket"))
         self.title_edit.setAccessibleName(self.tr("Naam van het nieuwe pakket"))
@@ -127,6 +130,18 @@ class SpreadsheetImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
 
+    def _show_decks(self, decks: list[DeckSummary]) -> None:
+        """The installed decks, each one a deck the sheet can update."""
+        for deck in decks:
+            self.deck_choice.addItem(
+                self.tr("Bijwerken: {title}").replace("{title}", deck.title), deck.id
+            )
+
+    def _decks_not_listed(self, _error: Exception) -> None:
+        self.errors.addItem(
+            self.tr("De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.")
+        )
+
     # -- reading and checking, in the background ---------------------------------------------
 
     def choose_file(self) -> None:
@@ -142,11 +157,21 @@ class SpreadsheetImportDialog(QDialog):
         if not self.title_edit.text():
             self.title_edit.setText(path.stem)
         self._busy(self.tr("Bezig met lezen…"))
-        self.runner.run(lambda: read_spreadsheet(path), self._sheet_read, self._failed)
+        request, spreadsheets = self._next_request(), self.services.spreadsheets
+        self.tasks.run(
+            Op(
+                lambda: spreadsheets.read(path),
+                lambda sheet: self._sheet_read(request, sheet),
+                lambda error: self._failed(error, request),
+                Lane.CPU,
+            )
+        )
 
-    def _sheet_read(self, sheet: Sheet) -> None:
+    def _sheet_read(self, request: int, sheet: Sheet) -> None:
+        if request != self._request:
+            return  # another file was chosen since
         self.sheet = sheet
-        self.preview.show_sheet(sheet, guess_mapping(sheet.headers))
+        self.preview.show_sheet(sheet, self.services.spreadsheets.guess_mapping(sheet))
         self._tab_order()
         self.check()
 
@@ -154,18 +179,31 @@ class SpreadsheetImportDialog(QDialog):
         self.title_edit.setEnabled(self.deck_choice.currentData() is None)
         self.check()
 
+    def target(self) -> ImportTarget:
+        """The deck chosen to update, else a new deck with the name typed."""
+        update_id: str | None = self.deck_choice.currentData()
+        if update_id is not None:
+            return ImportTarget(deck_id=update_id)
+        return ImportTarget(title=self.title_edit.text().strip() or None)
+
     def check(self) -> None:
-        if self.sheet is None:
+        sheet = self.sheet
+        if sheet is None:
             return
-        self._request += 1
-        request, sheet, mapping = self._request, self.sheet, self.preview.mapping()
-        update_id, title = self.deck_choice.currentData(), self.title_edit.text().strip()
+        request, mapping, target = self._next_request(), self.preview.mapping(), self.target()
+        spreadsheets = self.services.spreadsheets
         self._busy(self.tr("Bezig met controleren…"))
-        self.runner.run(
-            lambda: plan_import(self.services, sheet, mapping, update_id, title),
-            lambda plan: self._checked(request, plan),
-            self._failed,
+        self.tasks.run(
+            Op(
+                lambda: spreadsheets.plan(sheet, mapping, target),
+                lambda plan: self._checked(request, plan),
+                lambda error: self._failed(error, request),
+            )
         )
+
+    def _next_request(self) -> int:
+        self._request += 1
+        return self._request
 
     def _checked(self, request: int, plan: ImportPlan) -> None:
         if request != self._request:
@@ -181,27 +219,37 @@ class SpreadsheetImportDialog(QDialog):
             text = self.tr("Aantal problemen: {n}. Verbeter het bestand.")
             self._show_status(text.replace("{n}", str(len(plan.errors))), False)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, request: int | None = None) -> None:
+        if request is not None and request != self._request:
+            return
         self.plan = None
         failed = self.tr("Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.")
         show_failure(self.errors, error, failed)
-        self._show_status(self.tr("Dit bestand kan niet gebruikt worden."), False)
+        if isinstance(error, UseCaseError):
+            self._show_status(self.tr("Zo kan het niet. Kijk bij de problemen."), False)
+        else:
+            self._show_status(self.tr("Dit bestand kan niet gebruikt worden."), False)
 
     # -- importing ---------------------------------------------------------------------------
 
     def import_now(self) -> None:
         plan = self.plan
-        if plan is None or not plan.ok or plan.loaded is None:
+        if plan is None or not plan.ok or self.working:
             return
-        loaded = plan.loaded
+        spreadsheets = self.services.spreadsheets
         self._busy(self.tr("Bezig met importeren…"))
-        self.runner.run(
-            lambda: self.services.decks.import_deck(loaded), self._imported, self._failed
+        self.tasks.run(
+            Op(
+                lambda: spreadsheets.import_plan(plan),
+                self._imported,
+                self._failed,
+                busy=self.tr("Bezig met importeren…"),
+                changes=DECKS,
+            )
         )
 
-    def _imported(self, result: object) -> None:
-        deck_id = getattr(result, "deck_id", "")
-        self.imported.emit(deck_id)
+    def _imported(self, result: ImportResult) -> None:
+        self.imported.emit(result.deck_id)
         self.accept()
 
     def _busy(self, text: str) -> None:

@@ -1,5 +1,6 @@
-"""The exercises after listening to a meeting, one after the other; results are recorded
-in the background (services.meetings, Part M1), tapped words go into the learner's practice."""
+"""The exercises after listening to a meeting, one after the other. Results are recorded
+through the meetings use case (words tapped as unknown join the learner's practice), as ops
+on the app's task manager."""
 
 import logging
 import random
@@ -9,40 +10,27 @@ from typing import Any, Protocol
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from vaktaal.core.meetings import coverage
+from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.meetings import exercises as core
 from vaktaal.core.meetings.model import Meeting
-from vaktaal.core.model import Deck, Term
+from vaktaal.core.model import Term
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.meetings.action_items_view import ActionItemsView
 from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView
 from vaktaal.ui.meetings.main_points_view import MainPointsView
-from vaktaal.ui.meetings.summary_view import CheckSummary, SummarySpeech, SummaryView
+from vaktaal.ui.meetings.summary_view import SummarySpeech, SummaryView
 from vaktaal.ui.meetings.unknown_words_view import UnknownWordsView
 from vaktaal.ui.practice.common import MUTED
+from vaktaal.ui.tasks import Op, TaskManager
 from vaktaal.ui.widgets import text_label
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.usecases.changes import PROGRESS
+from vaktaal.usecases.meetings import ExerciseResult, InstalledMeeting, Meetings
 
 log = logging.getLogger(__name__)
 
 
-class MeetingResults(Protocol):
-    """Where results go (vaktaal.storage.meeting_store.MeetingStore fits)."""
-
-    def record_result(
-        self, learner_id: int, meeting_id: str, exercise: str, score: float, details: dict[str, Any]
-    ) -> None: ...
-
-    def add_unknown_words(self, learner_id: int, deck_id: str, term_ids: Sequence[str]) -> int: ...
-
-
-class LoadedDeckLike(Protocol):
-    @property
-    def deck(self) -> Deck: ...
-
-
 class DeckLoader(Protocol):
-    def load(self, deck_id: str) -> LoadedDeckLike | None: ...
+    def load(self, deck_id: str) -> LoadedDeck | None: ...
 
 
 class MeetingServices(Protocol):
@@ -52,24 +40,14 @@ class MeetingServices(Protocol):
     def decks(self) -> DeckLoader: ...
 
     @property
-    def meetings(self) -> MeetingResults: ...
-
-
-class InstalledMeetingLike(Protocol):
-    """A meeting and the deck it belongs to (meeting_store.InstalledMeeting fits)."""
-
-    @property
-    def deck_id(self) -> str: ...
-
-    @property
-    def meeting(self) -> Meeting: ...
+    def meetings(self) -> Meetings: ...
 
 
 class MeetingExercises(QWidget):
     """Main points, action items, unknown words, summary; `finished` after the last.
 
     Speaking the summary needs `speech` (summary_speech.summary_speech(engine)); without it
-    the learner types. Reads and writes run on `runner` (its own one when not given)."""
+    the learner types. Reads and writes run as ops on `tasks`, the app's task manager."""
 
     finished = Signal()
 
@@ -77,16 +55,14 @@ class MeetingExercises(QWidget):
         self,
         services: MeetingServices,
         library: PictogramLibrary,
-        runner: TaskRunner | None = None,
+        tasks: TaskManager,
         speech: SummarySpeech | None = None,
-        check_summary: CheckSummary = coverage.check_summary,
         seed: int | None = None,  # None: a new order of the options each time
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner or TaskRunner(self)
-        self._own_runner = runner is None
+        self.tasks = tasks
         self.seed = seed
         self.learner_id = 0
         self.deck_id = ""
@@ -96,7 +72,7 @@ class MeetingExercises(QWidget):
         self.main_points = MainPointsView(library)
         self.action_items = ActionItemsView(library)
         self.unknown_words = UnknownWordsView(library)
-        self.summary = SummaryView(library, self.runner, check_summary, speech)
+        self.summary = SummaryView(library, tasks, services.meetings, speech)
         self.title = text_label("", 1.2, bold=True)
         self.progress = text_label("", 1.0)
         self.progress.setStyleSheet(MUTED)
@@ -113,21 +89,23 @@ class MeetingExercises(QWidget):
         layout.addWidget(self.pages, stretch=1)
 
     def deck_terms(self, deck_id: str) -> tuple[Term, ...]:
-        """The terms of the meeting's deck (slow: on the runner)."""
+        """The terms of the meeting's deck (slow: on the database lane)."""
         loaded = self.services.decks.load(deck_id)
         return loaded.deck.terms if loaded is not None else ()
 
-    def start(self, installed: InstalledMeetingLike, learner_id: int) -> None:
+    def start(self, installed: InstalledMeeting, learner_id: int) -> None:
         """Begin with the first exercise once the deck's terms are read (in the background)."""
         meeting = installed.meeting
         self.meeting, self.deck_id, self.learner_id = meeting, installed.deck_id, learner_id
         self.title.setText(meeting.title)
         self.steps, self.step = [], -1
         deck_id = installed.deck_id
-        self.runner.run(
-            lambda: self.deck_terms(deck_id),
-            lambda terms: self._begin(meeting, terms),
-            lambda _error: self._begin(meeting, ()),
+        self.tasks.run(
+            Op(
+                lambda: self.deck_terms(deck_id),
+                lambda terms: self._begin(meeting, terms),
+                lambda _error: self._begin(meeting, ()),  # the exercises without the words
+            )
         )
 
     def _begin(self, meeting: Meeting, terms: Sequence[Term]) -> None:
@@ -162,10 +140,7 @@ class MeetingExercises(QWidget):
     def _done(self, score: float, details: dict[str, Any]) -> None:
         if self.meeting is None or not 0 <= self.step < len(self.steps):
             return
-        exercise = self.current_exercise
-        self._record(exercise, score, details)
-        if exercise == "unknown_words" and details.get("unknown"):
-            self._add_unknown_words(list(details["unknown"]))
+        self._record(self.current_exercise, score, details)
         if self.step + 1 < len(self.steps):
             self._show(self.step + 1)
         else:
@@ -174,22 +149,18 @@ class MeetingExercises(QWidget):
 
     def _record(self, exercise: str, score: float, details: dict[str, Any]) -> None:
         assert self.meeting is not None
-        learner, meeting_id, store = self.learner_id, self.meeting.id, self.services.meetings
-        self.runner.run(
-            lambda: store.record_result(learner, meeting_id, exercise, score, details),
-            lambda _none: None,
-            lambda error: log.warning("meeting result not saved: %s", error),
+        result = ExerciseResult(
+            self.learner_id, self.deck_id, self.meeting.id, exercise, score, dict(details)
         )
-
-    def _add_unknown_words(self, term_ids: list[str]) -> None:
-        learner, deck_id = self.learner_id, self.deck_id
-        self.runner.run(
-            lambda: self.services.meetings.add_unknown_words(learner, deck_id, term_ids),
-            lambda added: log.info("%s meeting words added to practice", added),
-            lambda error: log.warning("meeting words not added: %s", error),
+        meetings = self.services.meetings
+        self.tasks.run(
+            Op(
+                lambda: meetings.record_exercise(result),
+                lambda added: log.info("%s meeting words added to practice", added),
+                lambda error: log.warning("meeting result not saved: %s", error),
+                changes=PROGRESS,
+            )
         )
 
     def shutdown(self) -> None:
         self.summary.shutdown()
-        if self._own_runner:
-            self.runner.shutdown()

@@ -6,9 +6,10 @@ marks the main points and action items. Saved as one meetings/<id>.toml file; su
 as .srt or .vtt. Nothing is saved when something is wrong: the message says what to fix.
 """
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -23,16 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaktaal.app import Services
-from vaktaal.core.meetings.authoring_files import (
-    MeetingFileProblem,
-    check_meeting_in_deck,
-    write_meeting_file,
-)
+from vaktaal.core.meetings.authoring_files import MeetingFileProblem, check_meeting_in_deck
 from vaktaal.core.meetings.model import Meeting
-from vaktaal.core.meetings.subtitles import SubtitleProblem, write_subtitles
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.speech.transcription import Transcription
 from vaktaal.ui.meetings.meeting_form import MeetingForm
 from vaktaal.ui.meetings.transcribe_task import (
     RecognizerSource,
@@ -40,8 +34,13 @@ from vaktaal.ui.meetings.transcribe_task import (
     installed_model_source,
 )
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import heading
+from vaktaal.usecases import Services
+from vaktaal.usecases.meeting_authoring import AuthoringProblem, MeetingAuthoring, Transcription
+
+T = TypeVar("T")
 
 
 class DeckLink(Protocol):
@@ -53,21 +52,28 @@ class DeckLink(Protocol):
 
 
 class MeetingEditor(QMainWindow):
+    """Transcribing and saving run as ops on `tasks` (the app's task manager)."""
+
     def __init__(
         self,
+        tasks: TaskManager,
         source: RecognizerSource,
         library: PictogramLibrary | None = None,
         parent: QWidget | None = None,
         deck: DeckLink | None = None,
+        authoring: MeetingAuthoring | None = None,
     ) -> None:
         super().__init__(parent)
+        self.tasks = tasks
+        self.authoring = authoring or MeetingAuthoring()
         self.deck = deck
         self.deck_meeting_id: str | None = None  # editing this meeting of the deck
         self.setWindowTitle(self.tr("Vergadering maken"))
         self.library = library
         self.saved_path: Path | None = None
+        self.closed = False  # no results are shown after closing (the window may be gone)
         self.form = MeetingForm()
-        self.task = TranscribeTask(source, self)
+        self.task = TranscribeTask(tasks, source, self.authoring, self)
         self.task.progress.connect(self._progress)
         self.task.done.connect(self._transcribed)
         self.task.failed.connect(self._transcription_failed)
@@ -182,17 +188,23 @@ class MeetingEditor(QMainWindow):
         if name:
             self.save_to(Path(name))
 
-    def save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path) -> None:
+        """Save the meeting file in the background; the status bar says when it is saved."""
         try:
-            saved = write_meeting_file(self.meeting(), path)
+            meeting = self.meeting()
         except MeetingFileProblem as problem:
-            return self._refuse(self.tr("Niet opgeslagen"), "\n".join(problem.messages))
-        except OSError as error:
-            return self._refuse(self.tr("Niet opgeslagen"), self._disk_message(error))
+            self._refuse(self.tr("Niet opgeslagen"), str(problem))
+            return
+        self._run(
+            lambda: self.authoring.save(meeting, path),
+            lambda saved: self._saved(path, saved),
+            self.tr("Niet opgeslagen"),
+        )
+
+    def _saved(self, path: Path, saved: Meeting) -> None:
         self.saved_path = path
         self.form.saved(saved)
         self.statusBar().showMessage(self.tr("Opgeslagen in {path}.").format(path=path))
-        return True
 
     def put_in_deck(self) -> bool:
         """Add the meeting to the deck being edited (or replace the one with its id)."""
@@ -222,26 +234,50 @@ class MeetingEditor(QMainWindow):
         if name:
             self.save_subtitles(Path(name))
 
-    def save_subtitles(self, path: Path) -> bool:
+    def save_subtitles(self, path: Path) -> None:
+        """Write .srt or .vtt in the background; the status bar says when it is written."""
         try:
-            write_subtitles(self.meeting(), path)
-        except (MeetingFileProblem, SubtitleProblem) as problem:
-            return self._refuse(self.tr("Geen ondertitels"), str(problem))
-        except OSError as error:
-            return self._refuse(self.tr("Geen ondertitels"), self._disk_message(error))
-        self.statusBar().showMessage(self.tr("Ondertitels opgeslagen in {path}.").format(path=path))
-        return True
+            meeting = self.meeting()
+        except MeetingFileProblem as problem:
+            self._refuse(self.tr("Geen ondertitels"), str(problem))
+            return
+        self._run(
+            lambda: self.authoring.save_subtitles(meeting, path),
+            lambda _none: self._subtitles_saved(path),
+            self.tr("Geen ondertitels"),
+        )
+
+    def _subtitles_saved(self, path: Path) -> None:
+        text = self.tr("Ondertitels opgeslagen in {path}.").format(path=path)
+        self.statusBar().showMessage(text)
+
+    def _run(self, work: Callable[[], T], on_done: Callable[[T], None], refused: str) -> None:
+        """A file is written on the CPU lane; a failure is shown under the title `refused`.
+        Once the window is closed, neither is shown."""
+
+        def done(result: T) -> None:
+            if not self.closed:
+                on_done(result)
+
+        self.tasks.run(Op(work, done, lambda error: self._not_written(refused, error), Lane.CPU))
+
+    def _not_written(self, title: str, error: Exception) -> None:
+        if self.closed:
+            return
+        if isinstance(error, AuthoringProblem):
+            self._refuse(title, str(error))
+        else:
+            self._refuse(
+                title, self.tr("Het bestand kon niet worden opgeslagen. Kies een andere map.")
+            )
 
     def _refuse(self, title: str, text: str) -> bool:
         self.statusBar().showMessage(text.splitlines()[0] if text else title)
         QMessageBox.warning(self, title, text)
         return False
 
-    def _disk_message(self, error: OSError) -> str:
-        text = self.tr("Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.")
-        return text.format(reason=error.strerror or error)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.closed = True
         self.task.shutdown()
         super().closeEvent(event)
 
@@ -249,13 +285,15 @@ class MeetingEditor(QMainWindow):
 def open_meeting_editor(
     parent: QWidget | None,
     services: Services,
+    tasks: TaskManager,
     deck: DeckLink | None = None,
     source: RecognizerSource | None = None,
 ) -> MeetingEditor:
     """Open a new meeting editor window; `source` gives the speech model (default: the
-    installed one, loaded when first needed)."""
+    installed one, loaded when first needed); its work runs on `tasks`, the app's."""
     model = source or installed_model_source(services.paths)
-    editor = MeetingEditor(model, services.library, parent, deck)
+    authoring = services.meetings.authoring
+    editor = MeetingEditor(tasks, model, services.library, parent, deck, authoring)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
     return editor

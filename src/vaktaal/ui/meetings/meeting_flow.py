@@ -1,7 +1,8 @@
 """From the learner's home to the meetings: the list, the player, then the exercises.
 
-All reads of the meeting store run on the window's TaskRunner. Without the exercises screen
-(vaktaal.ui.meetings.exercises) the learner sees a short "well listened" page instead.
+The meetings are read through the meetings use case, as ops on the window's task manager.
+Without the exercises screen (vaktaal.ui.meetings.exercises) the learner sees a short "well
+listened" page instead.
 """
 
 import logging
@@ -11,32 +12,26 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from vaktaal.app import Services
-from vaktaal.core.meetings.model import Meeting
-from vaktaal.storage.learner_store import Learner
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.meetings.end_page import ListenedPage
 from vaktaal.ui.meetings.exercises import MeetingExercises
-from vaktaal.ui.meetings.meeting_list import MeetingListPage, MeetingRow
+from vaktaal.ui.meetings.meeting_list import MeetingListPage
 from vaktaal.ui.meetings.player import MeetingPlayer
 from vaktaal.ui.meetings.summary_view import SummarySpeech
 from vaktaal.ui.meetings.voice import MeetingVoice, QtMeetingVoice, library_fetcher
+from vaktaal.ui.tasks import Op
+from vaktaal.usecases import Services
+from vaktaal.usecases.learners import Learner
+from vaktaal.usecases.meetings import InstalledMeeting, MeetingSummary
 
 log = logging.getLogger(__name__)
 
 
-class Installed(Protocol):
-    """InstalledMeeting of the meeting store: a meeting and the deck it is in."""
-
-    @property
-    def deck_id(self) -> str: ...
-    @property
-    def meeting(self) -> Meeting: ...
-
-
 class MeetingSource(Protocol):
-    def list_meetings(self) -> Sequence[MeetingRow]: ...
-    def get(self, meeting_id: str) -> Installed | None: ...
+    """The reading side of the meetings use case (usecases.meetings.Meetings)."""
+
+    def list_meetings(self) -> Sequence[MeetingSummary]: ...
+    def get(self, meeting_id: str) -> InstalledMeeting | None: ...
 
 
 class Home(Protocol):
@@ -63,14 +58,14 @@ class MeetingFlow(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.services, self.home = window, services, home
-        self.store: MeetingSource | None = meetings or services.meetings
-        self.voice = voice or QtMeetingVoice(library_fetcher(services.audio), self)
+        self.meetings: MeetingSource = meetings or services.meetings
+        self.voice = voice or QtMeetingVoice(library_fetcher(services.audio), window.tasks, self)
         self.make_exercises = exercises or (lambda: default_exercises(services, window, speech))
         self.list_page = MeetingListPage(window.library)
         self.player = MeetingPlayer(window.library, self.voice)
         self.listened = ListenedPage(window.library)
         self.exercises: QWidget | None = None
-        self.installed: Installed | None = None
+        self.installed: InstalledMeeting | None = None
         for page in (self.list_page, self.player, self.listened):
             window.stack.addWidget(page)
         self._connect()
@@ -85,23 +80,22 @@ class MeetingFlow(QObject):
         self.listened.list_requested.connect(self.show_list)
 
     def show_list(self) -> None:
-        store = self.store
+        meetings = self.meetings
         self.window.tasks.run(
-            (lambda: list(store.list_meetings())) if store is not None else list,
-            self._list_ready,
-            self._failed,
+            Op(lambda: list(meetings.list_meetings()), self._list_ready, self._failed)
         )
 
-    def _list_ready(self, meetings: list[MeetingRow]) -> None:
+    def _list_ready(self, meetings: list[MeetingSummary]) -> None:
         self.window.show_page(self.list_page)
         self.list_page.show_meetings(meetings)
 
     def open_meeting(self, meeting_id: str) -> None:
-        store = self.store
-        if store is not None:
-            self.window.tasks.run(lambda: store.get(meeting_id), self._meeting_ready, self._failed)
+        meetings = self.meetings
+        self.window.tasks.run(
+            Op(lambda: meetings.get(meeting_id), self._meeting_ready, self._failed)
+        )
 
-    def _meeting_ready(self, installed: Installed | None) -> None:
+    def _meeting_ready(self, installed: InstalledMeeting | None) -> None:
         if installed is None:  # removed meanwhile (a deck update): show what is there now
             self.show_list()
             return
@@ -141,5 +135,5 @@ class MeetingFlow(QObject):
 def default_exercises(
     services: Services, window: MainWindow, speech: SummarySpeech | None
 ) -> MeetingExercises:
-    """The exercises screen, on the window's task queue; `speech`: saying the summary."""
-    return MeetingExercises(services, window.library, runner=window.tasks, speech=speech)
+    """The exercises screen, on the window's task manager; `speech`: saying the summary."""
+    return MeetingExercises(services, window.library, window.tasks, speech=speech)

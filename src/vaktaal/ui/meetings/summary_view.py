@@ -2,12 +2,13 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
+from vaktaal.core.meetings.coverage import SummaryCheck
 from vaktaal.core.meetings.exercises import score_summary
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.pictograms import PictogramLibrary
@@ -15,45 +16,53 @@ from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView, with_icon
 from vaktaal.ui.meetings.summary_feedback import SummaryFeedback
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, STOP_ICON, action_button, set_role
 from vaktaal.ui.speaking.capture import Listener
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import text_label
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.usecases.meetings import SummaryProblem
 
 SUMMARY_ICON = "openmoji:1F4DD"
 MICROPHONE_ICON = "openmoji:1F3A4"
 DONE_ICON = "openmoji:1F3C1"
-CheckSummary = Callable[[Meeting, str], Any]  # returns a SummaryCheck (Part M2)
+
+
+class SummaryChecker(Protocol):
+    """The check that `vaktaal meeting check-summary` makes too (usecases.meetings)."""
+
+    def check_summary(self, meeting: Meeting, text: str) -> SummaryCheck: ...
 
 
 @dataclass(frozen=True)
 class SummarySpeech:
     """Speaking the summary: a microphone Listener and a free transcription (slow; run on
-    the TaskRunner). transcribe raises with a Dutch message when it cannot."""
+    the CPU lane). transcribe raises with a Dutch message when it cannot."""
 
     listener_factory: Callable[[], Listener]
     transcribe: Callable[[bytes], str]
 
 
 class SummaryView(MeetingExerciseView):
-    """Done emits after the feedback; `checked_summary` carries the check for tests."""
+    """Done emits after the feedback; `checked_summary` carries the check for tests.
+    Checking and transcribing run as ops on `tasks` (CPU lane)."""
 
     transcribed = Signal(str)
 
     def __init__(
         self,
         library: PictogramLibrary,
-        runner: TaskRunner,
-        check_summary: CheckSummary,
+        tasks: TaskManager,
+        checker: SummaryChecker,
         speech: SummarySpeech | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(library, parent)
-        self.runner = runner
-        self.check_summary = check_summary
+        self.tasks = tasks
+        self.checker = checker
         self.speech = speech
         self.listener: Listener | None = None
         self.meeting: Meeting | None = None
-        self.checked_summary: Any = None  # a SummaryCheck (Part M2)
+        self.checking = False  # a check is running
+        self.checked_summary: SummaryCheck | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._input_page())
         self.feedback = SummaryFeedback(library)
@@ -99,7 +108,7 @@ class SummaryView(MeetingExerciseView):
 
     def show_exercise(self, meeting: Meeting) -> None:
         self.meeting = meeting
-        self.checked = False
+        self.checked = self.checking = False
         self.checked_summary = None
         self.result.hide()
         self.text.clear()
@@ -144,7 +153,9 @@ class SummaryView(MeetingExerciseView):
             return
         self.speak_button.setEnabled(False)
         self.status.setText(self.tr("Ik schrijf op wat je zei..."))
-        self.runner.run(lambda: speech.transcribe(pcm), self._transcribed, self._not_transcribed)
+        self.tasks.run(
+            Op(lambda: speech.transcribe(pcm), self._transcribed, self._not_transcribed, Lane.CPU)
+        )
 
     def _transcribed(self, text: str) -> None:
         self.speak_button.setEnabled(True)
@@ -170,32 +181,51 @@ class SummaryView(MeetingExerciseView):
     # checking ------------------------------------------------------------------------
 
     def check(self) -> None:
-        text = self.text.toPlainText().strip()
-        if self.checked or self.meeting is None:
+        """Check the summary in the background; the feedback follows."""
+        meeting, text = self.meeting, self.text.toPlainText().strip()
+        if self.checked or self.checking or meeting is None:
             return
-        if not text:
-            self.status.setText(self.tr("Schrijf of zeg eerst iets."))
-            return
+        self.checking = True
+        checker = self.checker
+        self.tasks.run(
+            Op(
+                lambda: checker.check_summary(meeting, text),
+                lambda check: self._show_check(meeting, text, check),
+                lambda error: self._not_checked(meeting, error),
+                Lane.CPU,
+            )
+        )
+
+    def _show_check(self, meeting: Meeting, text: str, check: SummaryCheck) -> None:
+        if meeting is not self.meeting or not self.checking:
+            return  # another meeting meanwhile
+        self.checking = False
         if self.listener is not None:
             self.listener.cancel()
-        check = self.check_summary(self.meeting, text)
         self.checked_summary = check
         self.feedback.show_check(check.points, check.actions)
         self.pages.setCurrentIndex(1)
-        score = score_summary(check)
         self.details = {"text": text, "levels": _levels(check)}
-        message = self.tr("Dit zat in je samenvatting")
         covered = sum(row.level == "covered" for row in self.feedback.rows)
         answer = self.tr("{n} van de {total} punten helemaal erin.").format(
             n=covered, total=len(self.feedback.rows)
         )
-        self.show_result(score, message, answer)
+        self.show_result(score_summary(check), self.tr("Dit zat in je samenvatting"), answer)
         self.result.next_button.setText(self.tr("Klaar"))
+
+    def _not_checked(self, meeting: Meeting, error: Exception) -> None:
+        if meeting is not self.meeting:
+            return
+        self.checking = False
+        if isinstance(error, SummaryProblem):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(self.tr("Dat lukte niet. Probeer het nog eens."))
 
     def shutdown(self) -> None:
         if self.listener is not None:
             self.listener.shutdown()
 
 
-def _levels(check: Any) -> dict[str, str]:
+def _levels(check: SummaryCheck) -> dict[str, str]:
     return {c.id: c.level for c in (*check.points, *check.actions)}

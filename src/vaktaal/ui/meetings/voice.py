@@ -2,25 +2,23 @@
 
 `MeetingVoice` is what the player needs. `QtMeetingVoice` plays the line's own recording
 (faster or slower through QMediaPlayer's playback rate) or the speaker's espeak-ng voice at
-the chosen rate, cached like every other clip; the clip is fetched on a background thread.
+the chosen rate, cached like every other clip; the clip is fetched on the CPU lane of the
+app's task manager.
 Without an audio device (or audio) it waits as long as the line would take, so the
 subtitles still move on. `FakeMeetingVoice` runs on a fake clock for tests.
 """
 
-import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtMultimedia import QMediaPlayer
 
 from vaktaal.core.meetings.playback import PlayItem, estimated_seconds, words_per_minute
 from vaktaal.speech.audio_library import AudioClip, AudioLibrary
 from vaktaal.speech.synthesis import EspeakSynthesizer
 from vaktaal.ui.audio_player import QtPlayback, has_output_device
-
-log = logging.getLogger(__name__)
+from vaktaal.ui.tasks import Lane, Op, TaskManager
 
 Done = Callable[[], None]
 ClipFetcher = Callable[[PlayItem, float], AudioClip | None]  # may block: runs off the GUI
@@ -80,25 +78,31 @@ def library_fetcher(audio: AudioLibrary) -> ClipFetcher:
 
 
 class QtMeetingVoice(QObject):
-    _fetched = Signal(int, object)  # from the worker thread: request number, clip or None
-
-    def __init__(self, fetch: ClipFetcher, parent: QObject | None = None) -> None:
+    def __init__(
+        self, fetch: ClipFetcher, tasks: TaskManager, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.fetch = fetch
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaktaal-meeting")
+        self.tasks = tasks
         self._request = 0
         self._pending: tuple[PlayItem, float, Done] | None = None
         self._playback: QtPlayback | None = None
         self._wait = QTimer(self)  # stands in for the audio when none can be played
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._done)
-        self._fetched.connect(self._deliver)
 
     def say(self, item: PlayItem, speed: float, on_done: Done) -> None:
         self.stop()
         request = self._request
         self._pending = (item, speed, on_done)
-        self._executor.submit(self._fetch, request, item, speed)
+        self.tasks.run(
+            Op(
+                lambda: self.fetch(item, speed),
+                lambda clip: self._deliver(request, clip),
+                lambda _error: self._deliver(request, None),  # logged by the task manager
+                Lane.CPU,
+            )
+        )
 
     def stop(self) -> None:
         self._request += 1
@@ -109,18 +113,6 @@ class QtMeetingVoice(QObject):
 
     def close(self) -> None:
         self.stop()
-        self._executor.shutdown(wait=False, cancel_futures=True)
-
-    def _fetch(self, request: int, item: PlayItem, speed: float) -> None:
-        try:
-            clip = self.fetch(item, speed)
-        except Exception:
-            log.exception("no audio for meeting line %r", item.text)
-            clip = None
-        try:
-            self._fetched.emit(request, clip)
-        except RuntimeError:  # the voice was deleted meanwhile
-            log.info("meeting audio dropped: its player is gone")
 
     def _deliver(self, request: int, clip: AudioClip | None) -> None:
         if request != self._request or self._pending is None:

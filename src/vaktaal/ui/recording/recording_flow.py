@@ -1,18 +1,15 @@
-"""Wires the recording screen to the database: every read and write on the background queue."""
+"""Wires the recording screen to the recordings use case: every read and write is an op."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from vaktaal.app import Services
 from vaktaal.speech.tts import Speaker
-from vaktaal.storage.recordings import (
-    DeckVoices,
-    attach_recording,
-    deck_voices,
-    remove_recording,
-)
 from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.tasks import Op
+from vaktaal.usecases import Services
+from vaktaal.usecases.changes import RECORDINGS
+from vaktaal.usecases.recordings import BadRecording, DeckVoices
 
 
 class RecordingFlow(QObject):
@@ -23,7 +20,8 @@ class RecordingFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self.window = window
-        self.services = services
+        self.tasks = window.tasks
+        self.recordings = services.recordings
         self.page = window.recording
         self.page.speaker = speaker
         window.recording_requested.connect(self.show_deck)
@@ -31,8 +29,9 @@ class RecordingFlow(QObject):
         self.page.remove_requested.connect(self.remove)
 
     def show_deck(self, deck_id: str) -> None:
-        self.window.tasks.run(
-            lambda: deck_voices(self.services.engine, deck_id), self._deck_ready, self._not_opened
+        recordings = self.recordings
+        self.tasks.run(
+            Op(lambda: recordings.deck_voices(deck_id), self._deck_ready, self._not_opened)
         )
 
     def _not_opened(self, _error: Exception) -> None:
@@ -45,28 +44,27 @@ class RecordingFlow(QObject):
         self.window.show_page(self.page)
         self.page.terms.setFocus()
 
-    def save(self, deck_id: str, term_id: str, wav: bytes) -> None:
-        engine, media = self.services.engine, self.services.decks.media
-
-        def work() -> DeckVoices:
-            attach_recording(engine, media, deck_id, term_id, wav, ".wav")
-            return deck_voices(engine, deck_id)
-
-        self._run(work, lambda voices: self.page.recording_saved(voices, term_id))
+    def save(self, deck_id: str, term_id: str, take: bytes, sample_rate: int) -> None:
+        recordings = self.recordings
+        self._change(
+            lambda: recordings.save_take(deck_id, term_id, take, sample_rate),
+            lambda voices: self.page.recording_saved(voices, term_id),
+        )
 
     def remove(self, deck_id: str, term_id: str) -> None:
-        engine, media = self.services.engine, self.services.decks.media
+        recordings = self.recordings
+        self._change(
+            lambda: recordings.remove(deck_id, term_id),
+            lambda voices: self.page.recording_removed(voices, term_id),
+        )
 
-        def work() -> DeckVoices:
-            remove_recording(engine, media, deck_id, term_id)
-            return deck_voices(engine, deck_id)
+    def _change(self, work: Callable[[], DeckVoices], done: Callable[[DeckVoices], None]) -> None:
+        self.tasks.run(Op(work, done, self._failed, changes=RECORDINGS))
 
-        self._run(work, lambda voices: self.page.recording_removed(voices, term_id))
-
-    def _run(self, work: Callable[[], DeckVoices], done: Callable[[DeckVoices], None]) -> None:
-        self.window.tasks.run(work, done, self._failed)
-
-    def _failed(self, _error: Exception) -> None:
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, BadRecording):  # the take itself: the message says what to do
+            self.page.store_failed(str(error))
+            return
         self.page.store_failed(
             self.tr("Dat lukte niet. Er is niets veranderd. Probeer het nog eens.")
         )

@@ -4,7 +4,7 @@ Choose a term with Up and Down, press Space or Enter (or "Opnemen") and say the 
 recording stops by itself after the word, or when Space is pressed again. The take is
 checked in the background (silence, too loud); a good take can be played back ("Luister")
 and stored with the deck ("Bewaren"). "Verwijderen" (press twice) deletes the term's own
-recording. The controller stores and deletes, off the GUI thread. A take that is not
+recording. The recording flow stores and deletes, off the GUI thread. A take that is not
 stored is dropped when the learner chooses another term or leaves the screen.
 """
 
@@ -16,9 +16,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.speech.recording_checks import check_recording
 from vaktaal.speech.tts import Speaker
-from vaktaal.storage.recordings import DeckVoices, TermVoice, pcm_to_wav
 from vaktaal.ui.practice.common import say
 from vaktaal.ui.recording.take_panel import Step, TakePanel
 from vaktaal.ui.recording.take_recorder import Check, TakeRecorder
@@ -26,7 +24,9 @@ from vaktaal.ui.recording.term_list import TermVoiceList
 from vaktaal.ui.signals import emit
 from vaktaal.ui.speaking.capture import Listener, microphone_listener
 from vaktaal.ui.speaking.playback import PcmPlayer
+from vaktaal.ui.tasks import TaskManager
 from vaktaal.ui.widgets import big_button, heading, text_label
+from vaktaal.usecases.recordings import DeckVoices, TermVoice, check_take
 
 BACK_ICON = "openmoji:2B05"
 
@@ -37,15 +37,16 @@ class TakePlayer(Protocol):
 
 
 class RecordingPage(QWidget):
-    save_requested = Signal(str, str, bytes)  # deck id, term id, the take as a WAV file
+    save_requested = Signal(str, str, bytes, int)  # deck id, term id, the take (PCM), its rate
     remove_requested = Signal(str, str)  # deck id, term id
     back_requested = Signal()
 
     def __init__(
         self,
         library: PictogramLibrary,
+        tasks: TaskManager,
         listener_factory: Callable[[], Listener] = microphone_listener,
-        check: Check = check_recording,
+        check: Check = check_take,
         player: TakePlayer | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,7 +54,7 @@ class RecordingPage(QWidget):
         self.setObjectName("page")
         self.speaker: Speaker | None = None  # says the term as learners hear it now
         self.player: TakePlayer = player or PcmPlayer(self)
-        self.recorder = TakeRecorder(listener_factory, check, self)
+        self.recorder = TakeRecorder(listener_factory, check, tasks, self)
         self.voices: DeckVoices | None = None
         self.step = Step.IDLE
         self.confirm_delete = False
@@ -109,7 +110,7 @@ class RecordingPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
 
-    # -- what the controller calls -----------------------------------------------------------
+    # -- what the recording flow calls -------------------------------------------------------
 
     def show_deck(self, voices: DeckVoices, current: str | None = None) -> None:
         """The deck's terms; `current` (else the first term) is chosen."""
@@ -177,10 +178,10 @@ class RecordingPage(QWidget):
         term, voices = self.current_term(), self.voices
         if self.step is not Step.GOOD_TAKE or term is None or voices is None:
             return
-        wav = pcm_to_wav(self.recorder.take, self.recorder.sample_rate)
+        take, rate = self.recorder.take, self.recorder.sample_rate
         self._show(Step.SAVING)
         self.panel.show_status("wait", self.tr("Even bewaren…"))
-        emit(self.save_requested, voices.deck_id, term.term_id, wav)
+        emit(self.save_requested, voices.deck_id, term.term_id, take, rate)
 
     def delete(self) -> None:
         """The first press asks "Echt verwijderen?"; the second one deletes."""

@@ -7,10 +7,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.recordings import TermVoice
 from vaktaal.ui.practice.common import MUTED, action_button, pictogram_icon, set_role
 from vaktaal.ui.speaking.level_meter import LevelMeter
 from vaktaal.ui.widgets import PictogramLabel, text_label
+from vaktaal.usecases.recordings import TermVoice
 
 PICTURE_SIZE = 150
 MICROPHONE_ICON = "openmoji:1F3A4"

@@ -1,17 +1,19 @@
-"""One take of a word from the microphone, checked in the background (silence, too loud).
+"""One take of a word from the microphone, checked on the CPU lane (silence, too loud).
 
-Reports what happens as signals; `take` holds the last good take (16-bit mono PCM)."""
+Reports what happens as signals; `take` holds the last good take (16-bit mono PCM). The
+check is the one a take must pass to be stored (usecases.recordings.check_take)."""
 
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from vaktaal.speech.recognition import SAMPLE_RATE
-from vaktaal.speech.recording_checks import RecordingProblem
 from vaktaal.ui.signals import emit
 from vaktaal.ui.speaking.capture import Listener, no_microphone_message
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.ui.tasks import Lane, Op, TaskManager
+from vaktaal.usecases.recordings import RecordingProblem
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +31,13 @@ class TakeRecorder(QObject):
         self,
         listener_factory: Callable[[], Listener],
         check: Check,
+        tasks: TaskManager,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.listener_factory = listener_factory
         self.check = check
-        self.tasks = TaskRunner(self)
+        self.tasks = tasks
         self.take = b""
         self.sample_rate = SAMPLE_RATE
         self._listener: Listener | None = None
@@ -80,16 +83,19 @@ class TakeRecorder(QObject):
             self._listener.cancel()
 
     def _on_utterance(self, pcm: bytes) -> None:
-        attempt, rate = self._attempt, self.sample_rate
+        attempt, rate, check = self._attempt, self.sample_rate, self.check
         emit(self.checking)
         self.tasks.run(
-            lambda: self.check(pcm, rate),
-            lambda problem: self._checked(attempt, pcm, problem),
-            lambda _error: self._failed(attempt),
+            Op(
+                lambda: check(pcm, rate),
+                lambda problem: self._checked(attempt, pcm, problem),
+                lambda _error: self._failed(attempt),
+                lane=Lane.CPU,
+            )
         )
 
     def _checked(self, attempt: int, pcm: bytes, problem: RecordingProblem | None) -> None:
-        if attempt != self._attempt:
+        if attempt != self._attempt or not isValid(self):
             return  # an old take: another term was chosen meanwhile
         if problem is not None:
             emit(self.refused, problem.message)
@@ -98,7 +104,7 @@ class TakeRecorder(QObject):
         emit(self.good_take)
 
     def _failed(self, attempt: int) -> None:
-        if attempt == self._attempt:
+        if attempt == self._attempt and isValid(self):
             emit(self.refused, self.tr("Dat lukte niet. Probeer het nog eens."))
 
     def _on_problem(self, message: str) -> None:

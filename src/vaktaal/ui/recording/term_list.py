@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.storage.recordings import TermVoice
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.signals import emit
 from vaktaal.ui.widgets import paint_item_panel
+from vaktaal.usecases.recordings import TermVoice
 
 ICON_SIZE = 64
 MARK_SIZE = 40

@@ -7,11 +7,12 @@ can overrule the machine with B. The result is emitted once, when the learner go
 """
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.exercises import Exercise
@@ -30,18 +31,13 @@ from vaktaal.ui.speaking.support import (
     verdict_for,
 )
 from vaktaal.ui.speaking.verdict_panel import VerdictPanel
-from vaktaal.ui.workers import TaskRunner
+from vaktaal.ui.tasks import Lane, Op, TaskManager
+from vaktaal.usecases.speech import Scored, score_attempt
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3  # judged attempts per exercise; bad recordings do not count
 HOLD_MS = 400  # holding the button or Space this long makes it push-to-talk
-
-
-@dataclass(frozen=True)
-class _Checked:
-    problem: str | None = None
-    verdict: SpeechVerdict | None = None
 
 
 class SpeakingView(ObjectiveView):
@@ -55,11 +51,12 @@ class SpeakingView(ObjectiveView):
         speaker: Speaker,
         learner_language: str,
         support: SpeakingSupport,
+        tasks: TaskManager,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(library, speaker, learner_language, parent)
         self.support = support
-        self.tasks = TaskRunner(self)
+        self.tasks = tasks
         self.player = PcmPlayer(self)
         self.hold_ms = HOLD_MS
         self._listener: Listener | None = None
@@ -220,28 +217,33 @@ class SpeakingView(ObjectiveView):
             return
         self.recording = pcm
         self._show_phase(Phase.CHECKING)
-        attempt, exercise, support = self._attempt, self.exercise, self.support
-        live, self._live = self._live, None
-
-        def work() -> _Checked:
-            problem = support.check_recording(pcm, support.sample_rate)
-            if problem is not None:
-                if live is not None:
-                    live.cancel()
-                return _Checked(problem=problem.message)
-            if live is not None:
-                return _Checked(verdict=live.finish(pcm))
-            return _Checked(verdict=support.judge(pcm, exercise))
-
+        attempt, score = self._attempt, self._scorer(self.exercise)
         self.tasks.run(
-            work,
-            lambda checked: self._on_checked(attempt, checked),
-            lambda _error: self._on_checked(attempt, _Checked(problem=self._check_failed())),
+            Op(
+                lambda: score(pcm),
+                lambda checked: self._on_checked(attempt, checked),
+                lambda _error: self._on_checked(attempt, Scored(problem=self._check_failed())),
+                lane=Lane.CPU,
+            )
         )
 
-    def _on_checked(self, attempt: int, checked: _Checked) -> None:
-        if attempt != self._attempt or self.phase is not Phase.CHECKING:
-            return  # an old recording: the learner has moved on
+    def _scorer(self, exercise: Exercise) -> Callable[[bytes], Scored[SpeechVerdict]]:
+        """Scores the attempt off the GUI thread: the live check's, else the support's judge."""
+        support, live = self.support, self._live
+        self._live = None
+
+        def score(pcm: bytes) -> Scored[SpeechVerdict]:
+            judge = live.finish if live is not None else lambda u: support.judge(u, exercise)
+            scored = score_attempt(pcm, support.sample_rate, judge, support.check_recording)
+            if scored.verdict is None and live is not None:
+                live.cancel()  # a recording that cannot be judged
+            return scored
+
+        return score
+
+    def _on_checked(self, attempt: int, checked: Scored[SpeechVerdict]) -> None:
+        if not isValid(self) or attempt != self._attempt or self.phase is not Phase.CHECKING:
+            return  # an old recording: the learner has moved on (or the view is gone)
         if checked.verdict is None:
             self._show_problem(checked.problem or self._check_failed(), device=False)
             return

@@ -2,7 +2,8 @@
 
 The pronunciation check (vaktaal.speech.pronunciation) and the recording check
 (vaktaal.speech.recording_checks, the default) are reached through small protocols, so the
-screens can be tested with fakes.
+screens can be tested with fakes. An attempt is scored as `vaktaal speech score` scores a
+file (vaktaal.usecases.speech.score_attempt).
 """
 
 from collections.abc import Callable, Sequence
@@ -14,6 +15,7 @@ from vaktaal.core.practice.exercises import Exercise
 from vaktaal.speech.recognition import SAMPLE_RATE
 from vaktaal.speech.recording_checks import check_recording
 from vaktaal.ui.speaking.capture import Listener
+from vaktaal.usecases.speech import RecordingCheck
 
 GOOD, ALMOST, AGAIN = "goed", "bijna", "nog eens"  # the values of pronunciation.Level
 _VERDICTS = {GOOD: Verdict.RIGHT, ALMOST: Verdict.ALMOST, AGAIN: Verdict.WRONG}
@@ -27,11 +29,6 @@ class SpeechVerdict(Protocol):
 
     @property
     def heard(self) -> str: ...  # what the recognizer heard, freely
-
-
-class RecordingProblemLike(Protocol):
-    @property
-    def message(self) -> str: ...  # in Dutch, for the learner
 
 
 class Checker(Protocol):
@@ -53,7 +50,6 @@ class LiveJudge(Protocol):
 
 
 Judge = Callable[[bytes, Exercise], SpeechVerdict]
-RecordingCheck = Callable[[bytes, int], RecordingProblemLike | None]
 
 
 def verdict_for(level: str) -> Verdict:
