@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshot_recording import recording_steps
 
-from vaktaal.app import Backend, install_bundled_decks, open_backend
+from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
@@ -35,10 +35,12 @@ from vaktaal.ui.launcher import create_window, prepare_application
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.speaking import capture as capture_module
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
+from vaktaal.usecases.practice import PracticeService
 
 ARABIC_UI_SHOTS = ("01-picker", "02-home", "03-recall-arabic")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+DECK = "magazijn-installatie"
 LEARNERS = [
     ("Amal", "ar", "openmoji:1F98B"),
     ("Yonas", "ti", "openmoji:1F981"),
@@ -55,18 +57,18 @@ def demo_data(folder: Path) -> None:
     for name, language, avatar in LEARNERS:
         services.learners.add(name, [language], avatar, "2580" if name == "Elif" else None)
     amal = services.learners.all()[0]
-    services.practice.rng = random.Random(7)
+    practice = PracticeService(services.practice_store, services.settings, clock, random.Random(7))
     for day in range(20):
         if day % 6 == 5:
             clock.advance(86_400)
             continue
-        _practise_once(services, clock, amal.id)
+        _practise_once(practice, clock, amal.id)
         clock.advance(86_400)
     services.close()
 
 
-def _practise_once(services: Backend, clock: FakeClock, learner_id: int) -> None:
-    session = services.practice.start_session(learner_id)
+def _practise_once(practice: PracticeService, clock: FakeClock, learner_id: int) -> None:
+    session = practice.start_session(learner_id)
     rng = random.Random(len(session.exercises))
     while not session.finished:
         exercise = session.show()
@@ -76,7 +78,7 @@ def _practise_once(services: Backend, clock: FakeClock, learner_id: int) -> None
             outcome = session.answer(Verdict.RIGHT if rng.random() < 0.8 else Verdict.WRONG)
         else:
             outcome = session.rate(rng.choice((1, 3, 3, 3, 4)))
-        services.practice.record(learner_id, outcome)
+        practice.record(learner_id, outcome)
 
 
 class Tour:
@@ -154,11 +156,17 @@ class Tour:
         tile.click()
 
     def item(self, term_id: str) -> tuple[PracticeItem, list[PracticeItem]]:
-        controller = self.window.controller
-        store = controller.services.practice.store
-        pool = store.pools(["magazijn-installatie"])["magazijn-installatie"]
+        pool = self.pool()
         found = next(i for i in pool if i.term.id == term_id)
         return PracticeItem(found.term_pk, found.deck_id, found.term, card_id=1), pool
+
+    def pool(self) -> list[PracticeItem]:
+        """The deck's practice items, read by the script itself (screens never hold a store)."""
+        backend = open_backend(self.window.controller.services.paths.data_dir)
+        try:
+            return backend.practice_store.pools([DECK])[DECK]
+        finally:
+            backend.close()
 
     def exercise(self, kind: ExerciseKind, term_id: str, **how: object) -> None:
         item, pool = self.item(term_id)
@@ -201,8 +209,7 @@ class Tour:
 
     def start_short_session(self) -> None:
         controller = self.window.controller
-        store = controller.services.practice.store
-        items = store.pools(["magazijn-installatie"])["magazijn-installatie"][:6]
+        items = self.pool()[:6]
         exercises = [Exercise(ExerciseKind.RECALL, i) for i in items]
         controller.show_session(controller.learner, PracticeSession(exercises, self.clock))
         self.answered = 0

@@ -133,7 +133,7 @@ def test_a_meeting_made_in_the_meeting_editor_goes_into_the_deck(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refused.append(text))
     editor = actions.editor
     before = editor.draft.meetings
-    meetings = MeetingEditor(lambda: None, shipped, deck=actions)  # type: ignore[arg-type,return-value]
+    meetings = MeetingEditor(actions.tasks, lambda: None, shipped, deck=actions)  # type: ignore[arg-type,return-value]
     qtbot.addWidget(meetings)
     assert meetings.to_deck_button.isVisibleTo(meetings)
     meetings.load(replace(before[0], id="nieuw", title="Nieuwe dagstart", main_points=()))

@@ -2,6 +2,7 @@
 refuse bad input, subtitles."""
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,15 @@ from PySide6.QtWidgets import QMessageBox, QTableWidgetItem  # noqa: E402
 from vaktaal.core.meetings.authoring_files import read_meeting_file  # noqa: E402
 from vaktaal.speech.recognition import FakeRecognizer, Transcript, Word  # noqa: E402
 from vaktaal.ui.meetings.meeting_editor import MeetingEditor  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
+
+
+@pytest.fixture
+def tasks(qtbot: Any) -> Iterator[TaskManager]:
+    """The app's one task manager, as a window tested alone receives it."""
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
 
 
 @pytest.fixture
@@ -24,10 +34,21 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def editor_with(qtbot: Any, recognizer: Any) -> MeetingEditor:
-    editor = MeetingEditor(lambda: recognizer)
-    qtbot.addWidget(editor)
-    return editor
+@pytest.fixture
+def editor_with(qtbot: Any, tasks: TaskManager) -> Any:
+    def make(recognizer: Any) -> MeetingEditor:
+        editor = MeetingEditor(tasks, lambda: recognizer)
+        qtbot.addWidget(editor)
+        return editor
+
+    return make
+
+
+def saved(qtbot: Any, editor: MeetingEditor, warnings: list[str]) -> bool:
+    """Wait until the editor's status bar says a file was saved, or a warning was shown."""
+    status = editor.statusBar()
+    qtbot.waitUntil(lambda: "opgeslagen in" in status.currentMessage().lower() or bool(warnings))
+    return not warnings
 
 
 @pytest.fixture
@@ -37,9 +58,9 @@ def speech_wav(tmp_path: Path) -> Path:
 
 @needs_speech
 def test_transcribe_fills_the_lines_then_save(
-    qtbot: Any, speech_wav: Path, tmp_path: Path, warnings: list[str]
+    qtbot: Any, speech_wav: Path, tmp_path: Path, warnings: list[str], editor_with: Any
 ) -> None:
-    editor = editor_with(qtbot, korean_recognizer())
+    editor = editor_with(korean_recognizer())
     seen: list[int] = []
     editor.progress.valueChanged.connect(seen.append)
     editor.transcribe(speech_wav)
@@ -51,10 +72,14 @@ def test_transcribe_fills_the_lines_then_save(
     names = editor.form.speakers.table
     names.setItem(0, 1, QTableWidgetItem("Joke"))
     assert editor.form.lines.table.cellWidget(0, 0).currentText() == "Joke"
-    assert editor.save_to(tmp_path / "werkoverleg.toml"), warnings
-    saved = read_meeting_file(tmp_path / "werkoverleg.toml")
-    assert [s.name for s in saved.speakers] == ["Joke"] and len(saved.lines) == 3
-    assert editor.save_subtitles(tmp_path / "werkoverleg.srt")
+    editor.save_to(tmp_path / "werkoverleg.toml")
+    assert saved(qtbot, editor, warnings), warnings
+    assert editor.saved_path == tmp_path / "werkoverleg.toml"
+    meeting = read_meeting_file(tmp_path / "werkoverleg.toml")
+    assert [s.name for s in meeting.speakers] == ["Joke"] and len(meeting.lines) == 3
+    editor.statusBar().clearMessage()
+    editor.save_subtitles(tmp_path / "werkoverleg.srt")
+    assert saved(qtbot, editor, warnings), warnings
     assert "Joke: " in (tmp_path / "werkoverleg.srt").read_text(encoding="utf-8")
 
 
@@ -77,12 +102,12 @@ class BlockingStream:
         self.closed = True
 
 
-def test_cancel_keeps_the_form(qtbot: Any, speech_wav: Path) -> None:
+def test_cancel_keeps_the_form(qtbot: Any, speech_wav: Path, editor_with: Any) -> None:
     release = threading.Event()
     stream = BlockingStream(release)
     recognizer = FakeRecognizer()
     recognizer.stream = lambda grammar=None: stream  # type: ignore[method-assign]
-    editor = editor_with(qtbot, recognizer)
+    editor = editor_with(recognizer)
     editor.form.title.setText("Mijn overleg")
     editor.transcribe(speech_wav)
     assert stream.feeding.wait(10)
@@ -95,9 +120,9 @@ def test_cancel_keeps_the_form(qtbot: Any, speech_wav: Path) -> None:
 
 
 def test_unsupported_recording_shows_a_message(
-    qtbot: Any, tmp_path: Path, warnings: list[str]
+    qtbot: Any, tmp_path: Path, warnings: list[str], editor_with: Any
 ) -> None:
-    editor = editor_with(qtbot, FakeRecognizer())
+    editor = editor_with(FakeRecognizer())
     (tmp_path / "overleg.m4a").write_bytes(b"x" * 100)
     editor.transcribe(tmp_path / "overleg.m4a")
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
@@ -105,24 +130,27 @@ def test_unsupported_recording_shows_a_message(
 
 
 def test_save_refuses_action_without_owner_and_bad_times(
-    qtbot: Any, tmp_path: Path, warnings: list[str]
+    qtbot: Any, tmp_path: Path, warnings: list[str], editor_with: Any
 ) -> None:
-    editor = editor_with(qtbot, FakeRecognizer())
+    editor = editor_with(FakeRecognizer())
     form = editor.form
     form.title.setText("Dagstart")
     form.speakers.add_row(["anna", "Anna", "teamleider", ""])
     form._speakers_changed()
     form.lines.add_row(["anna", "Goedemorgen.", "1", "abc"])
-    assert not editor.save_to(tmp_path / "dagstart.toml")
-    assert "'abc' is geen tijd" in warnings[-1]
+    editor.save_to(tmp_path / "dagstart.toml")
+    assert "'abc' is geen tijd" in warnings[-1]  # at once: the form cannot make a meeting
     form.lines.table.item(0, 3).setText("2,5")
     form.action_items.add_row(["", "", "Koffie zetten", "", ""])
     form.action_items.set_speakers([])  # no speaker to choose: the item has no owner
-    assert not editor.save_to(tmp_path / "dagstart.toml")
+    editor.save_to(tmp_path / "dagstart.toml")
+    qtbot.waitUntil(lambda: len(warnings) == 2)  # checked by the use case, in the background
     assert "Wie doet dit?" in warnings[-1]
     assert not (tmp_path / "dagstart.toml").exists()
     form.action_items.table.removeRow(0)
-    assert editor.save_to(tmp_path / "dagstart.toml")
+    warnings.clear()
+    editor.save_to(tmp_path / "dagstart.toml")
+    assert saved(qtbot, editor, warnings), warnings
     assert read_meeting_file(tmp_path / "dagstart.toml").lines[0].end == 2.5
 
 
@@ -134,13 +162,12 @@ def test_the_meeting_editor_shares_the_model_the_app_has_loaded(
     from vaktaal.speech.phonetics import FakePhonemizer
     from vaktaal.speech.pronunciation import PronunciationChecker
     from vaktaal.speech.recognition import FakeRecognizer
-    from vaktaal.speech.transcription import TranscriptionProblem
-    from vaktaal.ui.meetings.transcribe_task import engine_model_source
+    from vaktaal.usecases.meeting_authoring import AuthoringProblem, engine_model_source
 
     monkeypatch.delenv("VAKTAAL_VOSK_MODEL", raising=False)
     engine = SpeechEngine(Paths.create(tmp_path), env={})
     source = engine_model_source(engine)
-    with pytest.raises(TranscriptionProblem):  # no model at all: the Dutch message
+    with pytest.raises(AuthoringProblem):  # no model at all: the Dutch message
         source()
     loaded = FakeRecognizer()
     engine.checker = PronunciationChecker(loaded, FakePhonemizer())

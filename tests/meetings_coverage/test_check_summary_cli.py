@@ -10,13 +10,19 @@ from coverage_samples import magazijn_werkoverleg
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.meeting_summary_command import summary_report, summary_text
 from vaktaal.paths import Paths
-from vaktaal.storage.meeting_store import InstalledMeeting
+from vaktaal.usecases.meetings import (
+    EmptySummary,
+    InstalledMeeting,
+    MeetingNotFound,
+    Meetings,
+    SummaryTooLong,
+)
 
 SERVICEDESK = Paths.create("/nonexistent-vaktaal-test").bundled_decks_dir / "it-servicedesk"
 SUMMARY = "De storing van de mail is opgelost. Youssef belt vandaag de leverancier over de printer."
 
 
-class FakeMeetings:
+class FakeMeetingStore:
     def __init__(self, *installed: InstalledMeeting) -> None:
         self.installed = {item.meeting.id: item for item in installed}
 
@@ -76,13 +82,28 @@ def test_a_missing_file_is_named(cli, data_dir, tmp_path):
 
 
 def test_the_report_from_a_fake_store():
-    meetings = FakeMeetings(InstalledMeeting("magazijn", magazijn_werkoverleg()))
+    store = FakeMeetingStore(InstalledMeeting("magazijn", magazijn_werkoverleg()))
+    meetings = Meetings(store)  # type: ignore[arg-type]
     report = summary_report(meetings, "magazijn-werkoverleg", "Ahmed ruimt vrijdag dozen op.")
     assert report["meeting"] == "magazijn-werkoverleg" and report["deck"] == "magazijn"
     assert levels(report["actions"]) == {"dozen": "covered"}
     assert levels(report["points"]) == {"dock": "missed", "dubbel": "missed"}
-    with pytest.raises(CommandError, match="geen vergadering 'anders'"):
+    with pytest.raises(CommandError, match="geen vergadering 'anders'.*meeting list"):
         summary_report(meetings, "anders", "tekst")
+
+
+def test_the_app_and_the_command_line_check_a_summary_alike():
+    meeting = magazijn_werkoverleg()
+    meetings = Meetings(FakeMeetingStore(InstalledMeeting("magazijn", meeting)))  # type: ignore[arg-type]
+    text = "Ahmed ruimt vrijdag dozen op."
+    in_the_app = meetings.check_summary(meeting, text)
+    assert meetings.check_installed_summary(meeting.id, text).check == in_the_app
+    with pytest.raises(EmptySummary):
+        meetings.check_summary(meeting, " \n ")
+    with pytest.raises(SummaryTooLong):
+        meetings.check_summary(meeting, "woord " * 20_000)
+    with pytest.raises(MeetingNotFound):
+        meetings.check_installed_summary("anders", text)
 
 
 def test_summary_text_from_standard_input_and_its_limits(monkeypatch):

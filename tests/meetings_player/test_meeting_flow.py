@@ -29,7 +29,7 @@ class FakeExercises(QWidget):
 def window(qtbot, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
     services = open_backend(tmp_path, speaker=FakeSpeaker())
     install_bundled_decks(services)
-    services.learners.add("Amal", ["ar"], decks=["it-servicedesk"])
+    amal = services.learners.add("Amal", ["ar"], decks=["it-servicedesk"])
     services.close()
     window = create_window(tmp_path, speaker=FakeSpeaker())
     qtbot.addWidget(window)
@@ -39,7 +39,7 @@ def window(qtbot, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(window.isActiveWindow)
     controller = window.controller
     assert controller is not None
-    controller.choose_learner(controller.services.learners.all()[0])  # type: ignore[attr-defined]
+    controller.choose_learner(amal)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
     return window
 

@@ -53,7 +53,7 @@ class Controller(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
-        self.speaker = speaker or AudioSpeaker(services.audio, parent=self)
+        self.speaker = speaker or AudioSpeaker(services.audio, window.tasks, parent=self)
         self.learner: Learner | None = None
         self.speech = SpeechEngine(services.paths)
         self.tasks = window.tasks
@@ -220,6 +220,7 @@ class Controller(QObject):
             self._recorder(learner),
             learner.languages[0],
             speaking=support if self.speech.ready else None,
+            tasks=self.tasks,
         )
         page.finished.connect(self._session_finished)
         self.window.replace_practice_page(page)

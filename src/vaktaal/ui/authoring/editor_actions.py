@@ -135,7 +135,9 @@ class EditorActions(QObject):
         can put in this deck."""
         from vaktaal.ui.meetings.meeting_editor import open_meeting_editor
 
-        open_meeting_editor(self.editor, self.services, deck=self, source=self.recognizers)
+        open_meeting_editor(
+            self.editor, self.services, self.tasks, deck=self, source=self.recognizers
+        )
 
     def edit_meeting(self) -> None:
         """One of the deck's meetings in the meeting editor; it goes back into the deck."""
@@ -150,7 +152,7 @@ class EditorActions(QObject):
         meeting = self.choose_meeting(meetings)
         if meeting is not None:
             window = open_meeting_editor(
-                self.editor, self.services, deck=self, source=self.recognizers
+                self.editor, self.services, self.tasks, deck=self, source=self.recognizers
             )
             window.load(meeting, of_deck=True)
 

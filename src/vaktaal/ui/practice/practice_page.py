@@ -27,6 +27,7 @@ from vaktaal.ui.practice.recall_view import RecallView
 from vaktaal.ui.practice.typing_view import TypingView
 from vaktaal.ui.speaking.speaking_view import SpeakingView
 from vaktaal.ui.speaking.support import SpeakingSupport, SpokenAnswer
+from vaktaal.ui.tasks import TaskManager
 from vaktaal.ui.text_size import set_relative_font
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class PracticePage(QWidget):
         learner_language: str,
         parent: QWidget | None = None,
         speaking: SpeakingSupport | None = None,
+        tasks: TaskManager | None = None,  # the app's; needed for speaking exercises
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -69,8 +71,8 @@ class PracticePage(QWidget):
         for objective in (self.choice, self.typing, self.article):
             self._connect(objective)
         self.speaking: SpeakingView | None = None
-        if speaking is not None:  # else speaking exercises are skipped
-            self.speaking = SpeakingView(library, speaker, learner_language, speaking)
+        if speaking is not None and tasks is not None:  # else speaking exercises are skipped
+            self.speaking = SpeakingView(library, speaker, learner_language, speaking, tasks)
             self.views[ExerciseKind.SPEAK] = self.speaking
             self.stack.addWidget(self.speaking)
             self._connect(self.speaking)
