@@ -2,7 +2,8 @@
 
 The package is as Anki's legacy export writes it (collection.anki2, schema 11): Basic-like
 notes with HTML and entities, Arabic and English glosses, one picture per 10 notes and one
-sound per 20. Target: <= 2 s (Anki itself: 0.11 s).
+sound per 20. Timed through the use case the app and the command line share (usecases/anki).
+Target: <= 2 s (Anki itself: 0.11 s).
 Run: .venv/bin/python bench/bench_apkg_import.py
 """
 
@@ -19,8 +20,8 @@ sys.path.insert(0, str(ROOT / "tests" / "authoring_anki"))
 from anki_builder import NoteType, Package  # noqa: E402
 
 import deckbuilder  # noqa: E402
-from vaktaal.app import open_backend  # noqa: E402
-from vaktaal.core.authoring.anki import import_apkg  # noqa: E402
+from vaktaal.app import open_services  # noqa: E402
+from vaktaal.usecases.anki import ImportSettings  # noqa: E402
 
 NOTES = 5_000
 RUNS = 5
@@ -48,9 +49,11 @@ def generated_package(path: Path) -> Path:
 
 def one_run(apkg: Path) -> float:
     with tempfile.TemporaryDirectory() as data_dir:
-        services = open_backend(data_dir)
+        services = open_services(data_dir)
+        anki = services.anki
         start = time.perf_counter()
-        import_apkg(apkg, services.decks, services.library)
+        source = anki.read(apkg)
+        anki.import_prepared(anki.prepare(source, anki.guess_mapping(source), ImportSettings()))
         elapsed = time.perf_counter() - start
         assert services.decks.list_decks()[0].terms == NOTES
         services.close()

@@ -22,6 +22,8 @@ from vaktaal.core.model import Term  # noqa: E402
 from vaktaal.core.pictograms import PictogramLibrary  # noqa: E402
 from vaktaal.paths import Paths  # noqa: E402
 from vaktaal.ui.meetings.exercises import MeetingExercises  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
+from vaktaal.usecases.meetings import Meetings  # noqa: E402
 
 RUNS = 20
 
@@ -81,14 +83,15 @@ def main() -> None:
     report("build all exercises (300 lines, 2,000 terms)", build)
     app = QApplication.instance() or QApplication([])
     library = PictogramLibrary(Paths.create(Path("/nonexistent-vaktaal-bench")).assets_dir)
-    store = SimpleNamespace(record_result=lambda *a: None, add_unknown_words=lambda *a: 0)
+    store: Any = SimpleNamespace(record_result=lambda *a: None, add_unknown_words=lambda *a: 0)
     services = SimpleNamespace(
         decks=SimpleNamespace(load=lambda _id: SimpleNamespace(deck=SimpleNamespace(terms=terms))),
-        meetings=store,
+        meetings=Meetings(store),
     )
+    tasks = TaskManager()
     steps: list[float] = []
     for _ in range(5):
-        widget = MeetingExercises(services, library, seed=1)
+        widget = MeetingExercises(services, library, tasks, seed=1)
         widget.resize(1366, 768)
         widget.show()
         widget.start(SimpleNamespace(deck_id="d", meeting=meeting), 1)
@@ -98,6 +101,7 @@ def main() -> None:
         steps.append(timed(go_on(widget)))
         widget.shutdown()
         widget.deleteLater()
+    tasks.shutdown()
     report("'Verder' -> action items painted", steps)
 
 

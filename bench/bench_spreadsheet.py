@@ -1,8 +1,9 @@
 """Benchmark: a 5,000-term spreadsheet (CSV and XLSX) read, checked and imported.
 
-Export a generated 5,000-term deck as CSV and XLSX, then time read_spreadsheet +
-prepare_import (every check, the deck format's own validation included) and the import into
-a fresh database. Target: a preview with every row error in <= 2 s for 5,000 rows.
+Export a generated 5,000-term deck as CSV and XLSX, then time the use case the app and the
+command line share (usecases/spreadsheets): read, plan (every check, the deck format's own
+validation included) and the import into a fresh database. Target: a preview with every row
+error in <= 2 s for 5,000 rows.
 Run: .venv/bin/python bench/bench_spreadsheet.py
 """
 
@@ -15,16 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generated_deck import write_generated_deck  # noqa: E402
-from vaktaal.app import open_backend  # noqa: E402
-from vaktaal.core.authoring.spreadsheet import (  # noqa: E402
-    NewDeckInfo,
-    export_deck,
-    guess_mapping,
-    new_deck,
-    prepare_import,
-    read_spreadsheet,
-)
+from vaktaal.app import open_services  # noqa: E402
+from vaktaal.core.authoring.spreadsheet import export_deck  # noqa: E402
 from vaktaal.core.deckformat import load_deck  # noqa: E402
+from vaktaal.usecases.spreadsheets import ImportTarget  # noqa: E402
 
 TERMS = 5_000
 RUNS = 5
@@ -32,15 +27,16 @@ RUNS = 5
 
 def one_run(sheet_file: Path) -> tuple[float, float, float]:
     with tempfile.TemporaryDirectory() as data_dir:
-        services = open_backend(data_dir)
+        services = open_services(data_dir)
+        spreadsheets = services.spreadsheets
         start = time.perf_counter()
-        sheet = read_spreadsheet(sheet_file)
+        sheet = spreadsheets.read(sheet_file)
         read_at = time.perf_counter()
-        target = new_deck("bench-sheet", NewDeckInfo("Bench"), None)
-        plan = prepare_import(sheet, guess_mapping(sheet.headers), target, services.library)
+        target = ImportTarget("bench-sheet", "Bench")
+        plan = spreadsheets.plan(sheet, spreadsheets.guess_mapping(sheet), target)
         checked_at = time.perf_counter()
         assert plan.loaded is not None, plan.errors[:3]
-        services.decks.import_deck(plan.loaded)
+        spreadsheets.import_plan(plan)
         done = time.perf_counter()
         services.close()
         return read_at - start, checked_at - read_at, done - checked_at
@@ -49,7 +45,7 @@ def one_run(sheet_file: Path) -> tuple[float, float, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         deck_folder = write_generated_deck(Path(folder) / "deck", TERMS)
-        deck = load_deck(deck_folder, open_backend(Path(folder) / "d").library).deck
+        deck = load_deck(deck_folder, open_services(Path(folder) / "d").library).deck
         for suffix in (".csv", ".xlsx"):
             out = Path(folder) / f"bench{suffix}"
             export_deck(deck, out)

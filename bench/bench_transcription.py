@@ -1,5 +1,6 @@
 """Transcription of a meeting recording: a 2-minute Korean espeak-ng WAV (and MP3) through
-decoding, the silence check and a free Vosk pass (the Korean test model), with peak memory.
+the use case the meeting editor and `vaktaal meeting transcribe` share (decoding, the silence
+check and a free Vosk pass with the Korean test model), with peak memory.
 Run: .venv/bin/python bench/bench_transcription.py
 """
 
@@ -13,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "meeti
 
 from meeting_audio import korean_recognizer, speech_with_pauses, write_mp3, write_wav  # noqa: E402
 
-from vaktaal.speech.transcription import transcribe_recording  # noqa: E402
+from vaktaal.usecases.meeting_authoring import MeetingAuthoring  # noqa: E402
 
 MINUTES = 2
 
@@ -29,7 +30,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for kind, write in (("wav", write_wav), ("mp3", write_mp3)):
             path = write(Path(folder) / f"bench.{kind}", long_pcm, rate)
-            result = transcribe_recording(path, recognizer)
+            result = MeetingAuthoring().transcribe(path, lambda: recognizer)
             speed = result.audio_seconds / result.elapsed_seconds
             print(f"{kind}: {result.audio_seconds:.0f} s audio in {result.elapsed_seconds:.1f} s "
                   f"({speed:.1f}x real time), {len(result.meeting.lines)} lines")  # fmt: skip

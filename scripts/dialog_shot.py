@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vaktaal.app import Backend, open_backend
+from vaktaal.app import open_services
 from vaktaal.speech.tts import FakeSpeaker
 from vaktaal.ui.launcher import prepare_application
+from vaktaal.ui.tasks import TaskManager
+from vaktaal.usecases import Services
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 10) -> None:
@@ -24,17 +26,18 @@ def wait_until(condition: Callable[[], bool], seconds: float = 10) -> None:
 
 def save_dialog_shot(
     out: Path,
-    prepare: Callable[[Backend, Path], tuple[Any, Path]],
+    prepare: Callable[[Services, TaskManager, Path], tuple[Any, Path]],
     ready: Callable[[Any], bool],
     focus: Callable[[Any], QWidget],
 ) -> int:
-    """`prepare(services, folder)` gives the dialog and the file it opens; once `ready`, the
-    widget `focus` gives gets the focus and the dialog is saved to `out`."""
+    """`prepare(services, tasks, folder)` gives the dialog and the file it opens; once `ready`,
+    the widget `focus` gives gets the focus and the dialog is saved to `out`."""
     app = QApplication(sys.argv)
     prepare_application(app)
+    tasks = TaskManager()
     with tempfile.TemporaryDirectory() as folder:
-        services = open_backend(Path(folder) / "data", speaker=FakeSpeaker())
-        dialog, path = prepare(services, Path(folder))
+        services = open_services(Path(folder) / "data", speaker=FakeSpeaker())
+        dialog, path = prepare(services, tasks, Path(folder))
         dialog.resize(1366, 768)
         dialog.show()
         dialog.open_file(path)
@@ -43,7 +46,7 @@ def save_dialog_shot(
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(out))
-        dialog.runner.shutdown()
+        tasks.shutdown()
         services.close()
     print(f"saved {out}")
     return 0

@@ -18,6 +18,7 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "authoring_anki")]
 from anki_builder import BASIC, NoteType, Package  # noqa: E402
 
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog  # noqa: E402
+from vaktaal.ui.tasks import TaskManager  # noqa: E402
 from vaktaal.usecases import Services  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "16-anki-import.png"
@@ -70,9 +71,9 @@ def package() -> Package:
     return built  # fmt: skip
 
 
-def prepare(services: Services, folder: Path) -> tuple[AnkiImportDialog, Path]:
+def prepare(services: Services, tasks: TaskManager, folder: Path) -> tuple[AnkiImportDialog, Path]:
     path = package().write(folder / "magazijn.apkg")
-    return AnkiImportDialog(services), path
+    return AnkiImportDialog(services, tasks), path
 
 
 def main() -> int:

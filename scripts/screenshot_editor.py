@@ -11,6 +11,7 @@ from widget_shot import save, settle, styled_app
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.authoring.editor_window import EditorWindow
 from vaktaal.ui.authoring.pictogram_picker import PictogramPicker
+from vaktaal.ui.tasks import TaskManager
 
 DECK = "magazijn-installatie"
 
@@ -18,7 +19,8 @@ DECK = "magazijn-installatie"
 def main() -> None:
     app, paths = styled_app()
     library = PictogramLibrary(paths.assets_dir)
-    editor = EditorWindow(library)
+    tasks = TaskManager()
+    editor = EditorWindow(library, tasks)
     editor.open_path(paths.bundled_decks_dir / DECK)
     editor.show()
     editor.view.terms.list.setCurrentRow(18)
@@ -35,12 +37,13 @@ def main() -> None:
     assert area is not None
     area.ensureWidgetVisible(arabic, 50, 120)
     save(app, editor, "19-editor")
-    picker = PictogramPicker(library, "helm", editor)
+    picker = PictogramPicker(library, tasks, "helm", editor)
     picker.show()
     while picker.index is None:
         settle(app, 0.05)
     picker.results.setFocus()
     save(app, picker, "20-pictogram-picker")
+    tasks.shutdown()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from vaktaal.paths import Paths
 from vaktaal.speech.recognition import FakeRecognizer
 from vaktaal.ui.meetings.meeting_editor import MeetingEditor
 from vaktaal.ui.style import apply_style
+from vaktaal.ui.tasks import TaskManager
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "27-meeting-editor.png"
 
@@ -49,7 +50,8 @@ def main() -> None:
     app = QApplication(sys.argv)
     apply_style(app)
     paths = Paths.create(Path("/nonexistent-vaktaal-shots"))
-    editor = MeetingEditor(lambda: FakeRecognizer(), PictogramLibrary(paths.assets_dir))
+    tasks = TaskManager()
+    editor = MeetingEditor(tasks, lambda: FakeRecognizer(), PictogramLibrary(paths.assets_dir))
     editor.load(MEETING)
     editor.form.tabs.setCurrentIndex(editor.form.LINES_TAB)
     editor.resize(1100, 700)
@@ -60,6 +62,7 @@ def main() -> None:
     while time.monotonic() < end:
         app.processEvents()
     editor.grab().save(str(OUT))
+    tasks.shutdown()
     print(OUT)
 
 

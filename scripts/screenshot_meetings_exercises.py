@@ -15,6 +15,8 @@ from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.meetings.exercises import MeetingExercises
 from vaktaal.ui.meetings.summary_view import SummarySpeech
+from vaktaal.ui.tasks import TaskManager
+from vaktaal.usecases.meetings import Meetings
 
 ROOT = Path(__file__).resolve().parent.parent
 DECK, MEETING = "magazijn-installatie", "werkoverleg"
@@ -37,9 +39,11 @@ def main() -> None:
     library = PictogramLibrary(paths.assets_dir)
     loaded = load_deck(ROOT / "decks" / DECK, library)
     meeting = next(m for m in loaded.deck.meetings if m.id == MEETING)
-    services = SimpleNamespace(decks=SimpleNamespace(load=lambda _id: loaded), meetings=NoStore())
+    meetings = Meetings(NoStore())  # type: ignore[arg-type]
+    services = SimpleNamespace(decks=SimpleNamespace(load=lambda _id: loaded), meetings=meetings)
     speech = SummarySpeech(lambda: None, lambda _pcm: "")  # shows "Zeg het"; not used here
-    widget = MeetingExercises(services, library, seed=1, speech=speech)  # type: ignore[arg-type]
+    tasks = TaskManager()
+    widget = MeetingExercises(services, library, tasks, seed=1, speech=speech)  # type: ignore[arg-type]
     host = QWidget()
     host.resize(1366, 768)
     layout = QVBoxLayout(host)
@@ -74,8 +78,11 @@ def main() -> None:
     widget.summary.text.setPlainText(SUMMARY)
     save(app, host, "28-meeting-summary-writing", settle_seconds=0.4)
     widget.summary.check()
+    while not widget.summary.checked:  # checked on the CPU lane
+        settle(app, 0.05)
     save(app, host, "26-meeting-summary-feedback", settle_seconds=0.4)
     widget.shutdown()
+    tasks.shutdown()
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from dialog_shot import save_dialog_shot
 
-from vaktaal.app import Backend, install_bundled_decks
+from vaktaal.app import install_bundled_decks
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog
+from vaktaal.ui.tasks import TaskManager
+from vaktaal.usecases import Services
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "15-spreadsheet-import.png"
 ROWS = [
@@ -36,11 +38,13 @@ def csv_bytes() -> bytes:
     return "".join(";".join(map(cell, row)) + "\r\n" for row in ROWS).encode("utf-8-sig")
 
 
-def prepare(services: Backend, folder: Path) -> tuple[SpreadsheetImportDialog, Path]:
+def prepare(
+    services: Services, tasks: TaskManager, folder: Path
+) -> tuple[SpreadsheetImportDialog, Path]:
     install_bundled_decks(services)
     sheet = folder / "Magazijn nieuwe woorden.csv"
     sheet.write_bytes(csv_bytes())
-    return SpreadsheetImportDialog(services), sheet
+    return SpreadsheetImportDialog(services, tasks), sheet
 
 
 def main() -> int:

@@ -38,6 +38,7 @@ def test_bundled_deck_is_complete(folder: Path) -> None:
 
 def test_installed_bundled_decks_are_not_read_again_at_the_next_start(tmp_path, monkeypatch):
     from vaktaal import app
+    from vaktaal.usecases import decks
 
     services = app.open_backend(tmp_path)
     assert len(app.install_bundled_decks(services)) >= 3

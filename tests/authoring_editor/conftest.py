@@ -32,7 +32,9 @@ def tasks() -> Iterator[TaskManager]:
 
 
 @pytest.fixture
-def editor(qtbot, shipped: PictogramLibrary, tasks: TaskManager, monkeypatch: pytest.MonkeyPatch) -> EditorWindow:  # type: ignore[no-untyped-def]
+def editor(
+    qtbot, shipped: PictogramLibrary, tasks: TaskManager, monkeypatch: pytest.MonkeyPatch
+) -> EditorWindow:  # type: ignore[no-untyped-def]
     """An editor whose 'save changes?' question is answered by `editor.answer` (default: drop)."""
     window = EditorWindow(shipped, tasks)
     window.answer = editor_files.Unsaved.DISCARD  # type: ignore[attr-defined]

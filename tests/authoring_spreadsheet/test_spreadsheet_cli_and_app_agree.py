@@ -41,10 +41,14 @@ ROWS = [
     ["voorzichtig", "", "bijvoeglijk naamwoord", "Je let goed op, zodat er niets misgaat.",
      "Rij voorzichtig door de gang.", "", "حذر", "ጥንቁቕ", "careful"],
 ]  # fmt: skip
-WRITERS: dict[str, Callable[[Path, list[list[str]]], Path]] = {
-    ".csv": write_csv,
-    ".xlsx": lambda path, rows: write_xlsx(path, list(rows)),
-}
+
+
+def as_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    cells: list[list[object]] = [list(row) for row in rows]
+    return write_xlsx(path, cells)
+
+
+WRITERS: dict[str, Callable[[Path, list[list[str]]], Path]] = {".csv": write_csv, ".xlsx": as_xlsx}
 
 
 @pytest.fixture(params=sorted(WRITERS))

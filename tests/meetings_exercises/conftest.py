@@ -77,8 +77,13 @@ def installed() -> Installed:
 
 @pytest.fixture
 def started(
-    qtbot, services, installed, library: PictogramLibrary, on_screen, tasks
-) -> Callable[..., Any]:  # type: ignore[no-untyped-def]  # noqa: F811
+    qtbot,
+    services,
+    installed,
+    library: PictogramLibrary,
+    on_screen,  # noqa: F811
+    tasks,
+) -> Callable[..., Any]:  # type: ignore[no-untyped-def]
     """The exercises widget on a screen, started on the meeting; waits for the first step."""
     from vaktaal.ui.meetings.exercises import MeetingExercises
 

@@ -117,3 +117,14 @@ def test_steps_without_action_items_or_deck_terms_are_left_out(qtbot, started, s
     widget = started(replace(installed.meeting, action_items=()))
     assert [s[0] for s in widget.steps] == ["main_points", "summary"]
     assert widget.progress.text() == "Oefening 1 van 2"
+
+
+def test_each_result_tells_the_screens_that_progress_changed(qtbot, started, press, tasks):  # type: ignore[no-untyped-def]
+    from vaktaal.usecases.changes import PROGRESS
+
+    widget = started()
+    press(Qt.Key.Key_1)
+    press(Qt.Key.Key_Return)
+    with qtbot.waitSignal(tasks.changed) as changed:
+        press(Qt.Key.Key_Return)
+    assert changed.args == [PROGRESS] and widget.current_exercise == "action_items"

@@ -86,3 +86,9 @@ def test_a_deck_that_is_gone_cannot_be_printed(qtbot, services, tasks) -> None: 
     qtbot.addWidget(gone)
     qtbot.waitUntil(lambda: "bestaat niet meer" in gone.status.text())
     assert not gone.pdf_button.isEnabled() and not gone.print_button.isEnabled()
+
+
+def test_a_missing_folder_is_named_as_on_the_command_line(qtbot, dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog.save_pdf(tmp_path / "nergens" / "k.pdf")
+    qtbot.waitUntil(lambda: "bestaat niet" in dialog.status.text(), timeout=10000)
+    assert dialog.status.text().startswith("De map ") and dialog.pdf_button.isEnabled()

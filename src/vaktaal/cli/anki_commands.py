@@ -8,7 +8,7 @@ from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.core.authoring.anki.mapping import parse_map_option
-from vaktaal.core.i18n import _, ngettext
+from vaktaal.core.i18n import ngettext
 from vaktaal.core.model import CEFR_LEVELS
 from vaktaal.usecases.anki import AnkiSource, ExportSummary, FieldMapping, ImportSettings
 

@@ -111,7 +111,5 @@ class Spreadsheets:
             return update_deck(existing, target.title, target.languages)
         if existing is not None:
             raise DeckNameTaken(deck_id)
-        info = NewDeckInfo(
-            title, target.organisation, level=target.level, author=target.author
-        )
+        info = NewDeckInfo(title, target.organisation, level=target.level, author=target.author)
         return new_deck(deck_id, info, target.languages)

@@ -47,9 +47,7 @@ ANKI_ICON = "mdi:cards-outline"
 PREVIEW_TERMS = 30
 
 
-def open_anki_import(
-    parent: QWidget | None, services: Services, tasks: TaskManager
-) -> str | None:
+def open_anki_import(parent: QWidget | None, services: Services, tasks: TaskManager) -> str | None:
     """Shows the import dialog (modal); the id of the imported deck, or None."""
     dialog = AnkiImportDialog(services, tasks, parent)
     imported: list[str] = []

@@ -61,7 +61,10 @@ def start_anki_export(
         tasks.run(
             Op(
                 lambda: anki.export_loaded(loaded, out, with_audio=True, render=drawn.get),
-                on_done, on_error, Lane.CPU, busy,
+                on_done,
+                on_error,
+                Lane.CPU,
+                busy,
             )  # fmt: skip
         )
 

@@ -4,8 +4,8 @@ Every change makes a new draft (vaktaal.core.authoring.editing); the undo stack 
 draft before and after, so undo and redo are exact. Checks use the deck loader's own rules.
 """
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,7 +23,7 @@ from vaktaal.core.authoring.editing import (
     with_term_field,
     without_term,
 )
-from vaktaal.core.authoring.validation import DraftChecker
+from vaktaal.core.authoring.validation import Check, DraftChecker
 from vaktaal.core.deckformat import LoadedDeck, load_deck
 from vaktaal.core.model import Deck
 from vaktaal.core.pictograms import PictogramLibrary
@@ -160,7 +160,7 @@ class EditorWindow(QMainWindow):
         self._action(menu, self.tr("Pictogram kiezen…"), "Ctrl+K", self.pick_pictogram)
         self._action(menu, self.tr("Zoeken"), "Ctrl+F", self._focus_search)
 
-    def _action(self, menu: QMenu, text: str, keys: str, slot: Any) -> QAction:
+    def _action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False: slot())
@@ -238,7 +238,7 @@ class EditorWindow(QMainWindow):
     def _check_all(self) -> None:
         self._show_full_check(self.checker.check(self.draft))
 
-    def _show_full_check(self, check: Any) -> None:
+    def _show_full_check(self, check: Check) -> None:
         self.view.terms.show_terms(self.draft.terms, check.term_problems, self.current or 0)
         if check.count:
             self.status.setText(self.tr("Nog op te lossen: {n}").format(n=check.count))

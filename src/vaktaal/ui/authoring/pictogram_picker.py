@@ -182,8 +182,12 @@ class PictogramPicker(QDialog):
         self.message.setText(self.tr("Even geduld: de foto wordt klaargemaakt…"))
         self.choose.setEnabled(False)
         self.tasks.run(
-            Op(lambda: prepare_photo_file(path, crop), self._photo_ready, self._photo_failed,
-               Lane.CPU)
+            Op(
+                lambda: prepare_photo_file(path, crop),
+                self._photo_ready,
+                self._photo_failed,
+                Lane.CPU,
+            )
         )
 
     def _photo_ready(self, photo: Photo) -> None:

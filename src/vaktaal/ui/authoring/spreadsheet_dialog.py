@@ -46,9 +46,7 @@ __all__ = ["SpreadsheetImportDialog", "export_spreadsheet", "open_spreadsheet_im
 SHEET_ICON = "mdi:file-excel-outline"
 
 
-def open_spreadsheet_import(
-    parent: QWidget | None, services: Services, tasks: TaskManager
-) -> None:
+def open_spreadsheet_import(parent: QWidget | None, services: Services, tasks: TaskManager) -> None:
     """Shows the import dialog (modal); a deck is imported only when the user confirms."""
     SpreadsheetImportDialog(services, tasks, parent).exec()
 
@@ -139,7 +137,9 @@ class SpreadsheetImportDialog(QDialog):
 
     def _decks_not_listed(self, _error: Exception) -> None:
         self.errors.addItem(
-            self.tr("De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.")
+            self.tr(
+                "De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan."
+            )
         )
 
     # -- reading and checking, in the background ---------------------------------------------
