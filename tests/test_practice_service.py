@@ -110,7 +110,7 @@ def test_a_decks_own_pictures_reach_the_screen_as_stored_media(tmp_path, deck_di
     services.decks.import_deck(load_deck(deck_dir, services.library))
     learner = services.learners.add("Ali", ["ar"])
 
-    items = {i.term.id: i for i in services.practice.store.new_items(learner.id, 10)}
+    items = {i.term.id: i for i in services.practice_store.new_items(learner.id, 10)}
     heftruck = items["heftruck"].term
     assert heftruck.pictogram.startswith("stored:")
     assert services.library.file_for(heftruck.pictogram).read_bytes() == deckbuilder.tiny_png()
@@ -130,7 +130,7 @@ def test_speaking_answers_store_what_was_heard_and_buddy_overrules(world) -> Non
     from vaktaal.storage.tables import ReviewLogRow, SpeechAttemptRow
 
     services, clock, learner = world
-    items = services.practice.store.new_items(learner.id, 2)
+    items = services.practice_store.new_items(learner.id, 2)
     session = PracticeSession([Exercise(ExerciseKind.SPEAK, item) for item in items], clock)
     session.show()
     clock.advance(3)

@@ -131,3 +131,21 @@ def test_shutdown_finishes_queued_database_work_first(qtbot) -> None:
     assert written == [0, 1, 2, 3, 4]
     manager.run(Op(lambda: written.append(99)))  # after shutdown: dropped, no crash
     assert written == [0, 1, 2, 3, 4]
+
+
+def test_a_busy_op_shows_its_text_in_the_window_until_it_is_done(qtbot, tasks: TaskManager):
+    from PySide6.QtWidgets import QMainWindow
+
+    from vaktaal.ui.busy import BusyNote
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    BusyNote(window, tasks)
+    window.show()
+    release = threading.Event()
+
+    tasks.run(Op(lambda: release.wait(WAIT_MS / 1000), busy="Bezig met in Vaktaal zetten…"))
+    assert window.statusBar().isVisible()
+    assert window.statusBar().currentMessage() == "Bezig met in Vaktaal zetten…"
+    release.set()
+    qtbot.waitUntil(lambda: not window.statusBar().isVisible(), timeout=WAIT_MS)

@@ -96,7 +96,9 @@ class Controller(QObject):
             return self.speech.load()
 
         self.tasks.run(
-            Op(install, self._show_speech_state, self._install_failed, Lane.CPU, busy="model")
+            Op(
+                install, self._show_speech_state, self._install_failed, Lane.CPU
+            )  # the panel shows how far
         )
 
     def _install_failed(self, error: Exception) -> None:

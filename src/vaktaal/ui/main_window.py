@@ -5,6 +5,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.busy import BusyNote
 from vaktaal.ui.deck_list import DECK_ID_ROLE, DeckListWidget
 from vaktaal.ui.home.home_page import HomePage
 from vaktaal.ui.home.progress_page import ProgressPage
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.library = library
         self.tasks = TaskManager(self)
+        self.busy = BusyNote(self, self.tasks)
         self.controller: QObject | None = None  # set once the database is ready
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

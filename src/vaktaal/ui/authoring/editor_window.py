@@ -32,6 +32,7 @@ from vaktaal.ui.authoring import editor_files as files
 from vaktaal.ui.authoring.editor_layout import EditorLayout
 from vaktaal.ui.authoring.pictogram_picker import PictogramPicker, warm_up_index
 from vaktaal.ui.authoring.undo import DraftUndo
+from vaktaal.ui.busy import BusyNote
 from vaktaal.ui.tasks import TaskManager
 from vaktaal.ui.text_size import set_relative_font
 
@@ -45,6 +46,7 @@ class EditorWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.tasks = tasks  # the app's: slow work of the editor and of its dialogs
+        self.busy = BusyNote(self, tasks)
         self.checker = DraftChecker(library)
         self.undo = DraftUndo(self._show_draft, self)
         self.draft, self.saved = new_draft(), new_draft()

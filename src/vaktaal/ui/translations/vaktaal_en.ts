@@ -57,12 +57,12 @@
 <context>
     <name>AnkiExport</name>
     <message>
-        <location filename="../authoring/anki_export.py" line="24"/>
+        <location filename="../authoring/anki_export.py" line="25"/>
         <source>Exporteren voor Anki</source>
         <translation>Export for Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_export.py" line="27"/>
+        <location filename="../authoring/anki_export.py" line="28"/>
         <source>Anki-pakketten (*.apkg)</source>
         <translation>Anki packages (*.apkg)</translation>
     </message>
@@ -75,6 +75,11 @@
         <location filename="../authoring/anki_export.py" line="39"/>
         <source>Het pakket kon niet opgeslagen worden. Er is niets veranderd.</source>
         <translation>The deck could not be saved. Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_export.py" line="60"/>
+        <source>Bezig met exporteren voor Anki…</source>
+        <translation>Exporting for Anki…</translation>
     </message>
 </context>
 <context>
@@ -147,27 +152,28 @@
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="162"/>
+        <location filename="../authoring/anki_dialog.py" line="171"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="181"/>
+        <location filename="../authoring/anki_dialog.py" line="192"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>Ready to import. Terms: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="197"/>
+        <location filename="../authoring/anki_dialog.py" line="208"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing has changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="199"/>
+        <location filename="../authoring/anki_dialog.py" line="210"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>This does not work yet. See the problems.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="207"/>
+        <location filename="../authoring/anki_dialog.py" line="219"/>
+        <location filename="../authoring/anki_dialog.py" line="225"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
@@ -238,12 +244,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="87"/>
+        <location filename="../controller.py" line="108"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="119"/>
+        <location filename="../controller.py" line="154"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -416,92 +422,102 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../authoring/editor_actions.py" line="42"/>
+        <location filename="../authoring/editor_actions.py" line="53"/>
         <source>In Vaktaal zetten voor leerlingen</source>
         <translation>Put in Vaktaal for learners</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="43"/>
+        <location filename="../authoring/editor_actions.py" line="54"/>
         <source>Printen: woordkaartjes of handboek…</source>
         <translation>Print: word cards or handbook…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="44"/>
+        <location filename="../authoring/editor_actions.py" line="55"/>
         <source>Importeren uit Excel of CSV…</source>
         <translation>Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="45"/>
+        <location filename="../authoring/editor_actions.py" line="56"/>
         <source>Importeren uit Anki…</source>
         <translation>Import from Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="46"/>
+        <location filename="../authoring/editor_actions.py" line="57"/>
         <source>Exporteren naar Excel of CSV…</source>
         <translation>Export to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="47"/>
+        <location filename="../authoring/editor_actions.py" line="58"/>
         <source>Exporteren voor Anki…</source>
         <translation>Export for Anki…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="48"/>
+        <location filename="../authoring/editor_actions.py" line="59"/>
         <source>Vergadering maken…</source>
         <translation>Make a meeting…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="49"/>
+        <location filename="../authoring/editor_actions.py" line="60"/>
         <source>Vergadering bewerken…</source>
         <translation>Edit a meeting…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="81"/>
+        <location filename="../authoring/editor_actions.py" line="87"/>
+        <source>Bezig met in Vaktaal zetten…</source>
+        <translation>Putting the deck in Vaktaal…</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="95"/>
         <source>Het pakket staat in Vaktaal. Leerlingen kunnen ermee oefenen.</source>
         <translation>The deck is in Vaktaal. Learners can practise with it.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="85"/>
+        <location filename="../authoring/editor_actions.py" line="99"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="86"/>
+        <location filename="../authoring/editor_actions.py" line="100"/>
         <source>Het pakket kon niet in Vaktaal gezet worden. Er is niets veranderd.</source>
         <translation>The deck could not be put in Vaktaal. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="129"/>
+        <location filename="../authoring/editor_actions.py" line="121"/>
+        <source>Opgeslagen: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/editor_actions.py" line="148"/>
         <source>Geen vergaderingen</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="130"/>
+        <location filename="../authoring/editor_actions.py" line="149"/>
         <source>Dit pakket heeft nog geen vergaderingen. Kies &apos;Vergadering maken…&apos;.</source>
         <translation>This deck has no meetings yet. Choose &apos;Make a meeting…&apos;.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="140"/>
+        <location filename="../authoring/editor_actions.py" line="162"/>
         <source>Vergadering bewerken</source>
         <translation>Edit a meeting</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="140"/>
+        <location filename="../authoring/editor_actions.py" line="162"/>
         <source>Welke vergadering?</source>
         <translation>Which meeting?</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="154"/>
+        <location filename="../authoring/editor_actions.py" line="176"/>
         <source>Vergadering {title}</source>
         <translation>Meeting {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="161"/>
+        <location filename="../authoring/editor_actions.py" line="183"/>
         <source>Eerst in Vaktaal zetten</source>
         <translation>Put in Vaktaal first</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_actions.py" line="162"/>
+        <location filename="../authoring/editor_actions.py" line="184"/>
         <source>Zet het pakket eerst in Vaktaal (Ctrl+I). Daarna kun je het printen of exporteren.</source>
         <translation>Put the deck in Vaktaal first (Ctrl+I). Then you can print or export it.</translation>
     </message>
@@ -562,7 +578,7 @@
 <context>
     <name>EditorFlow</name>
     <message>
-        <location filename="../authoring/editor_flow.py" line="42"/>
+        <location filename="../authoring/editor_flow.py" line="50"/>
         <source>Dit pakket kan niet geopend worden. Er is niets veranderd. Probeer het nog eens.</source>
         <translation>This deck cannot be opened. Nothing was changed. Please try again.</translation>
     </message>
@@ -593,150 +609,150 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../authoring/editor_window.py" line="77"/>
+        <location filename="../authoring/editor_window.py" line="83"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="77"/>
+        <location filename="../authoring/editor_window.py" line="83"/>
         <source>Dit pakket kan niet open:
 </source>
         <translation>This deck cannot be opened:
 </translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="112"/>
+        <location filename="../authoring/editor_window.py" line="118"/>
         <source>Versie {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="116"/>
+        <location filename="../authoring/editor_window.py" line="122"/>
         <source>Nog niet klaar</source>
         <translation>Not ready yet</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="117"/>
+        <location filename="../authoring/editor_window.py" line="123"/>
         <source>Het pakket heeft nog {n} problemen. Kies &apos;Alleen met problemen&apos; en los ze op.</source>
         <translation>The deck still has {n} problems. Choose &apos;Only with problems&apos; and fix them.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="99"/>
+        <location filename="../authoring/editor_window.py" line="105"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="100"/>
+        <location filename="../authoring/editor_window.py" line="106"/>
         <source>Opslaan is niet gelukt. Kies een andere plek of een andere naam.</source>
         <translation>Saving did not work. Choose another place or another name.</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="136"/>
+        <location filename="../authoring/editor_window.py" line="142"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="137"/>
+        <location filename="../authoring/editor_window.py" line="143"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="138"/>
+        <location filename="../authoring/editor_window.py" line="144"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="139"/>
+        <location filename="../authoring/editor_window.py" line="145"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="140"/>
+        <location filename="../authoring/editor_window.py" line="146"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="142"/>
+        <location filename="../authoring/editor_window.py" line="148"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="146"/>
+        <location filename="../authoring/editor_window.py" line="152"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="147"/>
+        <location filename="../authoring/editor_window.py" line="153"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="148"/>
+        <location filename="../authoring/editor_window.py" line="154"/>
         <source>Opnieuw doen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="154"/>
-        <location filename="../authoring/editor_window.py" line="180"/>
+        <location filename="../authoring/editor_window.py" line="160"/>
+        <location filename="../authoring/editor_window.py" line="186"/>
         <source>Nieuwe term</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="155"/>
+        <location filename="../authoring/editor_window.py" line="161"/>
         <source>Term verwijderen</source>
         <translation>Remove term</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="156"/>
+        <location filename="../authoring/editor_window.py" line="162"/>
         <source>Pictogram kiezen…</source>
         <translation>Choose pictogram…</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="157"/>
+        <location filename="../authoring/editor_window.py" line="163"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="169"/>
+        <location filename="../authoring/editor_window.py" line="175"/>
         <source>Pakket veranderd</source>
         <translation>Deck changed</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="175"/>
+        <location filename="../authoring/editor_window.py" line="181"/>
         <source>Term veranderd</source>
         <translation>Term changed</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="189"/>
+        <location filename="../authoring/editor_window.py" line="195"/>
         <source>Term verwijderd</source>
         <translation>Term removed</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="202"/>
+        <location filename="../authoring/editor_window.py" line="208"/>
         <source>Pictogram gekozen</source>
         <translation>Pictogram chosen</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="240"/>
+        <location filename="../authoring/editor_window.py" line="246"/>
         <source>Nog op te lossen: {n}</source>
         <translation>Still to fix: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="242"/>
+        <location filename="../authoring/editor_window.py" line="248"/>
         <source>Alles is in orde</source>
         <translation>Everything is fine</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="245"/>
+        <location filename="../authoring/editor_window.py" line="251"/>
         <source>Nieuw pakket</source>
         <translation>New deck</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="248"/>
+        <location filename="../authoring/editor_window.py" line="254"/>
         <source>{name}{changed} – Pakket maken</source>
         <translation>{name}{changed} – Make a deck</translation>
     </message>
     <message>
-        <location filename="../authoring/editor_window.py" line="268"/>
+        <location filename="../authoring/editor_window.py" line="274"/>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -1000,43 +1016,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
-        <location filename="../main_window.py" line="37"/>
+        <location filename="../main_window.py" line="29"/>
+        <location filename="../main_window.py" line="39"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="35"/>
+        <location filename="../main_window.py" line="37"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>One moment. Vaktaal is getting ready…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="38"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Pakket maken</source>
         <translation>Make a deck</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Pakketten</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Pakketten bekijken</source>
         <translation>View packs</translation>
     </message>
@@ -1044,129 +1060,129 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="66"/>
-        <location filename="../meetings/meeting_editor.py" line="115"/>
+        <location filename="../meetings/meeting_editor.py" line="71"/>
+        <location filename="../meetings/meeting_editor.py" line="121"/>
         <source>Vergadering maken</source>
         <translation>Make a meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="75"/>
+        <location filename="../meetings/meeting_editor.py" line="81"/>
         <source>Opname omzetten…</source>
         <translation>Convert a recording…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="76"/>
+        <location filename="../meetings/meeting_editor.py" line="82"/>
         <source>Ondertitels opslaan…</source>
         <translation>Save subtitles…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="77"/>
+        <location filename="../meetings/meeting_editor.py" line="83"/>
         <source>Opslaan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="78"/>
+        <location filename="../meetings/meeting_editor.py" line="84"/>
         <source>In het pakket zetten</source>
         <translation>Put in the deck</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="81"/>
+        <location filename="../meetings/meeting_editor.py" line="87"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="84"/>
+        <location filename="../meetings/meeting_editor.py" line="90"/>
         <source>Omzetten: %p %</source>
         <translation>Converting: %p %</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="136"/>
+        <location filename="../meetings/meeting_editor.py" line="142"/>
         <source>Opname kiezen</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="136"/>
+        <location filename="../meetings/meeting_editor.py" line="142"/>
         <source>Opnames (*.wav *.mp3)</source>
         <translation>Recordings (*.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="155"/>
+        <location filename="../meetings/meeting_editor.py" line="161"/>
         <source>{count} zinnen gevonden. Verbeter de tekst en geef de sprekers namen.</source>
         <translation>{count} sentences found. Correct the text and give the speakers names.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="160"/>
+        <location filename="../meetings/meeting_editor.py" line="166"/>
         <source>Omzetten niet gelukt</source>
         <translation>Conversion failed</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="164"/>
+        <location filename="../meetings/meeting_editor.py" line="170"/>
         <source>Gestopt. Er is niets veranderd.</source>
         <translation>Stopped. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="180"/>
+        <location filename="../meetings/meeting_editor.py" line="186"/>
         <source>Vergadering opslaan</source>
         <translation>Save meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="180"/>
+        <location filename="../meetings/meeting_editor.py" line="186"/>
         <source>Vergadering (*.toml)</source>
         <translation>Meeting (*.toml)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="189"/>
-        <location filename="../meetings/meeting_editor.py" line="191"/>
+        <location filename="../meetings/meeting_editor.py" line="196"/>
+        <location filename="../meetings/meeting_editor.py" line="201"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="194"/>
+        <location filename="../meetings/meeting_editor.py" line="207"/>
         <source>Opgeslagen in {path}.</source>
         <translation>Saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="204"/>
-        <location filename="../meetings/meeting_editor.py" line="209"/>
+        <location filename="../meetings/meeting_editor.py" line="216"/>
+        <location filename="../meetings/meeting_editor.py" line="221"/>
         <source>Nog niet klaar</source>
         <translation>Not ready yet</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="212"/>
+        <location filename="../meetings/meeting_editor.py" line="224"/>
         <source>De vergadering staat in het pakket. Sla het pakket op.</source>
         <translation>The meeting is in the deck. Save the deck.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="219"/>
+        <location filename="../meetings/meeting_editor.py" line="231"/>
         <source>Ondertitels opslaan</source>
         <translation>Save subtitles</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="220"/>
+        <location filename="../meetings/meeting_editor.py" line="232"/>
         <source>Ondertitels (*.srt *.vtt)</source>
         <translation>Subtitles (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="229"/>
-        <location filename="../meetings/meeting_editor.py" line="231"/>
+        <location filename="../meetings/meeting_editor.py" line="242"/>
+        <location filename="../meetings/meeting_editor.py" line="247"/>
         <source>Geen ondertitels</source>
         <translation>No subtitles</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="232"/>
+        <location filename="../meetings/meeting_editor.py" line="251"/>
         <source>Ondertitels opgeslagen in {path}.</source>
         <translation>Subtitles saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_editor.py" line="241"/>
-        <source>Het bestand kon niet worden opgeslagen ({reason}). Kies een andere map.</source>
-        <translation>The file could not be saved ({reason}). Choose another folder.</translation>
+        <location filename="../meetings/meeting_editor.py" line="271"/>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The file could not be saved. Choose another folder.</translation>
     </message>
 </context>
 <context>
     <name>MeetingExercises</name>
     <message>
-        <location filename="../meetings/exercises.py" line="156"/>
+        <location filename="../meetings/exercises.py" line="134"/>
         <source>Oefening {n} van {total}</source>
         <translation>Exercise {n} of {total}</translation>
     </message>
@@ -1174,7 +1190,7 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../meetings/meeting_flow.py" line="137"/>
+        <location filename="../meetings/meeting_flow.py" line="131"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -1535,92 +1551,97 @@
 <context>
     <name>PictogramPicker</name>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="54"/>
+        <location filename="../authoring/pictogram_picker.py" line="66"/>
         <source>Pictogram kiezen</source>
         <translation>Choose a pictogram</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="70"/>
+        <location filename="../authoring/pictogram_picker.py" line="83"/>
         <source>Zoek: een woord in het Nederlands of Engels</source>
         <translation>Search: a word in Dutch or English</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="71"/>
+        <location filename="../authoring/pictogram_picker.py" line="84"/>
         <source>Zoek een pictogram</source>
         <translation>Search for a pictogram</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="79"/>
+        <location filename="../authoring/pictogram_picker.py" line="92"/>
         <source>Gevonden pictogrammen</source>
         <translation>Pictograms found</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="88"/>
+        <location filename="../authoring/pictogram_picker.py" line="101"/>
         <source>Foto: vierkant uit het midden</source>
         <translation>Photo: square from the middle</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="89"/>
+        <location filename="../authoring/pictogram_picker.py" line="102"/>
         <source>Foto: de hele foto</source>
         <translation>Photo: the whole photo</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="90"/>
+        <location filename="../authoring/pictogram_picker.py" line="103"/>
         <source>Hoe de foto wordt uitgesneden</source>
         <translation>How the photo is cropped</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="91"/>
+        <location filename="../authoring/pictogram_picker.py" line="104"/>
         <source>Kiezen</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="92"/>
+        <location filename="../authoring/pictogram_picker.py" line="105"/>
         <source>Eigen foto…</source>
         <translation>Own photo…</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="93"/>
+        <location filename="../authoring/pictogram_picker.py" line="106"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="122"/>
+        <location filename="../authoring/pictogram_picker.py" line="74"/>
         <source>Even geduld: de pictogrammen worden geladen…</source>
         <translation>One moment: loading the pictograms…</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="138"/>
+        <location filename="../authoring/pictogram_picker.py" line="139"/>
+        <source>De pictogrammen konden niet geladen worden. Kies een foto.</source>
+        <translation>The pictograms could not be loaded. Choose a photo.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/pictogram_picker.py" line="150"/>
         <source>Niets gevonden. Probeer een ander woord.</source>
         <translation>Nothing found. Try another word.</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="161"/>
+        <location filename="../authoring/pictogram_picker.py" line="173"/>
         <source>Eigen foto kiezen</source>
         <translation>Choose your own photo</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="162"/>
+        <location filename="../authoring/pictogram_picker.py" line="174"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="170"/>
+        <location filename="../authoring/pictogram_picker.py" line="182"/>
         <source>Even geduld: de foto wordt klaargemaakt…</source>
         <translation>One moment: preparing the photo…</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="179"/>
+        <location filename="../authoring/pictogram_picker.py" line="196"/>
         <source>Eigen foto</source>
         <translation>Own photo</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="181"/>
+        <location filename="../authoring/pictogram_picker.py" line="198"/>
         <source>Eigen foto ({w} × {h})</source>
         <translation>Own photo ({w} × {h})</translation>
     </message>
     <message>
-        <location filename="../authoring/pictogram_picker.py" line="204"/>
+        <location filename="../authoring/pictogram_picker.py" line="217"/>
         <source>Deze foto kan niet gelezen worden. Kies een andere foto.</source>
         <translation>This photo cannot be read. Choose another photo.</translation>
     </message>
@@ -1628,42 +1649,42 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="46"/>
+        <location filename="../profiles/pin_dialog.py" line="43"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="54"/>
+        <location filename="../profiles/pin_dialog.py" line="51"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="55"/>
+        <location filename="../profiles/pin_dialog.py" line="52"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="72"/>
+        <location filename="../profiles/pin_dialog.py" line="69"/>
         <source>Hallo {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="73"/>
+        <location filename="../profiles/pin_dialog.py" line="70"/>
         <source>Typ je pincode.</source>
         <translation>Type your PIN.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="118"/>
+        <location filename="../profiles/pin_dialog.py" line="119"/>
         <source>Verkeerde pincode. Probeer opnieuw.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="124"/>
+        <location filename="../profiles/pin_dialog.py" line="125"/>
         <source>Te vaak fout. Wacht 1 minuut.</source>
         <translation>Wrong too often. Wait 1 minute.</translation>
     </message>
     <message>
-        <location filename="../profiles/pin_dialog.py" line="132"/>
+        <location filename="../profiles/pin_dialog.py" line="133"/>
         <source>{typed} van {total} cijfers getypt</source>
         <translation>{typed} of {total} digits typed</translation>
     </message>
@@ -1671,22 +1692,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="89"/>
+        <location filename="../practice/practice_page.py" line="91"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="90"/>
+        <location filename="../practice/practice_page.py" line="92"/>
         <source>Toets Esc</source>
         <translation>Key Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="140"/>
+        <location filename="../practice/practice_page.py" line="142"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="144"/>
+        <location filename="../practice/practice_page.py" line="146"/>
         <source>Voortgang: {text}</source>
         <translation>Progress: {text}</translation>
     </message>
@@ -1694,138 +1715,138 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../authoring/print_dialog.py" line="74"/>
-        <location filename="../authoring/print_dialog.py" line="88"/>
+        <location filename="../authoring/print_dialog.py" line="70"/>
+        <location filename="../authoring/print_dialog.py" line="85"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="81"/>
+        <location filename="../authoring/print_dialog.py" line="77"/>
         <source>Het pakket wordt gelezen...</source>
         <translation>Reading the deck...</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="87"/>
+        <location filename="../authoring/print_dialog.py" line="84"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="89"/>
+        <location filename="../authoring/print_dialog.py" line="86"/>
         <source>Woordkaartjes</source>
         <translation>Word cards</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="89"/>
+        <location filename="../authoring/print_dialog.py" line="86"/>
         <source>Handboek vaktermen</source>
         <translation>Handbook of terms</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="90"/>
+        <location filename="../authoring/print_dialog.py" line="87"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="95"/>
+        <location filename="../authoring/print_dialog.py" line="92"/>
         <source>Groot: 8 op een A4</source>
         <translation>Large: 8 on an A4</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="96"/>
+        <location filename="../authoring/print_dialog.py" line="93"/>
         <source>Klein: 24 op een A4</source>
         <translation>Small: 24 on an A4</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="98"/>
+        <location filename="../authoring/print_dialog.py" line="95"/>
         <source>Formaat</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="99"/>
+        <location filename="../authoring/print_dialog.py" line="96"/>
         <source>Geen vertaling</source>
         <translation>No translation</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="100"/>
+        <location filename="../authoring/print_dialog.py" line="97"/>
         <source>Vertaling</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="101"/>
+        <location filename="../authoring/print_dialog.py" line="98"/>
         <source>Van A tot Z</source>
         <translation>From A to Z</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="101"/>
+        <location filename="../authoring/print_dialog.py" line="98"/>
         <source>Per onderwerp</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="102"/>
+        <location filename="../authoring/print_dialog.py" line="99"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="106"/>
+        <location filename="../authoring/print_dialog.py" line="103"/>
         <source>&amp;Opslaan als PDF</source>
         <translation>&amp;Save as PDF</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="109"/>
+        <location filename="../authoring/print_dialog.py" line="106"/>
         <source>&amp;Printen</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="110"/>
+        <location filename="../authoring/print_dialog.py" line="107"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="185"/>
+        <location filename="../authoring/print_dialog.py" line="260"/>
         <source>Dit pakket bestaat niet meer.</source>
         <translation>This deck no longer exists.</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="188"/>
+        <location filename="../authoring/print_dialog.py" line="182"/>
         <source>Afdrukken: {title}</source>
         <translation>Print: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="194"/>
+        <location filename="../authoring/print_dialog.py" line="188"/>
         <source>Kies wat je wilt afdrukken.</source>
         <translation>Choose what you want to print.</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="211"/>
+        <location filename="../authoring/print_dialog.py" line="205"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="221"/>
+        <location filename="../authoring/print_dialog.py" line="215"/>
         <source>Bezig met de PDF...</source>
         <translation>Making the PDF...</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="230"/>
+        <location filename="../authoring/print_dialog.py" line="229"/>
         <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
         <translation>Saved: {file} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="246"/>
+        <location filename="../authoring/print_dialog.py" line="245"/>
         <source>Naar de printer gestuurd ({pages} pagina&apos;s).</source>
         <translation>Sent to the printer ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="263"/>
+        <location filename="../authoring/print_dialog.py" line="264"/>
         <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. Free up space and try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="265"/>
+        <location filename="../authoring/print_dialog.py" line="266"/>
         <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
         <translation>Vaktaal may not save here. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../authoring/print_dialog.py" line="266"/>
+        <location filename="../authoring/print_dialog.py" line="267"/>
         <source>Afdrukken lukte niet. Probeer het opnieuw of vraag IT.</source>
         <translation>Printing did not work. Try again or ask IT.</translation>
     </message>
@@ -1833,52 +1854,52 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../home/progress_page.py" line="31"/>
+        <location filename="../home/progress_page.py" line="30"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="42"/>
+        <location filename="../home/progress_page.py" line="41"/>
         <source>Grafiek</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="46"/>
+        <location filename="../home/progress_page.py" line="45"/>
         <source>Jouw voortgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="70"/>
+        <location filename="../home/progress_page.py" line="69"/>
         <source>Woorden geleerd</source>
         <translation>Words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="73"/>
+        <location filename="../home/progress_page.py" line="72"/>
         <source>Antwoorden per dag</source>
         <translation>Answers per day</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="109"/>
+        <location filename="../home/progress_page.py" line="108"/>
         <source>Je hebt nog geen pakketten.</source>
         <translation>You have no packs yet.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="112"/>
+        <location filename="../home/progress_page.py" line="111"/>
         <source>{learned} van {total} woorden geleerd</source>
         <translation>{learned} of {total} words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="124"/>
+        <location filename="../home/progress_page.py" line="123"/>
         <source>Vergaderingen geoefend: {n}</source>
         <translation>Meetings practised: {n}</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="137"/>
+        <location filename="../home/progress_page.py" line="136"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>You have not practised in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="143"/>
+        <location filename="../home/progress_page.py" line="142"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>Practised on {practised} of the {days} days. Answers: {total}.
@@ -1926,12 +1947,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>RecordingFlow</name>
     <message>
-        <location filename="../recording/recording_flow.py" line="40"/>
+        <location filename="../recording/recording_flow.py" line="39"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_flow.py" line="71"/>
+        <location filename="../recording/recording_flow.py" line="69"/>
         <source>Dat lukte niet. Er is niets veranderd. Probeer het nog eens.</source>
         <translation>That did not work. Nothing has changed. Please try again.</translation>
     </message>
@@ -1939,82 +1960,82 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../recording/recording_page.py" line="64"/>
+        <location filename="../recording/recording_page.py" line="65"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="68"/>
+        <location filename="../recording/recording_page.py" line="69"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="69"/>
+        <location filename="../recording/recording_page.py" line="70"/>
         <source>Spatie = opnemen · L = luister · B = bewaren</source>
         <translation>Space = record · L = listen · S = save</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="100"/>
+        <location filename="../recording/recording_page.py" line="101"/>
         <source>Ik hoor je…</source>
         <translation>I can hear you…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="105"/>
+        <location filename="../recording/recording_page.py" line="106"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="105"/>
+        <location filename="../recording/recording_page.py" line="106"/>
         <source>B</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="123"/>
+        <location filename="../recording/recording_page.py" line="124"/>
         <source>Bewaard. Leerlingen horen nu jouw stem.</source>
         <translation>Saved. Learners now hear your voice.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="126"/>
+        <location filename="../recording/recording_page.py" line="127"/>
         <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
         <translation>Deleted. Learners hear the usual voice again.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="155"/>
+        <location filename="../recording/recording_page.py" line="156"/>
         <source>Zeg het woord.</source>
         <translation>Say the word.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="168"/>
+        <location filename="../recording/recording_page.py" line="169"/>
         <source>Er is geen luidspreker. Sluit er een aan.</source>
         <translation>There is no loudspeaker. Connect one.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="172"/>
+        <location filename="../recording/recording_page.py" line="173"/>
         <source>Er is nu geen geluid.</source>
         <translation>There is no sound right now.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="182"/>
+        <location filename="../recording/recording_page.py" line="183"/>
         <source>Even bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="196"/>
+        <location filename="../recording/recording_page.py" line="197"/>
         <source>Druk nog een keer om de opname te verwijderen.</source>
         <translation>Press again to delete the recording.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="200"/>
+        <location filename="../recording/recording_page.py" line="201"/>
         <source>Even verwijderen…</source>
         <translation>Deleting…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="222"/>
+        <location filename="../recording/recording_page.py" line="223"/>
         <source>Even luisteren…</source>
         <translation>Listening…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="226"/>
+        <location filename="../recording/recording_page.py" line="227"/>
         <source>Goed. Luister, of bewaar de opname.</source>
         <translation>Good. Listen, or save the recording.</translation>
     </message>
@@ -2112,12 +2133,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="124"/>
+        <location filename="../speaking/speaking_view.py" line="121"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="267"/>
+        <location filename="../speaking/speaking_view.py" line="269"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>That did not work. Please try again.</translation>
     </message>
@@ -2214,22 +2235,22 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpreadsheetFiles</name>
     <message>
-        <location filename="../authoring/spreadsheet_files.py" line="41"/>
-        <source>Kies een andere naam voor het nieuwe pakket. Deze naam is al bezet of leeg.</source>
-        <translation>Choose another name for the new deck. This name is taken or empty.</translation>
+        <location filename="../authoring/spreadsheet_files.py" line="36"/>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_files.py" line="72"/>
+        <location filename="../authoring/spreadsheet_files.py" line="44"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_files.py" line="90"/>
+        <location filename="../authoring/spreadsheet_files.py" line="57"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_files.py" line="100"/>
+        <location filename="../authoring/spreadsheet_files.py" line="66"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
         <translation>The file could not be saved. Choose another folder.</translation>
     </message>
@@ -2237,104 +2258,115 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="63"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="98"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="67"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="99"/>
         <source>Termen uit Excel of CSV</source>
         <translation>Terms from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="69"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>Choose a file (CSV or Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
         <source>Spreadsheet</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Choose &amp;file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="80"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="85"/>
         <source>Pakket</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
         <source>Nieuw pakket</source>
         <translation>New deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="85"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="135"/>
         <source>Bijwerken: {title}</source>
         <translation>Update: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="88"/>
         <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Name of the new deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="94"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="95"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="101"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="102"/>
         <source>Pakket:</source>
         <translation>Deck:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="134"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="141"/>
+        <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
+        <translation>The decks in Vaktaal could not be read. Only a new deck is possible.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="149"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="144"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="159"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="195"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="178"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>All good. Number of terms: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="181"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="219"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Number of problems: {n}. Fix the file.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="186"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing was changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="188"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="229"/>
+        <source>Zo kan het niet. Kijk bij de problemen.</source>
+        <translation>This does not work yet. See the problems.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="231"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="197"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="240"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
@@ -2429,93 +2461,93 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../meetings/summary_view.py" line="61"/>
+        <location filename="../meetings/summary_view.py" line="70"/>
         <source>Vat de vergadering samen</source>
         <translation>Summarise the meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="62"/>
+        <location filename="../meetings/summary_view.py" line="71"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
         <translation>Write or say: what are the main points, who does what?</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="74"/>
+        <location filename="../meetings/summary_view.py" line="83"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="75"/>
+        <location filename="../meetings/summary_view.py" line="84"/>
         <source>Typ hier je samenvatting.</source>
         <translation>Type your summary here.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="78"/>
-        <location filename="../meetings/summary_view.py" line="135"/>
+        <location filename="../meetings/summary_view.py" line="87"/>
+        <location filename="../meetings/summary_view.py" line="144"/>
         <source>Zeg het</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="79"/>
+        <location filename="../meetings/summary_view.py" line="88"/>
         <source>Ctrl+R: begin of stop met praten</source>
         <translation>Ctrl+R: start or stop talking</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="83"/>
+        <location filename="../meetings/summary_view.py" line="92"/>
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="85"/>
+        <location filename="../meetings/summary_view.py" line="94"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="132"/>
+        <location filename="../meetings/summary_view.py" line="141"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
         <translation>I am listening. Click Stop when you are done.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="135"/>
+        <location filename="../meetings/summary_view.py" line="144"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="146"/>
+        <location filename="../meetings/summary_view.py" line="155"/>
         <source>Ik schrijf op wat je zei...</source>
         <translation>I am writing down what you said...</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="152"/>
+        <location filename="../meetings/summary_view.py" line="163"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
         <translation>I did not understand anything. Try again.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="156"/>
+        <location filename="../meetings/summary_view.py" line="167"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
         <translation>Check whether the text is right. Correct it if needed.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="163"/>
+        <location filename="../meetings/summary_view.py" line="174"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
         <translation>That did not work: {reason} Type your summary.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="177"/>
-        <source>Schrijf of zeg eerst iets.</source>
-        <translation>Write or say something first.</translation>
+        <location filename="../meetings/summary_view.py" line="223"/>
+        <source>Dat lukte niet. Probeer het nog eens.</source>
+        <translation>That did not work. Please try again.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="187"/>
+        <location filename="../meetings/summary_view.py" line="213"/>
         <source>Dit zat in je samenvatting</source>
         <translation>This was in your summary</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="189"/>
+        <location filename="../meetings/summary_view.py" line="210"/>
         <source>{n} van de {total} punten helemaal erin.</source>
         <translation>{n} of the {total} points fully in it.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="193"/>
+        <location filename="../meetings/summary_view.py" line="214"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
@@ -2593,7 +2625,7 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>TakeRecorder</name>
     <message>
-        <location filename="../recording/take_recorder.py" line="102"/>
+        <location filename="../recording/take_recorder.py" line="108"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>That did not work. Please try again.</translation>
     </message>
@@ -2912,7 +2944,7 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>TranscribeTask</name>
     <message>
-        <location filename="../meetings/transcribe_task.py" line="85"/>
+        <location filename="../meetings/transcribe_task.py" line="89"/>
         <source>Het omzetten is niet gelukt. Probeer een andere opname.</source>
         <translation>The conversion failed. Try another recording.</translation>
     </message>
@@ -3112,12 +3144,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../crash.py" line="21"/>
+        <location filename="../crash.py" line="51"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="22"/>
+        <location filename="../crash.py" line="52"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard.
 Meld dit bij IT.</source>
         <translation>Something went wrong. What you already did is saved.
@@ -3127,19 +3159,24 @@ Report this to IT.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../launcher.py" line="74"/>
+        <location filename="../launcher.py" line="88"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="78"/>
+        <location filename="../launcher.py" line="92"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="81"/>
+        <location filename="../launcher.py" line="95"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../busy.py" line="15"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
     </message>
 </context>
 </TS>
