@@ -4,7 +4,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 def open_and_wait(qtbot: Any, dialog: Any, path: Path) -> None:
     dialog.open_file(path)
     qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
