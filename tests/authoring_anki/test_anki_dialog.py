@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 import deckbuilder  # noqa: E402
-from import_dialogs import open_and_wait  # noqa: E402
+from import_dialogs import open_and_wait, shown_dialog  # noqa: E402
 from vaktaal.app import Backend  # noqa: E402
 from vaktaal.core.authoring.anki import read_apkg  # noqa: E402
 from vaktaal.ui.authoring.anki_dialog import AnkiImportDialog, export_anki_deck  # noqa: E402
@@ -24,12 +24,7 @@ Dialog = AnkiImportDialog
 
 @pytest.fixture
 def dialog(qtbot: Any, services: Backend, tasks: TaskManager) -> Iterator[Dialog]:
-    shown = Dialog(services.services, tasks)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    tasks.wait_until_idle()
+    yield from shown_dialog(qtbot, Dialog, services, tasks)
 
 
 def texts(widget: Any) -> list[str]:

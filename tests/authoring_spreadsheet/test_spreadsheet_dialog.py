@@ -12,7 +12,7 @@ from excel_files import HEADER, ROWS, write_csv  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
-from import_dialogs import open_and_wait  # noqa: E402
+from import_dialogs import open_and_wait, shown_dialog  # noqa: E402
 from vaktaal.app import Backend  # noqa: E402
 from vaktaal.core.authoring.spreadsheet import read_spreadsheet  # noqa: E402
 from vaktaal.ui.authoring.spreadsheet_dialog import SpreadsheetImportDialog  # noqa: E402
@@ -25,12 +25,7 @@ Dialog = SpreadsheetImportDialog
 
 @pytest.fixture
 def dialog(qtbot: Any, services: Backend, tasks: TaskManager) -> Iterator[Dialog]:
-    shown = Dialog(services.services, tasks)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    tasks.wait_until_idle()
+    yield from shown_dialog(qtbot, Dialog, services, tasks)
 
 
 def with_decks_listed(qtbot: Any, dialog: Dialog) -> Dialog:

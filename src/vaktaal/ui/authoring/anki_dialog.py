@@ -8,10 +8,9 @@ The editor calls `open_anki_import(parent, services, tasks)` and `export_anki_de
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -29,17 +28,15 @@ from vaktaal.ui.authoring.dialog_parts import (
     dialog_layout,
     message_list,
     show_failure,
-    show_status,
     side_by_side,
 )
-from vaktaal.ui.home.parts import PRIMARY_DISABLED
+from vaktaal.ui.authoring.import_dialog import DeckImportDialog
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, heading, text_label
 from vaktaal.usecases import Services
-from vaktaal.usecases.anki import AnkiImport, AnkiSource, ImportResult, ImportSettings
-from vaktaal.usecases.changes import DECKS
+from vaktaal.usecases.anki import AnkiImport, AnkiSource, ImportSettings
 
 __all__ = ["AnkiImportDialog", "export_anki_deck", "open_anki_import"]
 
@@ -56,23 +53,14 @@ def open_anki_import(parent: QWidget | None, services: Services, tasks: TaskMana
     return imported[0] if imported else None
 
 
-class AnkiImportDialog(QDialog):
-    imported = Signal(str)  # the deck id, once it is in the database
-
+class AnkiImportDialog(DeckImportDialog):
     def __init__(
         self, services: Services, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.source: AnkiSource | None = None
         self.prepared: AnkiImport | None = None
-        self._request = 0  # only the newest check counts
-        self.working = False
         self.setWindowTitle(self.tr("Termen uit Anki"))
-        self.setObjectName("page")
-        self.setStyleSheet(PRIMARY_DISABLED)
-        self.resize(1200, 760)
         self._build()
         self._connect()
         self._show_status(self.tr("Kies een Anki-pakket (.apkg)."), None)
@@ -216,30 +204,7 @@ class AnkiImportDialog(QDialog):
         if prepared is None or self.working:
             return
         anki = self.services.anki
-        self._busy(self.tr("Bezig met importeren…"))
-        self.tasks.run(
-            Op(
-                lambda: anki.import_prepared(prepared),
-                self._imported,
-                self._failed,
-                busy=self.tr("Bezig met importeren…"),
-                changes=DECKS,
-            )
-        )
-
-    def _imported(self, result: ImportResult) -> None:
-        self.imported.emit(result.deck_id)
-        self.accept()
-
-    def _busy(self, text: str) -> None:
-        self.working = True
-        self.import_button.setEnabled(False)
-        show_status(self.status_icon, self.status, text, None)
-
-    def _show_status(self, text: str, ok: bool | None) -> None:
-        self.working = False
-        self.import_button.setEnabled(bool(ok))
-        show_status(self.status_icon, self.status, text, ok)
+        self._import(lambda: anki.import_prepared(prepared))
 
 
 def _preview_text(term: Term) -> str:

@@ -8,11 +8,9 @@ The editor calls `open_spreadsheet_import(parent, services, tasks)` and `export_
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -26,20 +24,18 @@ from vaktaal.ui.authoring.dialog_parts import (
     dialog_layout,
     message_list,
     show_failure,
-    show_status,
     side_by_side,
 )
+from vaktaal.ui.authoring.import_dialog import DeckImportDialog
 from vaktaal.ui.authoring.spreadsheet_files import FILE_FILTER, export_spreadsheet
 from vaktaal.ui.authoring.spreadsheet_preview import SheetPreview
-from vaktaal.ui.home.parts import PRIMARY_DISABLED
 from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, heading, text_label
 from vaktaal.usecases import Services
-from vaktaal.usecases.changes import DECKS
 from vaktaal.usecases.decks import DeckSummary
 from vaktaal.usecases.errors import UseCaseError
-from vaktaal.usecases.spreadsheets import ImportPlan, ImportResult, ImportTarget, Sheet
+from vaktaal.usecases.spreadsheets import ImportPlan, ImportTarget, Sheet
 
 __all__ = ["SpreadsheetImportDialog", "export_spreadsheet", "open_spreadsheet_import"]
 
@@ -51,23 +47,14 @@ def open_spreadsheet_import(parent: QWidget | None, services: Services, tasks: T
     SpreadsheetImportDialog(services, tasks, parent).exec()
 
 
-class SpreadsheetImportDialog(QDialog):
-    imported = Signal(str)  # the deck id, once it is in the database
-
+class SpreadsheetImportDialog(DeckImportDialog):
     def __init__(
         self, services: Services, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
-        self._request = 0  # only the newest check counts
-        self.working = False  # reading, checking or importing in the background
         self.setWindowTitle(self.tr("Termen uit Excel of CSV"))
-        self.setObjectName("page")
-        self.setStyleSheet(PRIMARY_DISABLED)
-        self.resize(1200, 760)
         self._build()
         self._connect()
         self._show_status(self.tr("Kies een bestand (CSV of Excel)."), None)
@@ -237,27 +224,4 @@ class SpreadsheetImportDialog(QDialog):
         if plan is None or not plan.ok or self.working:
             return
         spreadsheets = self.services.spreadsheets
-        self._busy(self.tr("Bezig met importeren…"))
-        self.tasks.run(
-            Op(
-                lambda: spreadsheets.import_plan(plan),
-                self._imported,
-                self._failed,
-                busy=self.tr("Bezig met importeren…"),
-                changes=DECKS,
-            )
-        )
-
-    def _imported(self, result: ImportResult) -> None:
-        self.imported.emit(result.deck_id)
-        self.accept()
-
-    def _busy(self, text: str) -> None:
-        self.working = True
-        self.import_button.setEnabled(False)
-        show_status(self.status_icon, self.status, text, None)
-
-    def _show_status(self, text: str, ok: bool | None) -> None:
-        self.working = False
-        self.import_button.setEnabled(bool(ok))
-        show_status(self.status_icon, self.status, text, ok)
+        self._import(lambda: spreadsheets.import_plan(plan))

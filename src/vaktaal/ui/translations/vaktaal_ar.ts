@@ -85,97 +85,91 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="72"/>
-        <location filename="../authoring/anki_dialog.py" line="101"/>
+        <location filename="../authoring/anki_dialog.py" line="63"/>
+        <location filename="../authoring/anki_dialog.py" line="89"/>
         <source>Termen uit Anki</source>
         <translation>مصطلحات من Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="78"/>
+        <location filename="../authoring/anki_dialog.py" line="66"/>
         <source>Kies een Anki-pakket (.apkg).</source>
         <translation>اختر حزمة Anki ‏(.apkg).</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="83"/>
+        <location filename="../authoring/anki_dialog.py" line="71"/>
         <source>Anki</source>
         <translation>Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="85"/>
+        <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>اختيار &amp;ملف</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="89"/>
-        <location filename="../authoring/anki_dialog.py" line="90"/>
+        <location filename="../authoring/anki_dialog.py" line="77"/>
+        <location filename="../authoring/anki_dialog.py" line="78"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>اسم الحزمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="93"/>
+        <location filename="../authoring/anki_dialog.py" line="81"/>
         <source>Voorbeeld van de termen</source>
         <translation>معاينة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="97"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>Problemen en meldingen</source>
         <translation>مشاكل وملاحظات</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="85"/>
+        <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="85"/>
+        <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="103"/>
+        <location filename="../authoring/anki_dialog.py" line="91"/>
         <source>Naam:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="134"/>
+        <location filename="../authoring/anki_dialog.py" line="122"/>
         <source>Anki-pakketten (*.apkg)</source>
         <translation>حزم Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="136"/>
+        <location filename="../authoring/anki_dialog.py" line="124"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="144"/>
+        <location filename="../authoring/anki_dialog.py" line="132"/>
         <source>Bezig met lezen…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="171"/>
+        <location filename="../authoring/anki_dialog.py" line="159"/>
         <source>Bezig met controleren…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="192"/>
+        <location filename="../authoring/anki_dialog.py" line="180"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>جاهز للاستيراد. المصطلحات: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="208"/>
+        <location filename="../authoring/anki_dialog.py" line="196"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>حدث خطأ. لم يتغيّر شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="210"/>
+        <location filename="../authoring/anki_dialog.py" line="198"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>لا يمكن هكذا. انظر إلى المشاكل.</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_dialog.py" line="219"/>
-        <location filename="../authoring/anki_dialog.py" line="225"/>
-        <source>Bezig met importeren…</source>
-        <translation>جارٍ الاستيراد…</translation>
     </message>
 </context>
 <context>
@@ -404,6 +398,14 @@
         <location filename="../authoring/deck_details.py" line="49"/>
         <source>Talen: {names}</source>
         <translation>اللغات: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImportDialog</name>
+    <message>
+        <location filename="../authoring/import_dialog.py" line="41"/>
+        <source>Bezig met importeren…</source>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
 </context>
 <context>
@@ -2258,117 +2260,111 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="67"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="99"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
         <source>Termen uit Excel of CSV</source>
         <translation>مصطلحات من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>اختر ملفًا (CSV أو Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
         <source>Spreadsheet</source>
         <translation>جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
         <source>&amp;Bestand kiezen</source>
         <translation>اختر &amp;ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="85"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
         <source>Pakket</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
         <source>Nieuw pakket</source>
         <translation>حزمة جديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="135"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
         <source>Bijwerken: {title}</source>
         <translation>تحديث: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>اسم الحزمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="95"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Problemen</source>
         <translation>مشاكل</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
         <source>&amp;Importeren</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="102"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
         <source>Pakket:</source>
         <translation>الحزمة:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="141"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>تعذّرت قراءة الحزم في Vaktaal. يمكن فقط إنشاء حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="149"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="159"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
         <source>Bezig met lezen…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="195"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
         <source>Bezig met controleren…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>كل شيء جيد. عدد المصطلحات: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="219"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>عدد المشاكل: {n}. أصلح الملف.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>حدث خطأ. لم يتغير شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="229"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>لا يمكن هكذا. انظر إلى المشاكل.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="231"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>لا يمكن استخدام هذا الملف.</translation>
-    </message>
-    <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="240"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
-        <source>Bezig met importeren…</source>
-        <translation>جارٍ الاستيراد…</translation>
     </message>
 </context>
 <context>

@@ -85,97 +85,91 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="72"/>
-        <location filename="../authoring/anki_dialog.py" line="101"/>
+        <location filename="../authoring/anki_dialog.py" line="63"/>
+        <location filename="../authoring/anki_dialog.py" line="89"/>
         <source>Termen uit Anki</source>
         <translation>Terms from Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="78"/>
+        <location filename="../authoring/anki_dialog.py" line="66"/>
         <source>Kies een Anki-pakket (.apkg).</source>
         <translation>Choose an Anki package (.apkg).</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="83"/>
+        <location filename="../authoring/anki_dialog.py" line="71"/>
         <source>Anki</source>
         <translation>Anki</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="85"/>
+        <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Choose &amp;file</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="89"/>
-        <location filename="../authoring/anki_dialog.py" line="90"/>
+        <location filename="../authoring/anki_dialog.py" line="77"/>
+        <location filename="../authoring/anki_dialog.py" line="78"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Name of the new deck</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="93"/>
+        <location filename="../authoring/anki_dialog.py" line="81"/>
         <source>Voorbeeld van de termen</source>
         <translation>Preview of the terms</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="97"/>
+        <location filename="../authoring/anki_dialog.py" line="85"/>
         <source>Problemen en meldingen</source>
         <translation>Problems and notes</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="85"/>
+        <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="85"/>
+        <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="103"/>
+        <location filename="../authoring/anki_dialog.py" line="91"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="134"/>
+        <location filename="../authoring/anki_dialog.py" line="122"/>
         <source>Anki-pakketten (*.apkg)</source>
         <translation>Anki packages (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="136"/>
+        <location filename="../authoring/anki_dialog.py" line="124"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="144"/>
+        <location filename="../authoring/anki_dialog.py" line="132"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="171"/>
+        <location filename="../authoring/anki_dialog.py" line="159"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="192"/>
+        <location filename="../authoring/anki_dialog.py" line="180"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>Ready to import. Terms: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="208"/>
+        <location filename="../authoring/anki_dialog.py" line="196"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing has changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="210"/>
+        <location filename="../authoring/anki_dialog.py" line="198"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>This does not work yet. See the problems.</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_dialog.py" line="219"/>
-        <location filename="../authoring/anki_dialog.py" line="225"/>
-        <source>Bezig met importeren…</source>
-        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -404,6 +398,14 @@
         <location filename="../authoring/deck_details.py" line="49"/>
         <source>Talen: {names}</source>
         <translation>Languages: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImportDialog</name>
+    <message>
+        <location filename="../authoring/import_dialog.py" line="41"/>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -2258,117 +2260,111 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="67"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="99"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
         <source>Termen uit Excel of CSV</source>
         <translation>Terms from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>Choose a file (CSV or Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
         <source>Spreadsheet</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Choose &amp;file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="85"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
         <source>Pakket</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
         <source>Nieuw pakket</source>
         <translation>New deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="135"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
         <source>Bijwerken: {title}</source>
         <translation>Update: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Name of the new deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="95"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="102"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
         <source>Pakket:</source>
         <translation>Deck:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="141"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>The decks in Vaktaal could not be read. Only a new deck is possible.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="149"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="159"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="195"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>All good. Number of terms: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="219"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Number of problems: {n}. Fix the file.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing was changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="229"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>This does not work yet. See the problems.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="231"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>This file cannot be used.</translation>
-    </message>
-    <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="240"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
-        <source>Bezig met importeren…</source>
-        <translation>Importing…</translation>
     </message>
 </context>
 <context>
