@@ -20,17 +20,20 @@ TourStep = Callable[[], object]
 def recording_steps(tour: Any, speech: Callable[[str], bytes]) -> list[TourStep]:
     """`tour`: the Tour of take_screenshots.py; `speech`: PCM of a Dutch text."""
     w: MainWindow = tour.window
-    page = w.recording
+
+    def page() -> RecordingPage:  # looked up late: a language switch builds the pages anew
+        return w.recording
+
     return [
-        lambda: use_microphone(page, speech("de monteur"), speech("de stelling")),
+        lambda: use_microphone(page(), speech("de monteur"), speech("de stelling")),
         lambda: w.show_decks_action.trigger(), lambda: tour.wait_for(w.decks_page),
-        lambda: open_deck(w), lambda: tour.wait_for(page),
-        lambda: choose(page, "monteur"), lambda: page.toggle_record(),
-        lambda: page.step is Step.GOOD_TAKE, lambda: page.save(),
-        lambda: is_own(page, "monteur"),
-        lambda: choose(page, "stelling"), lambda: page.toggle_record(),
-        lambda: page.step is Step.GOOD_TAKE, lambda: tour.save("14-own-recording"),
-        lambda: page.go_back(),
+        lambda: open_deck(w), lambda: tour.wait_for(page()),
+        lambda: choose(page(), "monteur"), lambda: page().toggle_record(),
+        lambda: page().step is Step.GOOD_TAKE, lambda: page().save(),
+        lambda: is_own(page(), "monteur"),
+        lambda: choose(page(), "stelling"), lambda: page().toggle_record(),
+        lambda: page().step is Step.GOOD_TAKE, lambda: tour.save("14-own-recording"),
+        lambda: page().go_back(),
     ]  # fmt: skip
 
 

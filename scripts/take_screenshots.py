@@ -30,18 +30,17 @@ from vaktaal.speech.recognition import FakeRecognizer, Transcript
 from vaktaal.speech.recording_checks import read_wav, resample_to
 from vaktaal.speech.tts import FakeSpeaker
 from vaktaal.ui import controller as controller_module
-from vaktaal.ui.i18n import choose_language
 from vaktaal.ui.launcher import create_window, prepare_application
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.speaking import capture as capture_module
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
 from vaktaal.usecases.practice import PracticeService
 
-ARABIC_UI_SHOTS = ("01-picker", "02-home", "03-recall-arabic")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 DECK = "magazijn-installatie"
-LEARNERS = [
+LEARNERS = [  # each sees the app in the first language of their profile
+    ("Noor", "nl", "openmoji:1F33B"),
     ("Amal", "ar", "openmoji:1F98B"),
     ("Yonas", "ti", "openmoji:1F981"),
     ("Elif", "tr", "openmoji:1F337"),
@@ -56,13 +55,14 @@ def demo_data(folder: Path) -> None:
     install_bundled_decks(services)
     for name, language, avatar in LEARNERS:
         services.learners.add(name, [language], avatar, "2580" if name == "Elif" else None)
-    amal = services.learners.all()[0]
+    practising = [x.id for x in services.learners.all() if x.name in ("Noor", "Amal")]
     practice = PracticeService(services.practice_store, services.settings, clock, random.Random(7))
     for day in range(20):
         if day % 6 == 5:
             clock.advance(86_400)
             continue
-        _practise_once(practice, clock, amal.id)
+        for learner_id in practising:
+            _practise_once(practice, clock, learner_id)
         clock.advance(86_400)
     services.close()
 
@@ -93,10 +93,8 @@ class Tour:
         w = self.window
         return [
             lambda: self.wait_for(w.picker), lambda: self.save("01-picker"),
-            lambda: self.choose("Amal"), lambda: self.wait_for(w.home),
+            lambda: self.choose("Noor"), lambda: self.wait_for(w.home),
             lambda: self.save("02-home"),
-            lambda: self.exercise(ExerciseKind.RECALL, "heftruck", reveal=True),
-            lambda: self.save("03-recall-arabic"),
             lambda: self.exercise(ExerciseKind.CHOOSE_PICTURE, "palletwagen"),
             lambda: self.save("04-choose-picture"),
             lambda: self.exercise(ExerciseKind.LISTEN, "ladder"), lambda: self.save("05-listen"),
@@ -110,20 +108,37 @@ class Tour:
             lambda: w.summary.home_requested.emit(), lambda: self.wait_for(w.home),
             lambda: w.home.progress_requested.emit(), lambda: self.wait_for(w.progress),
             lambda: self.save("09-progress"),
-            lambda: w.progress.back_requested.emit(), lambda: self.wait_for(w.home),
+            lambda: self.open_word_list(), lambda: self.wait_for(w.word_list),
+            lambda: self.save("30-word-list"),
+            lambda: self.speech_loaded(), lambda: self.fake_speech(),
+            lambda: self.exercise(ExerciseKind.SPEAK, "heftruck"),
+            lambda: self.window.practice.speaking.listen(), lambda: self.verdict_shown(),
+            lambda: self.save("13-speak-verdict"),
+            lambda: self.show_home(), lambda: self.wait_for(w.home),
+            lambda: w.home.speech_button.click(),
+            lambda: self.wait_for(w.speech_page), lambda: self.save("12-speech-model-missing"),
+            lambda: self.show_home(), lambda: self.wait_for(w.home),
+            lambda: w.home.logout_requested.emit(), lambda: self.wait_for(w.picker),
+            lambda: self.choose("Amal"), lambda: self.wait_for(w.home),
+            lambda: self.save("ar-02-home"),
+            lambda: self.exercise(ExerciseKind.RECALL, "heftruck", reveal=True),
+            lambda: self.save("03-recall-arabic"),
+            lambda: self.show_home(), lambda: self.wait_for(w.home),
             lambda: w.home.logout_requested.emit(), lambda: self.wait_for(w.picker),
             lambda: self.choose("Yonas"), lambda: self.wait_for(w.home),
+            lambda: self.save("ti-02-home"),
             lambda: self.exercise(ExerciseKind.RECALL, "nooduitgang", reveal=True),
             lambda: self.save("10-recall-tigrinya"),
+            lambda: self.show_home(), lambda: self.wait_for(w.home),
+            lambda: w.home.logout_requested.emit(), lambda: self.wait_for(w.picker),
             lambda: w.show_decks_action.trigger(), lambda: self.wait_for(w.decks_page),
-            lambda: self.save("11-decks"),
+            lambda: self.save("11-decks"), *recording_steps(self, espeak_pcm),
             lambda: w.decks_back.click(), lambda: self.wait_for(w.picker),
-            lambda: self.choose("Amal"), lambda: self.wait_for(w.home),
-            lambda: self.speech_loaded(), lambda: w.home.speech_button.click(),
-            lambda: self.wait_for(w.speech_page), lambda: self.save("12-speech-model-missing"),
-            lambda: self.fake_speech(), lambda: self.exercise(ExerciseKind.SPEAK, "heftruck"),
-            lambda: self.window.practice.speaking.listen(), lambda: self.verdict_shown(),
-            lambda: self.save("13-speak-verdict"), *recording_steps(self, espeak_pcm),
+            lambda: self.choose("Noor"), lambda: self.wait_for(w.home),
+            lambda: self.small_screen(), lambda: self.settled(),
+            lambda: self.save("31-home-1024x600-largest-text"),
+            lambda: self.exercise(ExerciseKind.RECALL, "heftruck", reveal=True),
+            lambda: self.settled(), lambda: self.save("32-recall-1024x600-largest-text"),
         ]  # fmt: skip
 
     def run(self) -> None:
@@ -143,13 +158,17 @@ class Tour:
         return self.window.stack.currentWidget() is page
 
     def save(self, name: str) -> None:
-        language = choose_language()
-        if language != "nl":
-            if name not in ARABIC_UI_SHOTS:
-                return
-            name = f"{language}-{name}"
         self.window.grab().save(str(OUT / f"{name}.png"))
         print("saved", name)
+
+    def small_screen(self) -> None:
+        """The smallest screen the app supports (1024x600), with the largest text."""
+        self.window.controller.change_text_size("xlarge")
+        self.window.showNormal()
+        self.window.resize(1024, 600)
+
+    def open_word_list(self) -> None:
+        self.window.progress.words_requested.emit(DECK)
 
     def choose(self, name: str) -> None:
         tile = next(t for t in self.window.picker.grid.tiles if t.toolTip() == name)
@@ -189,6 +208,14 @@ class Tour:
         if kind is ExerciseKind.CHOOSE_PICTURE:
             page.choice.buttons[(page.choice.correct + 1) % 4].click()
         self.session = session
+
+    def show_home(self) -> None:
+        self.window.controller.show_home()
+
+    def settled(self) -> bool:
+        """True on the second call: one event-loop turn for layouts after a resize."""
+        self.turns = getattr(self, "turns", 0) + 1
+        return self.turns % 2 == 0
 
     def speech_loaded(self) -> bool:
         return self.window.controller.speech.state.state != "loading"

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ import deckbuilder
 from vaktaal.app import Backend, open_backend
 from vaktaal.cli import run
 from vaktaal.core.deckformat import load_deck
+from vaktaal.core.i18n import set_language
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 from vaktaal.storage.tables import TermRow
@@ -33,7 +35,18 @@ def isolated_environment(
     fallback = tmp_path_factory.mktemp("default-data-dir")
     monkeypatch.setenv("VAKTAAL_DATA_DIR", str(fallback))
     monkeypatch.delenv("VAKTAAL_DATABASE_URL", raising=False)
+    monkeypatch.setenv("VAKTAAL_UI_LANGUAGE", "nl")  # the PC's language, whatever the machine's
     return fallback
+
+
+@pytest.fixture(autouse=True)
+def dutch_afterwards() -> Iterator[None]:
+    """A test that logged a learner in leaves the learner's language installed: back to Dutch."""
+    yield
+    screens = sys.modules.get("vaktaal.ui.i18n")
+    if screens is not None:
+        screens.switch_language("nl")
+    set_language("nl")
 
 
 @pytest.fixture(autouse=True)

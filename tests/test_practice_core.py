@@ -124,6 +124,64 @@ def test_plan_mixes_new_words_between_due_words_without_repeating_kinds(seed: in
             assert len(pictures) == 4 and exercise.item in exercise.options
 
 
+def never_shown(pk: int, word: str) -> PracticeItem:
+    """A word with a card but no review: marked "kende ik niet" in a meeting."""
+    return PracticeItem(pk, "d", term(word), card_id=500 + pk, never_shown=True)
+
+
+def test_a_card_without_a_review_is_a_new_word() -> None:
+    assert never_shown(1, "helm").is_new
+    assert item(1, "helm", card=None).is_new
+    assert not item(1, "helm").is_new
+    pool = [item(i, f"woord{i}") for i in range(6)]
+    options = SessionOptions(speaking=True)
+    assert possible_kinds(never_shown(9, "helm"), pool, options) == [ExerciseKind.RECALL]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_words_from_a_meeting_are_shown_before_any_exercise_asks_for_them(seed: int) -> None:
+    pool = [item(i, f"woord{i}") for i in range(20)]
+    meeting = [never_shown(100 + i, f"vergadering{i}") for i in range(3)]
+    due = [*pool[:4], meeting[0], *pool[4:8], meeting[1], meeting[2]]  # as the store gives them
+    new = [meeting[1], item(200, "nieuw", card=None)]  # the store's new words may repeat one
+    plan = plan_session(
+        due, new, {"d": pool}, SessionOptions(size=12, new_terms=4), random.Random(seed)
+    )
+
+    shown = [e for e in plan if e.item.term_pk >= 100]
+    assert [e.item.term_pk for e in shown] == [101, 200, 100, 102]  # the store's order first
+    assert all(e.kind is ExerciseKind.RECALL and e.item.is_new for e in shown)
+    assert len(plan) == 12 and sum(e.item.is_new for e in plan) == 4
+    assert [e.item.is_new for e in plan[:3]] == [False, False, True]  # due words lead
+
+
+def test_new_words_beyond_the_limit_wait_for_a_later_session() -> None:
+    pool = [item(i, f"woord{i}") for i in range(20)]
+    due = [never_shown(100 + i, f"vergadering{i}") for i in range(5)] + pool[:10]
+    plan = plan_session(due, [], {"d": pool}, SessionOptions(size=8, new_terms=2), random.Random())
+    assert [e.item.term_pk for e in plan if e.item.is_new] == [100, 101]
+    assert all(e.item.term_pk < 100 or e.item.term_pk in (100, 101) for e in plan)
+    assert len(plan) == 8
+
+
+def test_time_away_on_the_question_to_stop_is_not_answer_time() -> None:
+    clock = FakeClock(START)
+    session = PracticeSession([Exercise(ExerciseKind.ARTICLE, item(1, "helm"))] * 2, clock)
+    session.show()
+    clock.advance(2)
+    session.pause()
+    clock.advance(40)
+    session.pause()  # twice is once
+    session.resume()
+    clock.advance(1)
+    first = session.answer(Verdict.RIGHT)
+    assert (first.duration_ms, first.rating) == (3000, GOOD)  # 43 s would be "hard"
+    session.show()
+    session.resume()  # without a pause: nothing changes
+    clock.advance(4)
+    assert session.answer(Verdict.RIGHT).duration_ms == 4000
+
+
 def test_a_session_scores_records_repeats_and_sums_up() -> None:
     clock = FakeClock(START)
     words = [item(i, f"woord{i}") for i in range(4)]

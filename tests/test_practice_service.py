@@ -80,6 +80,31 @@ def test_later_sessions_mix_exercise_kinds_and_count_days(world) -> None:
     assert services.practice.home(learner.id).streak == 1  # a gap of two days broke it
 
 
+def test_words_from_a_meeting_are_shown_as_new_words_before_any_exercise(world) -> None:
+    services, clock, learner = world
+    practise(services, clock, learner, services.practice.start_session(learner.id))
+    clock.advance(3 * DAY)
+    never_seen = [item.term.id for item in services.practice_store.new_items(learner.id, 45)]
+    unknown = never_seen[-3:]  # "kende ik niet" in a meeting: due now, never shown
+    assert services.meetings.add_unknown_words(learner.id, "magazijn-installatie", unknown) == 3
+
+    session = services.practice.start_session(learner.id)
+    from_meeting = [e for e in session.exercises if e.item.term.id in unknown]
+    assert [e.item.term.id for e in from_meeting] == unknown
+    assert all(e.kind is ExerciseKind.RECALL and e.item.is_new for e in from_meeting)
+    new_words = [e.item.term.id for e in session.exercises if e.item.is_new]
+    assert new_words[:3] == unknown and len(new_words) == 8  # before the deck's next words
+    practise(services, clock, learner, session)
+    for exercise in from_meeting:  # the meeting's card was answered, no second card made
+        card = services.reviews.card_for_term(learner.id, exercise.item.term_pk)
+        assert card == exercise.item.card_id and services.reviews.review_count(card) == 1
+
+    clock.advance(30 * DAY)
+    later = services.practice.start_session(learner.id, options=SessionOptions(size=60))
+    shown = [e for e in later.exercises if e.item.term.id in unknown]
+    assert len(shown) == 3 and not any(e.item.is_new for e in shown)  # now they are tested
+
+
 def test_practising_one_deck_only_uses_that_deck(world) -> None:
     services, _clock, learner = world
     session = services.practice.start_session(learner.id, deck_id="magazijn-installatie")
@@ -96,6 +121,12 @@ def test_preferences_and_app_settings_are_stored(world) -> None:
     assert services.practice.home(learner.id).daily_goal == 30
     with pytest.raises(ValueError):
         services.settings.update_preferences(learner.id, text_size="huge")
+    assert services.settings.preferences(learner.id).autoplay is True  # words play by themselves
+    services.services.settings.set_autoplay(learner.id, False)
+    assert services.settings.preferences(learner.id).autoplay is False
+    assert services.settings.preferences(learner.id).text_size == "xlarge"  # the rest stays
+    with pytest.raises(ValueError):
+        services.settings.update_preferences(learner.id, autoplay="loud")
     settings = services.settings.app_settings()
     assert settings.idle_minutes == 5
     services.settings.save_app_settings(type(settings)(idle_minutes=2))

@@ -193,7 +193,8 @@ def test_without_a_speech_model_home_says_so_and_explains(qtbot, app_window) -> 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
 
     assert window.controller.speech.state.state == "missing"
-    assert window.home.speech_button.text() == "Spreken: nog niet klaar"
+    # Amal's screens are Arabic (her profile language): the same text, translated
+    assert window.home.speech_button.text() == window.home.tr("Spreken: nog niet klaar")
     assert not window.controller.can_speak()
     qtbot.mouseClick(window.home.speech_button, LEFT)
     assert window.stack.currentWidget() is window.speech_page
@@ -222,9 +223,9 @@ def test_a_model_zip_from_it_is_installed_from_the_app(qtbot, app_window, tmp_pa
     window, _clock = app_window
     controller = window.controller
     progress: list[tuple[int, int]] = []
-    window.speech_panel.show_install_progress = lambda done, total: progress.append((done, total))
+    window.speech_staff.show_install_progress = lambda done, total: progress.append((done, total))
     controller._install_progress.changed.disconnect()
-    controller._install_progress.changed.connect(window.speech_panel.show_install_progress)
+    controller._install_progress.changed.connect(window.speech_staff.show_install_progress)
 
     start_installing(qtbot, controller, model_zip(tmp_path, "vosk-model-small-nl-test"))
 
@@ -243,7 +244,8 @@ def test_a_model_of_another_language_is_not_used_for_dutch(qtbot, app_window, tm
 
     qtbot.waitUntil(lambda: controller.speech.state.state == "ready", timeout=20_000)
     assert controller.speech.state.other_language
-    assert window.home.speech_button.text() == "Spreken: verkeerde taal"
-    assert window.speech_panel.state == "broken"  # explains how to install the Dutch model
-    assert "niet Nederlands" in window.speech_panel.detail.text()
+    assert window.home.speech_button.text() == "Spreken: nog niet klaar"
+    assert window.speech_panel.state == "other"  # the learner: "Spreken kan nog niet op deze pc"
+    assert window.speech_staff.state == "other"  # the staff page explains the Dutch model
+    assert "niet Nederlands" in window.speech_staff.detail.text()
     assert not controller.can_speak()

@@ -41,7 +41,9 @@ def levels(items: list[dict[str, object]]) -> dict[object, object]:
 
 
 def test_check_summary_prints_what_the_text_covers(cli, data_dir):
-    result = cli("meeting", "check-summary", "dagstart", "--text", SUMMARY, "--data-dir", data_dir)
+    result = cli(
+        "meeting", "check-summary", "dagstart", "--text", SUMMARY, "--json", "--data-dir", data_dir
+    )
     assert result.code == 0, result.err
     data = json.loads(result.out)
     assert data["meeting"] == "dagstart" and data["deck"] == "it-servicedesk"
@@ -54,8 +56,12 @@ def test_check_summary_prints_what_the_text_covers(cli, data_dir):
 def test_check_summary_reads_a_file(cli, data_dir, tmp_path):
     path = tmp_path / "samenvatting.txt"
     path.write_text(SUMMARY, encoding="utf-8")
-    by_file = cli("meeting", "check-summary", "dagstart", "--file", path, "--data-dir", data_dir)
-    by_text = cli("meeting", "check-summary", "dagstart", "--text", SUMMARY, "--data-dir", data_dir)
+    by_file = cli(
+        "meeting", "check-summary", "dagstart", "--file", path, "--json", "--data-dir", data_dir
+    )
+    by_text = cli(
+        "meeting", "check-summary", "dagstart", "--text", SUMMARY, "--json", "--data-dir", data_dir
+    )
     assert by_file.code == 0 and json.loads(by_file.out) == json.loads(by_text.out)
 
 
@@ -113,3 +119,50 @@ def test_summary_text_from_standard_input_and_its_limits(monkeypatch):
         summary_text("woord " * 20_000, None)
     with pytest.raises(CommandError, match="leeg"):
         summary_text(" ", None)
+
+
+def test_check_summary_prints_the_feedback_the_app_shows(cli, data_dir):
+    partial = "Er was een storing. Youssef belt om 11 uur de leverancier over de printer."
+    result = cli("meeting", "check-summary", "dagstart", "--text", partial, "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == "Goed bezig! Je hebt 2 van de 6 punten gevonden."
+    assert "[Voor een deel erin] De storing van de mail is opgelost." in lines
+    assert "    Let op: vandaag om 10:00, niet 11 uur." in lines
+    as_json = cli("meeting", "check-summary", "dagstart", "--text", partial, "--json",
+                  "--data-dir", data_dir)  # fmt: skip
+    feedback = json.loads(as_json.out)["feedback"]
+    assert feedback["headline"] == lines[0] and feedback["mood"] == "progress"
+
+
+def test_an_english_summary_is_asked_for_in_dutch(cli, data_dir):
+    english = "The mail problem is fixed. Youssef calls the supplier about the printer."
+    result = cli("meeting", "check-summary", "dagstart", "--text", english, "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == "Schrijf in het Nederlands."
+    assert "Gevonden" not in result.out
+
+
+def test_the_feedback_counts_partly_found_points_as_progress():
+    from vaktaal.core.meetings.feedback_text import summary_feedback
+
+    meeting = magazijn_werkoverleg()
+    nothing = summary_feedback(check(meeting, "Het was een goede dag."))
+    assert nothing.mood == "start" and nothing.headline == "Nog geen punten gevonden."
+    partly = summary_feedback(check(meeting, "Er zijn pallets. Ahmed ruimt dozen op."))
+    assert partly.mood == "progress" and "2 van de 3" in partly.headline
+    assert (
+        partly.points[0].add == "Voeg toe: dock 3" and partly.points[0].found == "Gevonden: pallet"
+    )
+    everything = (
+        "Pallets bij dock 3. Elke bestelling twee keer checken. Ahmed ruimt vrijdag dozen op."
+    )
+    assert summary_feedback(check(meeting, everything)).mood == "all"
+    mixed = summary_feedback(check(meeting, "Pallets bij dock 3, the orders are checked twice."))
+    assert mixed.hint == "Schrijf alles in het Nederlands."
+
+
+def check(meeting, text):  # type: ignore[no-untyped-def]
+    from vaktaal.core.meetings.coverage import check_summary
+
+    return check_summary(meeting, text)

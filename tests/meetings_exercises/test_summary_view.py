@@ -35,12 +35,22 @@ def test_typed_summary_shows_which_points_it_covers(qtbot, started, press, meeti
     assert first.text.text() == "Vandaag komt er een levering van tien pallets."
     assert first.found.isVisible() and "pallet" in first.found.text()
     assert rows[1].missing.isVisible() and "heftruck" in rows[1].missing.text()
+    _activate(qtbot, view)
     with qtbot.waitSignal(widget.finished):
         press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(r[2] == "summary" for r in meeting_store.results))
     result = next(r for r in meeting_store.results if r[2] == "summary")
     assert 0 < result[3] < 1
     assert result[4]["levels"] == levels
+
+
+def _activate(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    """Under the offscreen platform the window sometimes loses activation after the check
+    (also before issue 12); give it back, then the focus is where the view put it."""
+    window = view.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.focus_main()
 
 
 @dataclass(frozen=True)
@@ -50,12 +60,14 @@ class Cov:
     level: str
     matched: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    wrong: tuple[object, ...] = ()
 
 
 def test_feedback_rows_show_partly_with_matched_and_missing_words(qtbot, started, services):  # type: ignore[no-untyped-def]
     check = SimpleNamespace(
         points=(Cov("a", "Punt A", "partly", ("pallet",), ("dock",)),),
         actions=(Cov("b", "Taak B", "covered", ("pakbon", "kees")),),
+        language="nl",
     )
     services.meetings.check_summary = lambda meeting, text: check
     widget = started()
@@ -66,11 +78,12 @@ def test_feedback_rows_show_partly_with_matched_and_missing_words(qtbot, started
     qtbot.waitUntil(lambda: view.checked)
     partly, covered = view.feedback.rows
     assert partly.found.text() == "Gevonden: pallet"
-    assert partly.missing.text() == "Mist nog: dock"
-    assert partly.accessibleName() == "Half erin: Punt A"
+    assert partly.missing.text() == "Voeg toe: dock"
+    assert partly.accessibleName() == "Voor een deel erin: Punt A. Gevonden: pallet. Voeg toe: dock"
     assert not covered.missing.isVisible()
     assert view.score == 0.75
-    assert view.result.answer.text() == "1 van de 2 punten helemaal erin."
+    assert view.result.message.text() == "Goed bezig! Je hebt 2 van de 2 punten gevonden."
+    assert view.result.answer.text().startswith("1 helemaal en 1 voor een deel.")
 
 
 def test_an_empty_or_huge_summary_is_not_checked(qtbot, started, press):  # type: ignore[no-untyped-def]
@@ -165,3 +178,39 @@ def test_summary_speech_uses_the_engines_free_transcript() -> None:
     korean = SimpleNamespace(checker=ready.checker, state=SimpleNamespace(other_language=True))
     with pytest.raises(SpeechUnavailable):
         summary_speech(korean).transcribe(b"")  # type: ignore[arg-type]
+
+
+def test_partial_work_is_progress_not_a_red_cross(qtbot, started):  # type: ignore[no-untyped-def]
+    widget = started()
+    _to_summary(widget)
+    view = widget.summary
+    view.text.setPlainText("Er komen pallets. De heftruck.")
+    view.check()
+    qtbot.waitUntil(lambda: view.checked)
+    assert view.result.message.text().startswith("Goed bezig!")
+    red = "#c8453b"  # the colour of "wrong"
+    assert red not in view.result.styleSheet()
+    assert {row.level for row in view.feedback.rows} >= {"partly", "missed"}
+    assert all(red not in row.styleSheet() for row in view.feedback.rows)
+    assert view.feedback.rows[-1].icon.accessibleName() == "Nog niet erin"
+
+
+def test_an_english_summary_gets_a_hint_and_can_be_improved(qtbot, started, press):  # type: ignore[no-untyped-def]
+    widget = started()
+    _to_summary(widget)
+    view = widget.summary
+    view.text.setPlainText("Today a truck comes with ten pallets. The forklift is broken.")
+    view.check()
+    qtbot.waitUntil(lambda: view.checked)
+    assert view.checked_summary.language == "other"
+    assert view.result.message.text() == "Schrijf in het Nederlands."
+    assert view.retry_button.isVisible()
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    assert not view.checked and view.pages.currentIndex() == 0
+    assert view.text.toPlainText().startswith("Today a truck")  # the text is kept
+    view.text.setPlainText("Vandaag komt er een vrachtwagen met tien pallets.")
+    _activate(qtbot, view)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.checked)
+    assert view.checked_summary.language == "nl"
+    assert view.result.message.text().startswith("Goed bezig!")

@@ -153,3 +153,23 @@ def test_missing_meeting_audio_is_a_problem_of_the_meeting_file(tmp_path: Path, 
     assert sorted(p.field for p in problems) == ["lines.audio", "recording"]
     assert all(p.file.endswith("meetings/werkoverleg.toml") for p in problems)
     assert all("staat niet in het pakket" in p.message for p in problems)
+
+
+def test_the_learner_is_one_of_the_speakers():
+    text = VALID_MEETING.replace("situation = ", 'learner = "samir"\nsituation = ', 1)
+    meeting, problems = parse(text)
+    assert problems == [] and meeting is not None and meeting.learner == "samir"
+    meeting, problems = parse(text.replace('learner = "samir"', 'learner = "piet"'))
+    assert meeting is None
+    [problem] = problems
+    assert problem.field == "learner" and "'piet'" in problem.message
+
+
+def test_the_learner_survives_the_codec():
+    from vaktaal.core.meetings.codec import meeting_from_document, meeting_to_document
+
+    text = VALID_MEETING.replace("situation = ", 'learner = "samir"\nsituation = ', 1)
+    meeting, _problems = parse(text)
+    assert meeting is not None
+    again = meeting_from_document(meeting.id, meeting_to_document(meeting))
+    assert again == meeting and again.learner == "samir"

@@ -25,8 +25,8 @@ def recorded() -> list[Outcome]:
 
 
 @pytest.fixture
-def page(on_screen, library, speaker, recorded: list[Outcome]) -> PracticePage:
-    practice = PracticePage(library, speaker, recorded.append, "ar")
+def page(on_screen, library, speaker, recorded: list[Outcome], keys) -> PracticePage:
+    practice = PracticePage(library, speaker, recorded.append, "ar", keys=keys)
     on_screen(practice)
     return practice
 
@@ -124,14 +124,19 @@ def test_a_whole_session_through_all_five_kinds(
     assert [term.id for term in summary.to_repeat] == ["heftruck", "ladder", "pallet"]
 
 
-def test_escape_stops_and_reports_what_was_answered(
+def test_escape_asks_then_stops_and_reports_what_was_answered(
     qtbot, page: PracticePage, press, clock, recorded: list[Outcome]
 ) -> None:
     page.start(five_kinds(clock))
     press(K.Key_Space)
     press(K.Key_4)
+    press(K.Key_Escape)
+    assert page.asking and recorded[-1].rating == 4  # the answer is handed over already
+    assert page.question.title.text() == "Stoppen?"
+    assert page.question.saved.text() == "Je antwoorden zijn bewaard."
+    assert focus() is page.question.no_button
     with qtbot.waitSignal(page.finished) as blocker:
-        press(K.Key_Escape)
+        press(K.Key_J)
     summary = blocker.args[0]
     assert (summary.practised, summary.answers) == (1, 1)
     assert len(recorded) == 1 and recorded[0].rating == 4
@@ -140,16 +145,47 @@ def test_escape_stops_and_reports_what_was_answered(
 def test_escape_works_while_typing(qtbot, page: PracticePage, press, clock) -> None:
     page.start(PracticeSession([exercise(E.TYPE, "pallet")], clock))
     qtbot.keyClicks(page.typing.entry, "pal")
+    press(K.Key_Escape)
+    assert page.asking
+    press(K.Key_Tab)  # from "Nee" to ... "Ja" is reached by keyboard too
+    assert focus() is page.question.yes_button
     with qtbot.waitSignal(page.finished) as blocker:
-        press(K.Key_Escape)
+        press(K.Key_Return)
     assert blocker.args[0].answers == 0
 
 
-def test_the_stop_button_stops(qtbot, page: PracticePage, clock) -> None:
+def test_no_goes_back_to_the_exercise_as_it_was(
+    qtbot, page: PracticePage, press, clock, recorded: list[Outcome]
+) -> None:
+    page.start(PracticeSession([exercise(E.TYPE, "pallet")], clock))
+    qtbot.keyClicks(page.typing.entry, "pal")
+    clock.advance(3)
+    press(K.Key_Escape)
+    clock.advance(60)  # thinking about it does not count as answer time
+    press(K.Key_Return)  # "Nee" has the focus
+    assert not page.asking
+    assert focus() is page.typing.entry and page.typing.entry.text() == "pal"
+    press(K.Key_Escape)
+    press(K.Key_Escape)  # Esc on the question is "Nee" too
+    assert not page.asking
+    qtbot.keyClicks(page.typing.entry, "let")
+    press(K.Key_Return)
+    assert recorded[0].verdict is Verdict.RIGHT and recorded[0].duration_ms == 3000
+
+
+def test_the_stop_button_asks_first(qtbot, page: PracticePage, clock) -> None:
     page.start(five_kinds(clock))
     assert page.stop_button.accessibleName() == "Stoppen"
+    qtbot.mouseClick(page.stop_button, LEFT)
+    assert page.asking and page.session is not None
+    qtbot.mouseClick(page.question.no_button, LEFT)
+    assert not page.asking and page.stack.currentWidget() is page.recall
+    qtbot.mouseClick(page.stop_button, LEFT)
     with qtbot.waitSignal(page.finished):
-        qtbot.mouseClick(page.stop_button, LEFT)
+        qtbot.mouseClick(page.question.yes_button, LEFT)
+    assert page.asking  # until the summary is shown: no flash of the exercise
+    page.start(five_kinds(clock))
+    assert not page.asking and page.stack.currentWidget() is page.recall
 
 
 def test_an_empty_session_finishes_at_once(qtbot, page: PracticePage, clock) -> None:
@@ -177,12 +213,12 @@ def test_keys_reach_the_exercise_when_the_top_bar_has_focus(
 
 
 def test_a_failing_recorder_is_logged_and_practice_goes_on(
-    qtbot, on_screen, library, speaker, clock, press, caplog
+    qtbot, on_screen, library, speaker, clock, press, caplog, keys
 ) -> None:
     def broken(outcome: Outcome) -> None:
         raise OSError("disk full")
 
-    page = PracticePage(library, speaker, broken, "ar")
+    page = PracticePage(library, speaker, broken, "ar", keys=keys)
     on_screen(page)
     page.start(five_kinds(clock))
     with caplog.at_level(logging.ERROR):

@@ -38,6 +38,7 @@ SCENES: dict[str, tuple[Exercise, Callable[[PracticePage], None] | None]] = {
     "4-listen": (exercise(K.LISTEN, "ladder", OPTIONS), None),
     "5-typing-almost": (exercise(K.TYPE, "heftruck"), answer_almost),
     "6-article-right": (exercise(K.ARTICLE, "hesje"), lambda p: p.article.choose("het")),
+    "6b-leave-question": (exercise(K.TYPE, "heftruck"), lambda p: p.ask_to_stop()),
 }
 
 
@@ -76,7 +77,7 @@ def test_summary_screen_fits_1366x768(qtbot, styled: str, library, shots: Path) 
     qtbot.addWidget(host)
     host.show()
     qtbot.waitExposed(host)
-    page.show_summary(SessionSummary(12, 9, 15, (HEFTRUCK, BOOR, LADDER)))
+    page.show_summary(SessionSummary(12, 9, 15, (HEFTRUCK, BOOR, LADDER)), 15)
     QApplication.processEvents()
     host.grab().save(str(shots / f"7-summary-{styled}.png"))
     assert_nothing_cut_off(host)

@@ -10,8 +10,8 @@ from vaktaal.ui.practice.summary_page import SummaryPage
 
 
 @pytest.fixture
-def page(on_screen, library) -> SummaryPage:
-    summary = SummaryPage(library)
+def page(on_screen, library, keys) -> SummaryPage:
+    summary = SummaryPage(library, keys=keys)
     on_screen(summary)
     return summary
 
@@ -44,3 +44,36 @@ def test_the_buttons_ask_for_again_and_home(qtbot, page: SummaryPage, press) -> 
         qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)
     assert page.again_button.accessibleName() == "Nog een keer oefenen"
     assert page.home_button.accessibleName() == "Naar start"
+
+
+def test_enter_pressed_twice_on_the_last_answer_does_not_start_again(
+    qtbot, page: SummaryPage, quick_press, key_clock
+) -> None:
+    again: list[bool] = []
+    page.again_requested.connect(lambda: again.append(True))
+    page.show_summary(SessionSummary(5, 2, 6, (HEFTRUCK,)))
+    quick_press(Qt.Key.Key_Return)  # the second press of a double Enter on "Verder"
+    assert again == []
+    key_clock.look()
+    quick_press(Qt.Key.Key_Return)
+    assert again == [True]
+
+
+@pytest.mark.parametrize(
+    ("saved", "text"),
+    [(6, "6 antwoorden bewaard"), (5, "5 van 6 antwoorden bewaard"), (None, "")],
+)
+def test_the_summary_says_how_many_answers_were_saved(
+    page: SummaryPage, saved: int | None, text: str
+) -> None:
+    page.show_summary(SessionSummary(5, 2, 6, ()), saved)
+    assert page.saved_label.text() == text
+    assert page.saved_label.isVisible() is bool(text)
+    assert page.saved_icon.isVisible() is bool(text)
+
+
+def test_one_saved_answer_and_none(page: SummaryPage) -> None:
+    page.show_summary(SessionSummary(1, 1, 1, ()), 1)
+    assert page.saved_label.text() == "1 antwoord bewaard"
+    page.show_summary(SessionSummary(0, 0, 0, ()), 0)
+    assert not page.saved_label.isVisible()

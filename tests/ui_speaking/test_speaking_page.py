@@ -11,6 +11,7 @@ from vaktaal.core.practice.exercises import ExerciseKind
 from vaktaal.core.practice.rating import GOOD as GOOD_RATING
 from vaktaal.core.practice.session import Outcome, PracticeSession
 from vaktaal.speech.pronunciation import Level
+from vaktaal.ui.practice.key_guard import KeyGuard
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener, no_microphone_message
 from vaktaal.ui.speaking.speaking_view import Phase
@@ -30,7 +31,10 @@ def recorded() -> list[Outcome]:
 
 
 def make_page(on_screen, library, speaker, recorded, tasks, speaking) -> PracticePage:  # type: ignore[no-untyped-def]
-    page = PracticePage(library, speaker, recorded.append, "ar", tasks=tasks, speaking=speaking)
+    keys = KeyGuard(quiet_ms=0)  # keys at once (the key guard has tests of its own)
+    page = PracticePage(
+        library, speaker, recorded.append, "ar", tasks=tasks, speaking=speaking, keys=keys
+    )
     on_screen(page)
     return page
 
@@ -118,8 +122,10 @@ def test_stopping_while_listening_stops_the_microphone(
     qtbot.mouseClick(view.mic_button, LEFT)
     listener = view.listener
     assert listener is not None and listener.listening
+    qtbot.keyClick(page, K.Key_Escape)  # asks first ("Stoppen?"): listening ends already
+    assert page.asking and not listener.listening
     with qtbot.waitSignal(page.finished):
-        qtbot.keyClick(page, K.Key_Escape)
+        qtbot.keyClick(page.question, K.Key_J)
     page.hide()
     assert not listener.listening
     assert recorded == []

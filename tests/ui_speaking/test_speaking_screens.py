@@ -18,6 +18,7 @@ from vaktaal.speech.pronunciation import Level
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener, no_microphone_message
 from vaktaal.ui.speaking.model_panel import SpeechModelPanel
+from vaktaal.ui.speaking.model_staff_panel import SpeechModelStaffPanel
 from vaktaal.ui.speaking.speaking_view import Phase, SpeakingView
 from vaktaal.ui.speaking.support import SpeakingSupport
 
@@ -96,9 +97,12 @@ def test_speaking_screen_fits_1366x768(
     assert_nothing_cut_off(host)
 
 
-@pytest.mark.parametrize("state", ["missing", "broken", "loading", "ready"])
-def test_model_panel_fits_1366x768(qtbot, styled: str, library, state: str, shots: Path) -> None:
-    panel = SpeechModelPanel(library)
+@pytest.mark.parametrize("state", ["missing", "broken", "other", "loading", "ready"])
+@pytest.mark.parametrize("kind", [SpeechModelPanel, SpeechModelStaffPanel])
+def test_model_panels_fit_1366x768(
+    qtbot, styled: str, library, state: str, kind: type, shots: Path
+) -> None:
+    panel = kind(library)
     page = QWidget()
     page.setObjectName("page")
     host = host_for(qtbot, page)
@@ -108,5 +112,6 @@ def test_model_panel_fits_1366x768(qtbot, styled: str, library, state: str, shot
     message = "Het bestand am/final.mdl ontbreekt." if state == "broken" else ""
     panel.show_state(state, message)
     QApplication.processEvents()
-    host.grab().save(str(shots / f"9-model-{state}-{styled}.png"))
+    who = "staff" if kind is SpeechModelStaffPanel else "learner"
+    host.grab().save(str(shots / f"9-model-{who}-{state}-{styled}.png"))
     assert_nothing_cut_off(host)

@@ -4,9 +4,11 @@ import sys
 
 from vaktaal.cli.errors import friendly_errors
 from vaktaal.cli.parser import build_parser
+from vaktaal.core.i18n import choose_language, set_language
 
 
 def run(argv: list[str]) -> int:
+    set_language(choose_language())  # VAKTAAL_UI_LANGUAGE, else the system's (core/i18n.py)
     arguments = build_parser().parse_args(argv)
     if getattr(arguments, "handler", None) is None:
         from vaktaal.ui.launcher import launch

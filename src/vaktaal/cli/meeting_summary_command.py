@@ -1,7 +1,10 @@
 """`vaktaal meeting check-summary ID --text "..."` (or `--file F`): what does a summary cover?
 
-Prints, as JSON, the meeting and its deck, a score (0..1) and for each main point and action
-item its level ("covered", "partly", "missed") with the keyword groups matched and missing.
+Prints the feedback the app shows the learner: what was found, what to add, what is not
+right, and a hint when the text is not Dutch. With --json: the meeting and its deck, a
+score (0..1), the language ("nl", "mixed", "other"), for each main point and action item
+its level ("covered", "partly", "missed") with the keyword groups matched, missing and
+wrong, and the same feedback.
 An unknown meeting, an empty summary or an unreadable file: a plain Dutch message, exit 1.
 """
 
@@ -17,7 +20,12 @@ from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json
 from vaktaal.core.i18n import _
 from vaktaal.usecases import meetings as use_case
-from vaktaal.usecases.meetings import MAX_SUMMARY_CHARACTERS, MeetingNotFound, Meetings
+from vaktaal.usecases.meetings import (
+    MAX_SUMMARY_CHARACTERS,
+    MeetingNotFound,
+    Meetings,
+    SummaryReport,
+)
 
 
 def add_check_summary_command(commands: Any) -> None:
@@ -33,6 +41,7 @@ def add_check_summary_command(commands: Any) -> None:
         "--file", type=Path, metavar="BESTAND",
         help="de samenvatting in een tekstbestand (UTF-8); - leest de invoer",
     )  # fmt: skip
+    check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     check.set_defaults(handler=check_summary_command)
 
 
@@ -40,16 +49,24 @@ def check_summary_command(arguments: argparse.Namespace) -> int:
     text = summary_text(arguments.text, arguments.file)
     services = open_services(arguments.data_dir)
     try:
-        print_json(summary_report(services.meetings, arguments.meeting, text))
+        report = checked(services.meetings, arguments.meeting, text)
     finally:
         services.close()
+    if arguments.json:
+        print_json(report.to_json())
+    else:
+        print("\n".join(report.feedback.lines()))
     return 0
 
 
 def summary_report(meetings: Meetings, meeting_id: str, text: str) -> dict[str, Any]:
     """The JSON report of one summary of one installed meeting (the app's check)."""
+    return checked(meetings, meeting_id, text).to_json()
+
+
+def checked(meetings: Meetings, meeting_id: str, text: str) -> SummaryReport:
     try:
-        return meetings.check_installed_summary(meeting_id, text).to_json()
+        return meetings.check_installed_summary(meeting_id, text)
     except MeetingNotFound as error:
         raise not_found(error) from error
 

@@ -102,8 +102,9 @@ class MeetingStore:
     def add_unknown_words(self, learner_id: int, deck_id: str, term_ids: Sequence[str]) -> int:
         """Make these terms due now in the learner's practice (new cards where needed).
 
-        The deck joins the learner's decks if it was not one of them. Returns how many terms
-        were found in the deck.
+        A new card has no review yet: practice shows it as a new word first, before any
+        exercise asks for it (PracticeStore.new_items). The deck joins the learner's decks
+        if it was not one of them. Returns how many terms were found in the deck.
         """
         now = self.clock.now()
         with Session(self.engine) as session, session.begin():

@@ -1,15 +1,17 @@
 """What a learner practises: counts per deck, due and new items, and practice per day."""
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import Engine, Select, and_, case, func, select
+from sqlalchemy import Engine, Row, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from vaktaal.core.model import is_deck_file
+from vaktaal.core.model import Term, is_deck_file
 from vaktaal.core.pictograms import STORED
 from vaktaal.core.practice.exercises import ExerciseKind, PracticeItem
+from vaktaal.core.practice.learned import Answer, WordState, word_state
 from vaktaal.core.practice.session import Outcome
 from vaktaal.storage.deck_store import term_from_row
 from vaktaal.storage.review_store import ReviewStore
@@ -24,8 +26,6 @@ from vaktaal.storage.tables import (
     TermRow,
 )
 
-REVIEW_STATE = 2  # fsrs.State.Review: the word is learned
-
 
 @dataclass(frozen=True)
 class DeckProgress:
@@ -35,8 +35,14 @@ class DeckProgress:
     total: int
     due: int
     new: int
-    learned: int
+    learned: int  # by the rule of core.practice.learned
     meetings_practised: int = 0  # meetings of this deck the learner did an exercise of
+
+
+@dataclass(frozen=True)
+class WordProgress:
+    term: Term  # media as `stored:` references
+    state: WordState
 
 
 class PracticeStore:
@@ -44,7 +50,10 @@ class PracticeStore:
         self.engine = engine
         self.reviews = reviews
 
-    def deck_progress(self, learner_id: int, now: datetime) -> list[DeckProgress]:
+    def deck_progress(
+        self, learner_id: int, now: datetime, utc_offset_minutes: int = 0
+    ) -> list[DeckProgress]:
+        """Per deck of the learner: words, due, never started, learned (on local days)."""
         card = and_(CardRow.term_pk == TermRow.id, CardRow.learner_id == learner_id)
         query = (
             select(
@@ -54,7 +63,6 @@ class PracticeStore:
                 func.count(TermRow.id),
                 func.count(case((CardRow.due <= now, 1))),
                 func.count(CardRow.id),
-                func.count(case((CardRow.state == REVIEW_STATE, 1))),
             )  # fmt: skip
             .join(LearnerDeckRow, LearnerDeckRow.deck_id == DeckRow.id)
             .join(TermRow, and_(TermRow.deck_id == DeckRow.id, TermRow.removed.is_(False)))
@@ -67,6 +75,7 @@ class PracticeStore:
             rows = session.execute(query).all()
             media = MediaRefs(session, [row[0] for row in rows])
             meetings = _meetings_practised(session, learner_id)
+            learned = _learned_per_deck(_answers(session, learner_id, None, utc_offset_minutes))
         return [
             DeckProgress(
                 deck,
@@ -75,42 +84,65 @@ class PracticeStore:
                 total,
                 due,
                 total - started,
-                learned,
+                learned.get(deck, 0),
                 meetings.get(deck, 0),
             )  # fmt: skip
-            for deck, title, icon, total, due, started, learned in rows
+            for deck, title, icon, total, due, started in rows
         ]
+
+    def word_list(
+        self, learner_id: int, deck_id: str, utc_offset_minutes: int = 0
+    ) -> list[WordProgress]:
+        """Every word of a deck in deck order, with the learner's state of it."""
+        query = (
+            select(TermRow)
+            .where(TermRow.deck_id == deck_id, TermRow.removed.is_(False))
+            .order_by(TermRow.position)
+        )
+        with Session(self.engine) as session:
+            rows = session.scalars(query).all()
+            media = MediaRefs(session, [deck_id])
+            answers = _answers(session, learner_id, deck_id, utc_offset_minutes)
+            return [
+                WordProgress(_item(row, None, media).term, word_state(answers[row.deck_id, row.id]))
+                for row in rows
+            ]
 
     def due_items(
         self, learner_id: int, now: datetime, limit: int, deck_id: str | None = None
     ) -> list[PracticeItem]:
+        """Cards due now, most overdue first; a card never shown yet is marked as such."""
         query = (
-            self._learner_terms(learner_id, deck_id)
-            .add_columns(CardRow.id)
-            .join(CardRow, and_(CardRow.term_pk == TermRow.id, CardRow.learner_id == learner_id))
+            self._card_terms(learner_id, deck_id)
             .where(CardRow.due <= now)
             .order_by(CardRow.due)
             .limit(limit)
         )
         with Session(self.engine) as session:
-            rows = session.execute(query).all()
-            media = MediaRefs(session, sorted({row.deck_id for row, _card in rows}))
-            return [_item(row, card_id, media) for row, card_id in rows]
+            return _items(session, session.execute(query).all())
 
     def new_items(
         self, learner_id: int, limit: int, deck_id: str | None = None
     ) -> list[PracticeItem]:
+        """Words the learner has never been shown: first cards without a review (words marked
+        "kende ik niet" in a meeting), then the deck's words without a card, in deck order."""
+        unseen_query = (
+            self._card_terms(learner_id, deck_id)
+            .where(CardRow.last_review.is_(None))
+            .order_by(CardRow.due, TermRow.deck_id, TermRow.position)
+            .limit(limit)
+        )
         started = select(CardRow.term_pk).where(CardRow.learner_id == learner_id)
         query = (
             self._learner_terms(learner_id, deck_id)
             .where(TermRow.id.not_in(started))
             .order_by(TermRow.deck_id, TermRow.position)
-            .limit(limit)
         )
         with Session(self.engine) as session:
-            rows = session.scalars(query).all()
+            unseen = _items(session, session.execute(unseen_query).all())
+            rows = session.scalars(query.limit(max(limit - len(unseen), 0))).all()
             media = MediaRefs(session, sorted({row.deck_id for row in rows}))
-            return [_item(row, None, media) for row in rows]
+            return unseen + [_item(row, None, media) for row in rows]
 
     def pools(self, deck_ids: Sequence[str]) -> dict[str, list[PracticeItem]]:
         """Every term of these decks, for the wrong options of choice exercises."""
@@ -152,6 +184,17 @@ class PracticeStore:
         with Session(self.engine) as session:
             return {date.fromisoformat(d): n for d, n in session.execute(query)}
 
+    def _card_terms(
+        self, learner_id: int, deck_id: str | None
+    ) -> Select[TermRow, int, datetime | None]:
+        """The learner's terms that have a card, with the card id and its last review."""
+        card = and_(CardRow.term_pk == TermRow.id, CardRow.learner_id == learner_id)
+        return (
+            self._learner_terms(learner_id, deck_id)
+            .add_columns(CardRow.id, CardRow.last_review)
+            .join(CardRow, card)
+        )
+
     def _learner_terms(self, learner_id: int, deck_id: str | None) -> Select[TermRow]:
         query = (
             select(TermRow)
@@ -165,6 +208,34 @@ class PracticeStore:
             .where(TermRow.removed.is_(False))
         )
         return query if deck_id is None else query.where(TermRow.deck_id == deck_id)
+
+
+def _answers(
+    session: Session, learner_id: int, deck_id: str | None, utc_offset_minutes: int
+) -> defaultdict[tuple[str, int], list[Answer]]:
+    """Per (deck, term): the learner's answers on local days, oldest first."""
+    day = func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+    query = (
+        select(TermRow.deck_id, TermRow.id, day, ReviewLogRow.rating)
+        .join(CardRow, CardRow.id == ReviewLogRow.card_id)
+        .join(TermRow, TermRow.id == CardRow.term_pk)
+        .where(CardRow.learner_id == learner_id, TermRow.removed.is_(False))
+        .order_by(ReviewLogRow.reviewed_at, ReviewLogRow.id)
+    )
+    if deck_id is not None:
+        query = query.where(TermRow.deck_id == deck_id)
+    answers: defaultdict[tuple[str, int], list[Answer]] = defaultdict(list)
+    for deck, term_pk, local_day, rating in session.execute(query):
+        answers[deck, term_pk].append(Answer(date.fromisoformat(local_day), rating))
+    return answers
+
+
+def _learned_per_deck(answers: dict[tuple[str, int], list[Answer]]) -> dict[str, int]:
+    learned: dict[str, int] = defaultdict(int)
+    for (deck, _term_pk), given in answers.items():
+        if word_state(given) is WordState.LEARNED:
+            learned[deck] += 1
+    return learned
 
 
 def _meetings_practised(session: Session, learner_id: int) -> dict[str, int]:
@@ -194,13 +265,22 @@ class MediaRefs:
         return f"{STORED}{sha256}" if sha256 else ref
 
 
-def _item(row: TermRow, card_id: int | None, media: MediaRefs) -> PracticeItem:
+def _items(
+    session: Session, rows: Sequence[Row[TermRow, int, datetime | None]]
+) -> list[PracticeItem]:
+    """Items of terms with a card; a card that was never reviewed was never shown."""
+    media = MediaRefs(session, sorted({term.deck_id for term, _card, _last in rows}))
+    return [_item(term, card, media, never_shown=last is None) for term, card, last in rows]
+
+
+def _item(
+    row: TermRow, card_id: int | None, media: MediaRefs, never_shown: bool = False
+) -> PracticeItem:
     term = term_from_row(row)
     pictogram = media.stored_ref(row.deck_id, term.pictogram)
     audio = media.stored_ref(row.deck_id, term.audio) if term.audio else None
-    return PracticeItem(
-        row.id, row.deck_id, replace(term, pictogram=pictogram, audio=audio), card_id
-    )
+    term = replace(term, pictogram=pictogram, audio=audio)
+    return PracticeItem(row.id, row.deck_id, term, card_id, never_shown)
 
 
 def _speech_attempt(outcome: Outcome) -> dict[str, object] | None:

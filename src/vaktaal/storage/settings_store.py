@@ -21,6 +21,7 @@ class AppSettings:
 class Preferences:
     text_size: str = "normal"
     daily_goal: int = 20
+    autoplay: bool = True  # words play by themselves, with a sound for right and wrong
 
 
 class SettingsStore:
@@ -48,6 +49,8 @@ class SettingsStore:
             updated = replace(Preferences(**_known(Preferences, row.preferences or {})), **changes)
             if updated.text_size not in TEXT_SIZES:
                 raise ValueError(f"unknown text size {updated.text_size!r}")
+            if not isinstance(updated.autoplay, bool):
+                raise ValueError(f"autoplay is on or off, not {updated.autoplay!r}")
             row.preferences = asdict(updated)
             return updated
 

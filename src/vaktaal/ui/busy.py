@@ -1,6 +1,6 @@
 """Shows that the app is busy: the text of a running op in a window's status bar."""
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from vaktaal.ui.tasks import TaskManager
@@ -12,7 +12,7 @@ class BusyNote(QObject):
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
         super().__init__(window)
         self.bar = window.statusBar()
-        self.bar.setAccessibleName(window.tr("Bezig"))
+        self.bar.setAccessibleName(QCoreApplication.translate("BusyNote", "Bezig"))
         self.bar.setVisible(False)
         self.cursor_set = False
         tasks.busy_changed.connect(self.show_busy)

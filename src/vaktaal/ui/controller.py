@@ -10,20 +10,24 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
+from vaktaal.core.i18n import language_for
 from vaktaal.core.practice.plan import SessionOptions
-from vaktaal.core.practice.session import Outcome, PracticeSession, SessionSummary
+from vaktaal.core.practice.session import PracticeSession, SessionSummary
 from vaktaal.speech.engine import SpeechEngine, SpeechState
 from vaktaal.speech.model_install import install_model
 from vaktaal.speech.models import ModelProblem
 from vaktaal.speech.tts import Speaker
 from vaktaal.ui.audio_player import AudioSpeaker
 from vaktaal.ui.authoring.editor_flow import EditorFlow
+from vaktaal.ui.i18n import choose_language, switch_language
 from vaktaal.ui.idle import IdleWatcher
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.meetings.meeting_flow import MeetingFlow
 from vaktaal.ui.meetings.summary_speech import summary_speech
 from vaktaal.ui.meetings.transcribe_task import engine_model_source
 from vaktaal.ui.practice.practice_page import PracticePage
+from vaktaal.ui.practice.saved_answers import SavedAnswers
+from vaktaal.ui.practice.sounds import SoundOptions, sounds_folder
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.pin_dialog import PinDialog
 from vaktaal.ui.recording.recording_flow import RecordingFlow
@@ -32,9 +36,9 @@ from vaktaal.ui.speaking.support import SpeakingSupport
 from vaktaal.ui.tasks import Lane, Op
 from vaktaal.ui.text_size import apply_text_size
 from vaktaal.usecases import Services
-from vaktaal.usecases.changes import LEARNERS, PROGRESS, SETTINGS, Changes
+from vaktaal.usecases.changes import LEARNERS, SETTINGS, Changes
 from vaktaal.usecases.learners import Learner, PinCheck
-from vaktaal.usecases.practice import HomeOverview, ProgressOverview
+from vaktaal.usecases.practice import HomeOverview, ProgressOverview, WordList
 from vaktaal.usecases.settings import AppSettings, Preferences
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,7 @@ class Controller(QObject):
         self.services = services
         self.speaker = speaker or AudioSpeaker(services.audio, window.tasks, parent=self)
         self.learner: Learner | None = None
+        self.autoplay = True  # the learner's preference: words play by themselves
         self.speech = SpeechEngine(services.paths)
         self.tasks = window.tasks
         self.tasks.default_error = self._failed
@@ -63,27 +68,34 @@ class Controller(QObject):
         self.idle = IdleWatcher(settings.idle_minutes, self)
         self.idle.timed_out.connect(self.show_picker)
         self._connect_pages()
+        models = engine_model_source(self.speech)  # the meeting editor shares the loaded model
+        self.authoring = EditorFlow(self.window, self.services, self, models)  # "Pakket maken"
 
     def _connect_pages(self) -> None:
+        """Every connection to a page is made here: again after the pages are made again."""
         w = self.window
         w.picker.chosen.connect(self.choose_learner)
         w.picker.add_requested.connect(self.add_learner)
         w.home.practice_requested.connect(self.start_practice)
         w.home.progress_requested.connect(self.show_progress)
         w.home.text_size_requested.connect(self.change_text_size)
+        w.home.autoplay_requested.connect(self.change_autoplay)
         w.home.logout_requested.connect(self.show_picker)
         w.summary.again_requested.connect(lambda: self.start_practice(""))
         w.summary.home_requested.connect(self.show_home)
         w.progress.back_requested.connect(self.show_home)
+        w.progress.words_requested.connect(self.show_word_list)
+        w.word_list.back_requested.connect(self.show_progress)
+        w.word_list.speaker = self.speaker
         w.show_decks_action.triggered.connect(self.show_decks)
         w.decks_back.clicked.connect(self.show_picker)
         w.home.speech_requested.connect(lambda: w.show_page(w.speech_page))
         w.speech_panel.back_requested.connect(self.show_home)
-        w.speech_panel.install_requested.connect(self.install_speech_model)
-        self._install_progress.changed.connect(w.speech_panel.show_install_progress)
+        w.decks_speech.clicked.connect(lambda: w.show_page(w.speech_staff_page))  # coach, IT
+        w.speech_staff.back_requested.connect(self.show_decks)
+        w.speech_staff.install_requested.connect(self.install_speech_model)
+        self._install_progress.changed.connect(w.speech_staff.show_install_progress)
         self._connect_recording()
-        models = engine_model_source(self.speech)  # the meeting editor shares the loaded model
-        self.authoring = EditorFlow(self.window, self.services, self, models)  # "Pakket maken"
         speech = summary_speech(self.speech)
         self.meetings = MeetingFlow(self.window, self.services, self, speech=speech)
 
@@ -107,9 +119,8 @@ class Controller(QObject):
             if isinstance(error, ModelProblem)
             else self.tr("Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.")
         )
-        self._show_speech_state(SpeechState("missing" if not self.speech.ready else "ready", ""))
-        self.window.speech_panel.detail.setText(message)
-        self.window.speech_panel.detail.setVisible(True)
+        self._show_speech_state(self.speech.state)
+        self.window.speech_staff.show_install_problem(message)
 
     def load_speech(self) -> None:
         """Load the speech model in the background; the home page shows how far it is."""
@@ -117,13 +128,10 @@ class Controller(QObject):
         self.tasks.run(Op(self.speech.load, self._show_speech_state, self._speech_failed, Lane.CPU))
 
     def _show_speech_state(self, state: SpeechState) -> None:
-        if state.other_language:  # install the Dutch model, as for a broken one
-            self.window.home.set_speech_state("other")
-            self.window.speech_panel.show_state("broken", state.message)
-            return
-        self.window.home.set_speech_state(state.state)
-        detail = state.message if state.state == "broken" else ""  # the panel explains the rest
-        self.window.speech_panel.show_state(state.state, detail)
+        shown = "other" if state.other_language else state.state  # other: install the Dutch one
+        self.window.home.set_speech_state(shown)
+        self.window.speech_panel.show_state(shown)  # the learner's page: no details
+        self.window.speech_staff.show_state(shown, state.message)
 
     def _speech_failed(self, error: Exception) -> None:
         self._show_speech_state(SpeechState("broken", str(error)))
@@ -148,16 +156,30 @@ class Controller(QObject):
             self.show_picker()
         elif page is w.progress and (changes.decks or changes.progress):
             self.show_progress()
+        elif page is w.word_list and (changes.decks or changes.progress):
+            self.show_word_list(w.word_list.deck_id)
 
     def _failed(self, error: Exception) -> None:
         self.window.show_problem(
             self.tr("Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.")
         )
 
+    def _use_language(self, language: str) -> None:
+        """Screens in `language` (the learner's; the PC's at logout): the pages are made again
+        in it, the services, tasks, speech engine and window stay."""
+        if not switch_language(language):
+            return
+        for flow in (self.meetings, self.recordings):
+            flow.deleteLater()
+        self.window.rebuild_pages()
+        self._connect_pages()
+        self._show_speech_state(self.speech.state)
+
     def show_picker(self) -> None:
         self.learner = None
         self.idle.stop()
         apply_text_size("normal")
+        self._use_language(choose_language())
         self._run(self.services.learners.all, self._picker_ready)
 
     def _picker_ready(self, learners: list[Learner]) -> None:
@@ -178,8 +200,12 @@ class Controller(QObject):
         return bool(PinDialog(learner, self.window.library, check, self.window).exec())
 
     def _preferences_ready(self, preferences: Preferences) -> None:
+        if self.learner is not None:
+            self._use_language(language_for(self.learner.languages))
         apply_text_size(preferences.text_size)
         self.window.home.set_text_size(preferences.text_size)
+        self.autoplay = preferences.autoplay
+        self.window.home.set_autoplay(preferences.autoplay)
         self.show_home()
 
     def show_home(self) -> None:
@@ -216,26 +242,34 @@ class Controller(QObject):
             self.show_home()
             return
         support = SpeakingSupport(microphone_listener, self.speech.judge, self.speech.start_check)
+        answers = self._recorder(learner)
         page = PracticePage(
             self.window.library,
             self.speaker,
-            self._recorder(learner),
+            answers.record,
             learner.languages[0],
             speaking=support if self.speech.ready else None,
             tasks=self.tasks,
+            sounds=SoundOptions(self.autoplay, sounds_folder(self.services.paths.assets_dir)),
         )
-        page.finished.connect(self._session_finished)
+        page.finished.connect(
+            lambda summary: answers.when_written(
+                lambda saved, _given: self._session_finished(learner, summary, saved)
+            )
+        )
         self.window.replace_practice_page(page)
         page.start(session)
 
-    def _recorder(self, learner: Learner) -> Callable[[Outcome], None]:
-        def record(outcome: Outcome) -> None:
-            self._run(lambda: self.services.practice.record(learner.id, outcome), _ignore, PROGRESS)
+    def _recorder(self, learner: Learner) -> SavedAnswers:
+        """Each answer is written as it is given; the summary says how many arrived."""
+        return SavedAnswers(
+            self.tasks, lambda outcome: self.services.practice.record(learner.id, outcome)
+        )
 
-        return record
-
-    def _session_finished(self, summary: SessionSummary) -> None:
-        self.window.summary.show_summary(summary)
+    def _session_finished(self, learner: Learner, summary: SessionSummary, saved: int) -> None:
+        if self.learner != learner:  # gone back to the profiles meanwhile
+            return
+        self.window.summary.show_summary(summary, saved)
         self.window.show_page(self.window.summary)
 
     def show_progress(self) -> None:
@@ -248,6 +282,18 @@ class Controller(QObject):
         self.window.progress.show_progress(overview)
         self.window.show_page(self.window.progress)
 
+    def show_word_list(self, deck_id: str) -> None:
+        learner = self.learner
+        if learner is not None:
+            self._run(lambda: self.services.practice.word_list(learner.id, deck_id), self._words)
+
+    def _words(self, word_list: WordList) -> None:
+        if word_list.deck is None:  # no longer one of the learner's decks
+            self.show_progress()
+            return
+        self.window.word_list.show_words(word_list)
+        self.window.show_page(self.window.word_list)
+
     def change_text_size(self, size: str) -> None:
         learner = self.learner
         if learner is None:
@@ -255,6 +301,13 @@ class Controller(QObject):
         apply_text_size(size)
         self.window.home.set_text_size(size)
         self._run(lambda: self.services.settings.set_text_size(learner.id, size), _ignore, SETTINGS)
+
+    def change_autoplay(self, on: bool) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        self.autoplay = on
+        self._run(lambda: self.services.settings.set_autoplay(learner.id, on), _ignore, SETTINGS)
 
     def add_learner(self) -> None:
         dialog = NewLearnerDialog(self.window.library, self.window)

@@ -1,7 +1,7 @@
 """The list of decks: a big pictogram, the title, and a second line with the facts."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.widgets import paint_item_panel
 from vaktaal.usecases.decks import DeckSummary
 
 ICON_SIZE = 96
-ROW_HEIGHT = ICON_SIZE + 24
+PADDING = 12
+ROW_HEIGHT = ICON_SIZE + 2 * PADDING
+WRAP_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
 DECK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -27,8 +30,10 @@ class DeckListWidget(QListWidget):
         super().__init__(parent)
         self.library = library
         self.setItemDelegate(_DeckDelegate(self))
-        self.setUniformItemSizes(True)
         self.setSpacing(4)
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows grow when the text wraps
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Pakketten met woorden"))
 
     def show_decks(self, decks: list[DeckSummary]) -> None:
@@ -42,7 +47,7 @@ class DeckListWidget(QListWidget):
         details = self.tr("{function} · {n} woorden · niveau {level}").format(
             function=deck.job_function or deck.organisation, n=deck.terms, level=deck.level
         )
-        item = QListWidgetItem(deck.title)
+        item = QListWidgetItem(dutch(deck.title))
         item.setData(
             Qt.ItemDataRole.DecorationRole,
             pictogram_pixmap(deck.pictogram, self.library, ICON_SIZE),
@@ -50,15 +55,16 @@ class DeckListWidget(QListWidget):
         item.setData(DETAILS_ROLE, details)
         item.setData(DECK_ID_ROLE, deck.id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{deck.title}. {details}")
-        item.setSizeHint(QSize(0, ROW_HEIGHT))
         return item
 
 
 class _DeckDelegate(QStyledItemDelegate):
+    """Pictogram on the left; title and facts wrap onto more lines when the list is narrow."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         paint_item_panel(painter, option)
-        rect: QRect = option.rect.adjusted(12, 12, -12, -12)
+        rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         pixmap: QPixmap = index.data(Qt.ItemDataRole.DecorationRole)
         painter.drawPixmap(rect.left(), rect.top(), pixmap)
         text_rect = rect.adjusted(ICON_SIZE + 24, 0, 0, 0)
@@ -66,20 +72,32 @@ class _DeckDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _draw_text(self, painter: QPainter, rect: QRect, base: QFont, index: Index) -> None:
-        title = QFont(base)
-        title.setPointSize(base.pointSize() + 8)
-        title.setBold(True)
-        half = rect.height() // 2
+        title, details = _title_font(base), index.data(DETAILS_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        title_height = _text_height(title, rect.width(), text)
         painter.setFont(title)
         painter.setPen(QColor("#1f2933"))
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-        painter.drawText(
-            rect.adjusted(0, 0, 0, -half), flags, index.data(Qt.ItemDataRole.DisplayRole)
-        )
+        painter.drawText(rect, WRAP_FLAGS, text)
         painter.setFont(base)
         painter.setPen(QColor("#52606d"))
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(rect.adjusted(0, half + 6, 0, 0), flags, index.data(DETAILS_ROLE))
+        painter.drawText(rect.adjusted(0, title_height + 6, 0, 0), WRAP_FLAGS, details)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        """High enough for the pictogram, and for the wrapped title and facts."""
+        width = max(option.rect.width() - 2 * PADDING - ICON_SIZE - 24, 120)
+        title = _text_height(
+            _title_font(option.font), width, index.data(Qt.ItemDataRole.DisplayRole)
+        )
+        details = _text_height(option.font, width, index.data(DETAILS_ROLE))
+        return QSize(option.rect.width(), max(ROW_HEIGHT, title + 6 + details + 2 * PADDING))
+
+
+def _title_font(base: QFont) -> QFont:
+    title = QFont(base)
+    title.setPointSize(base.pointSize() + 8)
+    title.setBold(True)
+    return title
+
+
+def _text_height(font: QFont, width: int, text: str) -> int:
+    return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), WRAP_FLAGS, text).height()

@@ -4,6 +4,7 @@ import sys
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from vaktaal.app import open_services
@@ -17,6 +18,7 @@ from vaktaal.ui.i18n import choose_language, install_translation
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.style import apply_style
 from vaktaal.ui.tasks import Op
+from vaktaal.ui.window_place import PLACE_FILE
 from vaktaal.usecases import Services
 from vaktaal.usecases.changes import DECKS
 from vaktaal.usecases.errors import DatabaseTooNew
@@ -29,7 +31,7 @@ def launch(data_dir: str | Path | None) -> int:
     prepare_application(app)
     install_crash_handler(app)
     window = create_window(data_dir)
-    window.show()
+    window.show_placed()  # maximised, or as it was left on this PC
     return app.exec()
 
 
@@ -48,6 +50,7 @@ def create_window(
     """The main window; the database and bundled decks are prepared in the background."""
     paths = Paths.create(data_dir)
     window = MainWindow(PictogramLibrary(paths.assets_dir, paths.media_dir))
+    window.place_file = paths.data_dir / PLACE_FILE
     gui_thread = threading.current_thread()
 
     def open_data() -> tuple[Services, AppSettings]:
@@ -84,13 +87,15 @@ def _ready(
 
 def _problem_text(window: MainWindow, error: Exception) -> str:
     if isinstance(error, DatabaseTooNew):
-        return window.tr(
-            "Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update."
+        return QCoreApplication.translate(
+            "Launcher", "Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update."
         )
     if isinstance(error, OSError):
-        return window.tr(
-            "Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT."
+        return QCoreApplication.translate(
+            "Launcher",
+            "Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.",  # noqa: E501
         )
-    return window.tr(
-        "Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT."
+    return QCoreApplication.translate(
+        "Launcher",
+        "Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.",  # noqa: E501
     )

@@ -5,6 +5,7 @@ from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QStyleOptionViewItem, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import mirrored
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.text_size import set_relative_font
 
@@ -30,14 +31,16 @@ def big_button(
     factor: float = 1.3,
     icon_size: int = 48,
 ) -> QPushButton:
-    """A large button with an optional pictogram; its text is also its accessible name."""
+    """A large button with an optional pictogram (arrows point the reading way: ui/bidi.py);
+    its text is also its accessible name."""
     button = QPushButton(text)
     button.setAccessibleName(text.replace("&", ""))
     button.setMinimumHeight(icon_size + 24)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     set_relative_font(button, factor, bold=True)
     if library is not None and pictogram is not None:
-        button.setIcon(QIcon(pictogram_pixmap(pictogram, library, icon_size * 2)))
+        pixmap = pictogram_pixmap(mirrored(pictogram), library, icon_size * 2)
+        button.setIcon(QIcon(pixmap))
         button.setIconSize(QSize(icon_size, icon_size))
     return button
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.coverage import SummaryCheck, check_summary, summary_check_to_json
+from vaktaal.core.meetings.feedback_text import Feedback, summary_feedback
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.storage.meeting_store import (
     InstalledMeeting,
@@ -26,6 +27,7 @@ __all__ = [
     "UNKNOWN_WORDS",
     "EmptySummary",
     "ExerciseResult",
+    "Feedback",
     "InstalledMeeting",
     "MeetingNotFound",
     "MeetingResult",
@@ -35,6 +37,7 @@ __all__ = [
     "SummaryProblem",
     "SummaryReport",
     "SummaryTooLong",
+    "summary_feedback",
     "summary_text",
 ]
 
@@ -71,9 +74,14 @@ class SummaryReport:
     deck_id: str
     check: SummaryCheck
 
+    @property
+    def feedback(self) -> Feedback:
+        """What the learner reads, as the app shows it."""
+        return summary_feedback(self.check)
+
     def to_json(self) -> dict[str, Any]:
         header = {"meeting": self.meeting_id, "deck": self.deck_id}
-        return header | summary_check_to_json(self.check)
+        return header | summary_check_to_json(self.check) | {"feedback": self.feedback.to_json()}
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,8 @@ class Meetings:
         return found
 
     def check_summary(self, meeting: Meeting, text: str) -> SummaryCheck:
-        """Which main points and action items the summary covers (SummaryProblem)."""
+        """Which main points and action items the summary covers (SummaryProblem); its
+        `summary_feedback` is what the learner reads."""
         return check_summary(meeting, summary_text(text))
 
     def check_installed_summary(self, meeting_id: str, text: str) -> SummaryReport:

@@ -8,10 +8,17 @@ from vaktaal.core.clock import Clock
 from vaktaal.core.practice.plan import SessionOptions, plan_session
 from vaktaal.core.practice.session import Outcome, PracticeSession
 from vaktaal.core.practice.stats import last_days, streak
-from vaktaal.storage.practice_store import DeckProgress, PracticeStore
+from vaktaal.storage.practice_store import DeckProgress, PracticeStore, WordProgress
 from vaktaal.storage.settings_store import SettingsStore
 
-__all__ = ["DeckProgress", "HomeOverview", "PracticeService", "ProgressOverview"]
+__all__ = [
+    "DeckProgress",
+    "HomeOverview",
+    "PracticeService",
+    "ProgressOverview",
+    "WordList",
+    "WordProgress",
+]
 
 STREAK_WINDOW_DAYS = 366
 
@@ -34,6 +41,14 @@ class ProgressOverview:
     per_day: list[tuple[date, int]]
 
 
+@dataclass(frozen=True)
+class WordList:
+    """One deck's words with the learner's state of each, in deck order."""
+
+    deck: DeckProgress | None  # None: not (or no longer) one of the learner's decks
+    words: list[WordProgress]
+
+
 class PracticeService:
     def __init__(
         self,
@@ -54,7 +69,7 @@ class PracticeService:
         per_day = self._answers_per_day(learner_id, STREAK_WINDOW_DAYS)
         today = self._today()
         return HomeOverview(
-            decks=self._store.deck_progress(learner_id, now),
+            decks=self._store.deck_progress(learner_id, now, self._utc_offset_minutes()),
             daily_goal=self._settings.preferences(learner_id).daily_goal,
             done_today=per_day.get(today, 0),
             streak=streak(set(per_day), today),
@@ -81,14 +96,28 @@ class PracticeService:
 
     def progress(self, learner_id: int, days: int = 30) -> ProgressOverview:
         per_day = self._answers_per_day(learner_id, days)
-        decks = self._store.deck_progress(learner_id, self._clock.now())
+        decks = self._deck_progress(learner_id)
         return ProgressOverview(decks, last_days(per_day, self._today(), days))
+
+    def word_list(self, learner_id: int, deck_id: str) -> WordList:
+        """A deck's words and how far the learner is with each (core.practice.learned)."""
+        decks = [deck for deck in self._deck_progress(learner_id) if deck.deck_id == deck_id]
+        if not decks:
+            return WordList(None, [])
+        return WordList(
+            decks[0], self._store.word_list(learner_id, deck_id, self._utc_offset_minutes())
+        )
+
+    def _deck_progress(self, learner_id: int) -> list[DeckProgress]:
+        return self._store.deck_progress(learner_id, self._clock.now(), self._utc_offset_minutes())
 
     def _today(self) -> date:
         return self._clock.now().astimezone().date()
 
+    def _utc_offset_minutes(self) -> int:
+        offset = self._clock.now().astimezone().utcoffset() or timedelta(0)
+        return int(offset.total_seconds() // 60)
+
     def _answers_per_day(self, learner_id: int, days: int) -> dict[date, int]:
-        local_now = self._clock.now().astimezone()
-        offset = local_now.utcoffset() or timedelta(0)
         since = self._clock.now() - timedelta(days=days)
-        return self._store.answers_per_day(learner_id, since, int(offset.total_seconds() // 60))
+        return self._store.answers_per_day(learner_id, since, self._utc_offset_minutes())

@@ -37,6 +37,10 @@ class Settings:
     def set_text_size(self, learner_id: int, size: str) -> Preferences:
         return self._store.update_preferences(learner_id, text_size=size)
 
+    def set_autoplay(self, learner_id: int, on: bool) -> Preferences:
+        """Words (and the sounds for right and wrong) play by themselves, or only on a click."""
+        return self._store.update_preferences(learner_id, autoplay=on)
+
     def _save(self, settings: AppSettings) -> AppSettings:
         self._store.save_app_settings(settings)
         return settings

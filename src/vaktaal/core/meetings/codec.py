@@ -22,6 +22,7 @@ def meeting_to_document(meeting: Meeting) -> dict[str, Any]:
         "title": meeting.title,
         "situation": meeting.situation,
         "recording": meeting.recording,
+        "learner": meeting.learner,
         "terms": list(meeting.terms),
         "distractors": list(meeting.distractors),
     }
@@ -51,6 +52,7 @@ def meeting_from_document(meeting_id: str, document: dict[str, Any]) -> Meeting:
         distractors=tuple(header.get("distractors", ())),
         terms=tuple(header.get("terms", ())),
         recording=header.get("recording"),
+        learner=header.get("learner"),
     )
 
 

@@ -1,33 +1,67 @@
 """Which main points and action items of a meeting a learner's summary covers.
 
-Each point or action item has keyword groups (the author's synonyms, see model.Keywords).
-A group is found when one of its words or phrases is in the summary, in any form (plural,
-diminutive, verb form; see summary_text and wordforms), anywhere: word order is free.
-- "covered": at least three quarters of the groups are found (all, when there are < 4);
-- "partly": some are found; "missed": none.
-Action items get two groups of their own, unless the author's keywords already name them:
-the owner (the speaker's name, first name or role) and the deadline (its words, e.g.
-"vrijdag"); these two only count next to at least one of the action's own groups: a
-name alone covers nothing. A point or action item without keywords is matched on the content words
-of its own text.
+Each item is a list of keyword groups (see coverage_items: content, person, day, time and
+an action's optional deadline). A content group is found when one of its words or phrases
+is in the summary, in any form (plural, verb form, a part of a compound, one letter off for
+long words; see summary_text), anywhere: word order is free, and so is telegram style. A
+part of a compound does not count when that compound is another item's keyword
+("handschoenen" holds "schoenen", but it is the gloves of another action).
+The other groups are judged next to the item's content, in the same clause first, then in
+the same sentence: a person by name, first name, role or, for the learner, "ik"/"mij"; a day
+or a time in any common form (see moments). Another person, day or time there, and not the
+right one, is *wrong*: the item is at most "partly" and the check says what was written.
+- "covered": at least COVERED_SHARE of the groups found, nothing wrong;
+- "partly": some content found; "missed": no content found (a name, day or time alone
+  covers nothing), or only content that another item shares while the action's owner is
+  not named next to it.
+A summary that is not Dutch (summary_language) covers nothing yet: the learner is asked to
+write Dutch.
 """
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from vaktaal.core.meetings.model import ActionItem, Keywords, Meeting
+from vaktaal.core.meetings.coverage_items import (
+    CONTENT,
+    DAY,
+    DEADLINE,
+    PERSON,
+    TIME,
+    Group,
+    ItemSpec,
+    action_keywords,
+    content_words,
+    item_specs,
+)
+from vaktaal.core.meetings.model import Meeting
+from vaktaal.core.meetings.moments import Moment, meeting_weekday
+from vaktaal.core.meetings.people import (
+    LEARNER_OBJECT,
+    LEARNER_SUBJECT,
+    Mention,
+    display_name,
+    mentions,
+)
+from vaktaal.core.meetings.summary_language import DUTCH, OTHER, summary_language
 from vaktaal.core.meetings.summary_text import SummaryText
-from vaktaal.core.meetings.wordforms import plain, words
+from vaktaal.core.meetings.wordforms import words
 
-COVERED_SHARE = 0.75
+__all__ = [
+    "COVERED_SHARE", "LEVEL_SCORES", "Coverage", "Mismatch", "SummaryCheck", "action_keywords",
+    "check_summary", "content_words", "summary_check_to_json",
+]  # fmt: skip
+
+COVERED_SHARE = 2 / 3
 LEVEL_SCORES = {"covered": 1.0, "partly": 0.5, "missed": 0.0}
-_DEADLINE_WORD = 5  # deadline words this long or longer count alone ("vrijdag", "morgen")
-_SMALL_WORDS = """aan alle als bij dan dat die dit door een eerst elke en er gaan gaat heeft
-    hebben het
-    hij hun iets ik in is je jij kan kunnen maar met moet moeten na naar niet nog nu of om
-    ook op over te tot uit van veel voor waar wat we wel wie wij worden wordt zal ze zij zijn
-    zich zo zullen"""
-_STOP_WORDS = frozenset(_SMALL_WORDS.split())
+FOUND, MISSING, WRONG = "found", "missing", "wrong"
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    kind: str  # "person", "day" or "time"
+    expected: str  # as the meeting says it: "Youssef", "vandaag om 10:00"
+    written: str  # as the summary says it: "Linda", "11 uur"
 
 
 @dataclass(frozen=True)
@@ -37,12 +71,14 @@ class Coverage:
     level: str  # "covered" | "partly" | "missed"
     matched: tuple[str, ...]  # the keyword groups found (each by its first word)
     missing: tuple[str, ...]  # the keyword groups not found
+    wrong: tuple[Mismatch, ...] = ()  # a person, day or time that is not the right one
 
 
 @dataclass(frozen=True)
 class SummaryCheck:
     points: tuple[Coverage, ...]
     actions: tuple[Coverage, ...]
+    language: str = DUTCH  # "nl", "mixed" (Dutch with English) or "other"
 
     @property
     def score(self) -> float:
@@ -52,83 +88,223 @@ class SummaryCheck:
 
 
 def check_summary(meeting: Meeting, text: str) -> SummaryCheck:
-    summary = SummaryText(text)
-    points = tuple(
-        _coverage(point.id, point.text, point.keywords or content_words(point.text), (), summary)
-        for point in meeting.main_points
-    )
-    actions = tuple(
-        _coverage(action.id, action.what, *_action_groups(meeting, action), summary)
-        for action in meeting.action_items
-    )
-    return SummaryCheck(points, actions)
+    points, actions = item_specs(meeting)
+    names = [part for speaker in meeting.speakers for part in speaker.name.split()]
+    language = summary_language(text, _meeting_words(meeting), names)
+    if language == OTHER:
+        return SummaryCheck(_not_read(points), _not_read(actions), language)
+    context = _Context(meeting, SummaryText(text))
+    exact = {spec.id: context.exact_positions(spec) for spec in points + actions}
 
+    def judged(specs: tuple[ItemSpec, ...]) -> tuple[Coverage, ...]:
+        return tuple(context.coverage(spec, _claimed(exact, spec.id)) for spec in specs)
 
-def action_keywords(meeting: Meeting, action: ActionItem) -> Keywords:
-    """The author's keyword groups (or the content words), plus owner and deadline groups."""
-    own, extra = _action_groups(meeting, action)
-    return own + extra
-
-
-def _action_groups(meeting: Meeting, action: ActionItem) -> tuple[Keywords, Keywords]:
-    own = action.keywords or content_words(action.what)
-    named = {plain(word) for group in own for word in group}
-    extra = [_owner_group(meeting, action), _deadline_group(action.when)]
-    return own, tuple(group for group in extra if group and not named & _plain(group))
-
-
-def content_words(text: str) -> Keywords:
-    """A text's own words as keyword groups, without small words: "De dozen opruimen"."""
-    found = [word for word in words(text) if len(word) > 3 and word not in _STOP_WORDS]
-    return tuple((word,) for word in dict.fromkeys(found))
+    return SummaryCheck(judged(points), judged(actions), language)
 
 
 def summary_check_to_json(check: SummaryCheck) -> dict[str, Any]:
     return {
         "score": round(check.score, 2),
+        "language": check.language,
         "points": [_coverage_to_json(item) for item in check.points],
         "actions": [_coverage_to_json(item) for item in check.actions],
     }
 
 
-def _coverage(
-    item_id: str, text: str, own: Keywords, extra: Keywords, summary: SummaryText
+class _Located(Protocol):
+    """A mention of a person, or a day or time, in the summary."""
+
+    @property
+    def position(self) -> int: ...
+
+    @property
+    def written(self) -> str: ...
+
+
+class _Context:
+    """The summary with the people, days and times it names."""
+
+    def __init__(self, meeting: Meeting, summary: SummaryText) -> None:
+        self.meeting = meeting
+        self.summary = summary
+        self.learner = meeting.learner
+        self.mentions = mentions(summary, meeting)
+        self.days = summary.days(meeting_weekday(words(meeting.situation)))
+
+    def exact_positions(self, spec: ItemSpec) -> frozenset[int]:
+        return frozenset().union(
+            *(self.summary.find(w).exact for g in spec.groups if g.kind == CONTENT for w in g.words)
+        )
+
+    def coverage(self, spec: ItemSpec, claimed: frozenset[int]) -> Coverage:
+        content = {g: self._content(g, claimed) for g in spec.groups if g.kind == CONTENT}
+        if not any(content.values()):
+            return _missed(spec)
+        near = self._anchor(content)
+        verdicts: dict[Group, tuple[str, Mismatch | None]] = {
+            g: (FOUND if content[g] else MISSING, None)
+            if g.kind == CONTENT
+            else self._judge(g, spec, near)
+            for g in spec.groups
+        }
+        if spec.action and _only_shared(spec, content, verdicts):
+            return _missed(spec)
+        return _level(spec, verdicts, self.owner_needed(spec))
+
+    def _anchor(self, content: dict[Group, frozenset[int]]) -> frozenset[int]:
+        """The content found in the clauses that hold the most of the item's content groups
+        (a word the item shares with another may stand far from the item itself)."""
+        clause_of = self.summary.clause_of
+        counts: dict[int, int] = {}
+        for positions in content.values():
+            for clause in {clause_of[p] for p in positions}:
+                counts[clause] = counts.get(clause, 0) + 1
+        best = {clause for clause, count in counts.items() if count == max(counts.values())}
+        return frozenset(p for ps in content.values() for p in ps if clause_of[p] in best)
+
+    def owner_needed(self, spec: ItemSpec) -> bool:
+        """An action is covered only with its owner, unless it is the learner's own task or
+        one for the learner (then what happens matters more than who does it)."""
+        own = any(self.learner in g.speakers for g in spec.groups if g.kind == PERSON)
+        return spec.action and not own and not spec.for_learner
+
+    def _content(self, group: Group, claimed: frozenset[int]) -> frozenset[int]:
+        found = [self.summary.find(word, fuzzy=True) for word in group.words]
+        return frozenset().union(*(f.exact | (f.parts - claimed) for f in found))
+
+    def _judge(
+        self, group: Group, spec: ItemSpec, near: frozenset[int]
+    ) -> tuple[str, Mismatch | None]:
+        if group.kind == PERSON:
+            return self._person(group, spec, near)
+        if group.kind in (DAY, TIME):
+            return self._moment(group, near, group.kind)
+        return self._deadline(group, near)
+
+    def _person(
+        self, group: Group, spec: ItemSpec, near: frozenset[int]
+    ) -> tuple[str, Mismatch | None]:
+        def right(m: Mention) -> bool:
+            return bool(m.speakers & group.speakers)
+
+        def other(m: Mention) -> bool:
+            learner_acts = spec.action and not spec.for_learner  # else "ik" may be the receiver
+            return (
+                not m.weak and not right(m) and (learner_acts or m.written not in LEARNER_SUBJECT)
+            )
+
+        return self._near(group, self.mentions, near, right, other, "person")
+
+    def _moment(self, group: Group, near: frozenset[int], kind: str) -> tuple[str, Mismatch | None]:
+        moments = self.days if kind == DAY else self.summary.times
+        wanted = group.days if kind == DAY else group.minutes
+
+        def right(m: Moment) -> bool:
+            return bool((m.days if kind == DAY else m.minutes) & wanted)
+
+        return self._near(group, moments, near, right, lambda m: not right(m), kind)
+
+    def _deadline(self, group: Group, near: frozenset[int]) -> tuple[str, Mismatch | None]:
+        verdicts = [
+            self._moment(group, near, kind)
+            for kind, has in ((DAY, group.days), (TIME, group.minutes))
+            if has
+        ]
+        wrong = next((v for v in verdicts if v[0] == WRONG), None)
+        if wrong is not None:
+            return wrong
+        sentences = self._sentences(near)
+        said = any(
+            self.summary.sentence_of[p] in sentences
+            for w in group.words
+            for p in self.summary.find(w).exact
+        )
+        return (FOUND, None) if said or any(v[0] == FOUND for v in verdicts) else (MISSING, None)
+
+    def _near(
+        self,
+        group: Group,
+        found: Sequence[_Located],
+        near: frozenset[int],
+        right: Callable[[Any], bool],
+        other: Callable[[Any], bool],
+        kind: str,
+    ) -> tuple[str, Mismatch | None]:
+        """FOUND in the clauses of `near`, else WRONG when another is there, else FOUND in
+        its sentences, else MISSING."""
+        clauses = {self.summary.clause_of[p] for p in near}
+        sentences = self._sentences(near)
+        in_clauses = [m for m in found if self.summary.clause_of[m.position] in clauses]
+        if any(right(m) for m in in_clauses):
+            return FOUND, None
+        wrong = next((m for m in in_clauses if other(m)), None)
+        if wrong is not None:
+            return WRONG, Mismatch(
+                kind,
+                self._name(group.speakers, group.label),
+                self._name(getattr(wrong, "speakers", frozenset()), wrong.written),
+            )
+        in_sentences = (m for m in found if self.summary.sentence_of[m.position] in sentences)
+        return (FOUND if any(right(m) for m in in_sentences) else MISSING), None
+
+    def _name(self, speakers: frozenset[str], otherwise: str) -> str:
+        """A speaker's name as the meeting writes it, when the words mean one speaker."""
+        if len(speakers) != 1 or otherwise in LEARNER_SUBJECT + LEARNER_OBJECT:
+            return otherwise
+        return display_name(self.meeting, next(iter(speakers)))
+
+    def _sentences(self, near: frozenset[int]) -> set[int]:
+        return {self.summary.sentence_of[p] for p in near}
+
+
+def _level(
+    spec: ItemSpec, verdicts: dict[Group, tuple[str, Mismatch | None]], owner_needed: bool
 ) -> Coverage:
-    """`extra` (owner, deadline) count only next to at least one of the `own` groups."""
-    own, extra = _non_empty(own), _non_empty(extra)
-    found = {group: any(summary.has(word) for word in group) for group in own + extra}
-    matched = tuple(group[0] for group in own + extra if found[group])
-    missing = tuple(group[0] for group in own + extra if not found[group])
-    if not any(found[group] for group in own):
-        return Coverage(item_id, text, "missed", matched, missing)
-    share = len(matched) / len(found)
-    return Coverage(
-        item_id, text, "covered" if share >= COVERED_SHARE else "partly", matched, missing
+    counted = [g for g in spec.groups if g.kind != DEADLINE or verdicts[g][0] != MISSING]
+    found = [g for g in counted if verdicts[g][0] == FOUND]
+    wrong = tuple(m for g in spec.groups if (m := verdicts[g][1]) is not None)
+    share = len(found) / len(counted)
+    owner_missing = owner_needed and any(
+        verdicts[g][0] != FOUND for g in spec.groups if g.kind == PERSON
     )
+    level = "covered" if share >= COVERED_SHARE and not wrong and not owner_missing else "partly"
+    matched = tuple(g.label for g in spec.groups if verdicts[g][0] == FOUND)
+    missing = tuple(g.label for g in spec.groups if verdicts[g][0] == MISSING)
+    return Coverage(spec.id, spec.text, level, matched, missing, wrong)
 
 
-def _non_empty(groups: Keywords) -> Keywords:
-    return tuple(group for group in groups if group)
+def _only_shared(
+    spec: ItemSpec,
+    content: dict[Group, frozenset[int]],
+    verdicts: dict[Group, tuple[str, Mismatch | None]],
+) -> bool:
+    """Only content that other items share, and the owner not named next to it."""
+    found = [g for g, positions in content.items() if positions]
+    owner = [g for g in spec.groups if g.kind == PERSON]
+    return all(g.shared for g in found) and not any(verdicts[g][0] == FOUND for g in owner)
 
 
-def _owner_group(meeting: Meeting, action: ActionItem) -> tuple[str, ...]:
-    speaker = meeting.speaker(action.who)
-    if speaker is None:
-        return (action.who,)
-    names = (speaker.name, speaker.name.split()[0] if speaker.name.split() else "", speaker.role)
-    return tuple(name for name in dict.fromkeys(names) if name.strip())
+def _missed(spec: ItemSpec) -> Coverage:
+    return Coverage(spec.id, spec.text, "missed", (), tuple(g.label for g in spec.groups))
 
 
-def _deadline_group(when: str | None) -> tuple[str, ...]:
-    """The whole deadline as a phrase, and each long word of it alone ("vrijdag")."""
-    if not when or not words(when):
-        return ()
-    long_words = [word for word in words(when) if len(word) >= _DEADLINE_WORD]
-    return tuple(dict.fromkeys([when.strip(), *long_words]))
+def _not_read(specs: tuple[ItemSpec, ...]) -> tuple[Coverage, ...]:
+    return tuple(_missed(spec) for spec in specs)
 
 
-def _plain(group: tuple[str, ...]) -> set[str]:
-    return {plain(word) for word in group}
+def _claimed(exact: dict[str, frozenset[int]], item_id: str) -> frozenset[int]:
+    """Words that are another item's keyword: no compound part of them counts here."""
+    return frozenset().union(*(positions for other, positions in exact.items() if other != item_id))
+
+
+def _meeting_words(meeting: Meeting) -> list[str]:
+    texts = [meeting.title, meeting.situation, *(line.text for line in meeting.lines)]
+    texts += [p.text for p in meeting.main_points] + [a.what for a in meeting.action_items]
+    keywords = [p.keywords for p in meeting.main_points] + [
+        a.keywords for a in meeting.action_items
+    ]
+    texts += [word for groups in keywords for group in groups for word in group]
+    return [word for text in texts for word in words(text)]
 
 
 def _coverage_to_json(item: Coverage) -> dict[str, Any]:
@@ -138,4 +314,5 @@ def _coverage_to_json(item: Coverage) -> dict[str, Any]:
         "level": item.level,
         "matched": list(item.matched),
         "missing": list(item.missing),
+        "wrong": [vars(m) for m in item.wrong],
     }

@@ -1,7 +1,7 @@
 """Read and check meetings/<id>.toml: every problem located (file, line, field) in plain Dutch.
 
 Layout (see docs/deck-format.md, "Vergaderingen"): a [meeting] table (title, situation,
-recording, terms, distractors) and the arrays [[speakers]], [[lines]], [[main_points]] and
+recording, learner, terms, distractors) and the arrays [[speakers]], [[lines]], [[main_points]] and
 [[action_items]]. The meeting id is the file name.
 """
 
@@ -47,6 +47,7 @@ def parse_meeting(
     _check_unique(actions, "action_items", file, problems)
     _check_times(data.get("lines"), file, problems, lines.all("lines"))
     meeting_fields = _meeting_fields(header.reader, term_ids)
+    meeting_fields["learner"] = _learner(header.reader, known)
     if not data.get("main_points"):
         message = _("De vergadering heeft geen hoofdpunten. Voeg [[main_points]] toe.")
         problems.append(Problem(file, message, field="main_points"))
@@ -215,6 +216,14 @@ def _number(table: Any, key: str) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     return None
+
+
+def _learner(r: FieldReader, speakers: set[str]) -> str | None:
+    learner = r.text("learner", required=False)
+    if learner is not None and learner not in speakers:
+        message = _("Spreker '{id}' staat niet bij [[speakers]]. Kies bij 'learner' een spreker.")
+        r.report("learner", message.format(id=learner))
+    return learner
 
 
 def _meeting_fields(r: FieldReader, term_ids: Collection[str]) -> dict[str, Any]:

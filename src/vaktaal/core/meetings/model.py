@@ -4,6 +4,8 @@ A meeting belongs to a deck (the file `meetings/<id>.toml` inside it). Its main 
 action items carry `keywords`: what a learner's summary must mention to cover them. Each
 keyword is a group of words that count as the same (the author's synonyms), e.g.
 (("pallet", "pallets"), ("dock", "laadperron")); matching also tolerates inflection.
+`learner` names the speaker whose place the learner takes: "ik" and "mij" in the learner's
+summary mean that speaker.
 """
 
 from dataclasses import dataclass
@@ -56,6 +58,7 @@ class Meeting:
     distractors: tuple[str, ...] = ()  # plausible points that were NOT made
     terms: tuple[str, ...] = ()  # ids of the deck's terms the meeting uses
     recording: str | None = None  # the whole meeting as one audio file, when recorded
+    learner: str | None = None  # the Speaker id whose place the learner takes ("ik" in a summary)
 
     def speaker(self, speaker_id: str) -> Speaker | None:
         return next((s for s in self.speakers if s.id == speaker_id), None)

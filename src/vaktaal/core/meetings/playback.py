@@ -2,8 +2,10 @@
 
 Each line gets its speaker's name, role, voice and pictogram. A speaker without a voice of
 their own gets one of a few distinct offline voices, in order of appearance, so two speakers
-never sound the same when it can be helped. `PlaybackState` is what the player screen shows
-and changes: which line, playing or paused, how fast, text shown or "just listen".
+never sound the same when it can be helped. A meeting made from a recording plays that
+recording instead, each line from its start to its end (`recording_slices`).
+`PlaybackState` is what the player screen shows and changes: which line, playing or paused,
+how fast, text shown or "just listen".
 """
 
 from dataclasses import dataclass
@@ -38,14 +40,18 @@ class PlayItem:
     pictogram: str
     text: str
     audio: str | None  # the line's own recording, when the meeting has one
+    recording: str | None = None  # the meeting's recording, when this line has a place in it
+    start: float | None = None  # seconds into `recording`
+    end: float | None = None  # None: to the end of the recording
 
 
 def playlist(meeting: Meeting) -> tuple[PlayItem, ...]:
     """The lines in order, each with who says it and with which voice."""
     voices = speaker_voices(meeting)
     order = [s.id for s in meeting.speakers]
+    slices = recording_slices(meeting)
     items = []
-    for index, line in enumerate(meeting.lines):
+    for index, (line, part) in enumerate(zip(meeting.lines, slices, strict=True)):
         speaker = meeting.speaker(line.speaker)
         position = order.index(line.speaker) if speaker is not None else 0
         items.append(
@@ -58,9 +64,28 @@ def playlist(meeting: Meeting) -> tuple[PlayItem, ...]:
                 pictogram=role_pictogram(speaker.role if speaker else "", position),
                 text=line.text,
                 audio=line.audio,
+                recording=meeting.recording if part else None,
+                start=part[0] if part else None,
+                end=part[1] if part else None,
             )
         )
     return tuple(items)
+
+
+def recording_slices(meeting: Meeting) -> list[tuple[float, float | None] | None]:
+    """Each line's (start, end) in the meeting's recording: its own times; without an end,
+    up to where the next line starts (the last one: to the end). None: not in a recording."""
+    if not meeting.recording:
+        return [None] * len(meeting.lines)
+    slices: list[tuple[float, float | None] | None] = []
+    for index, line in enumerate(meeting.lines):
+        if line.start is None:
+            slices.append(None)
+            continue
+        following = (later.start for later in meeting.lines[index + 1 :] if later.start is not None)
+        end = line.end if line.end is not None else next(following, None)
+        slices.append((line.start, end) if end is None or end > line.start else None)
+    return slices
 
 
 def role_pictogram(role: str, position: int) -> str:

@@ -29,11 +29,13 @@ class PracticeItem:
     term_pk: int
     deck_id: str
     term: Term
-    card_id: int | None = None  # None: the learner has never practised this term
+    card_id: int | None = None  # None: the learner has no card for this term yet
+    never_shown: bool = False  # a card without a review (e.g. "kende ik niet" in a meeting)
 
     @property
     def is_new(self) -> bool:
-        return self.card_id is None
+        """Never shown to the learner: first a new-word card, before any exercise asks for it."""
+        return self.card_id is None or self.never_shown
 
 
 @dataclass(frozen=True)

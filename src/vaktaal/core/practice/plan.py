@@ -25,9 +25,14 @@ def plan_session(
     options: SessionOptions,
     rng: random.Random,
 ) -> list[Exercise]:
-    """Due words first, new words mixed in; never the same exercise kind twice in a row."""
-    fresh = list(new[: min(options.new_terms, options.size)])
-    chosen = list(due[: options.size - len(fresh)])
+    """Due words first, new words mixed in; never the same exercise kind twice in a row.
+
+    A word never shown to the learner (`is_new`: no card, or a card without a review, such as
+    a word marked "kende ik niet" in a meeting) is only ever planned as a new-word card,
+    and counts as one of the session's new words, even when the store gives it as due."""
+    fresh = _unique([*new, *(item for item in due if item.is_new)])
+    fresh = fresh[: min(options.new_terms, options.size)]
+    chosen = [item for item in due if not item.is_new][: options.size - len(fresh)]
     items = _interleave(chosen, fresh)
     exercises: list[Exercise] = []
     for index, item in enumerate(items):
@@ -36,6 +41,17 @@ def plan_session(
             avoid.add(ExerciseKind.RECALL)  # the new word after this one is a recall
         exercises.append(_exercise(item, pools.get(item.deck_id, []), avoid, options, rng))
     return exercises
+
+
+def _unique(items: Sequence[PracticeItem]) -> list[PracticeItem]:
+    """Each term once, in order."""
+    seen: set[int] = set()
+    result = []
+    for item in items:
+        if item.term_pk not in seen:
+            seen.add(item.term_pk)
+            result.append(item)
+    return result
 
 
 def _interleave(due: list[PracticeItem], new: list[PracticeItem]) -> list[PracticeItem]:

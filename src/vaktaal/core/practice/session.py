@@ -40,6 +40,7 @@ class PracticeSession:
     position: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
     _shown_at: datetime | None = None
+    _paused_at: datetime | None = None
     _repeated: set[int] = field(default_factory=set)
 
     @property
@@ -53,7 +54,19 @@ class PracticeSession:
     def show(self) -> Exercise | None:
         """The exercise now on screen; its answer time starts now."""
         self._shown_at = self.clock.now()
+        self._paused_at = None
         return self.current
+
+    def pause(self) -> None:
+        """The learner looks at something else (the question to stop): the answer time stops."""
+        if self._paused_at is None:
+            self._paused_at = self.clock.now()
+
+    def resume(self) -> None:
+        """Back to the exercise: the time spent away does not count as answer time."""
+        if self._paused_at is not None and self._shown_at is not None:
+            self._shown_at += self.clock.now() - self._paused_at
+        self._paused_at = None
 
     def answer(
         self, verdict: Verdict, heard: str | None = None, overruled_from: Verdict | None = None

@@ -1,4 +1,5 @@
-"""A bar chart of the answers per day (QtCharts), with Dutch day labels and a text summary."""
+"""A bar chart of the answers per day (QtCharts), with day labels in the UI language and a
+text summary."""
 
 from datetime import date
 
@@ -14,24 +15,27 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
+from vaktaal.ui.i18n import latin_digits, ui_locale
 from vaktaal.ui.text_size import set_relative_font
 
 LABEL_EVERY = 5
 BAR_COLOUR = "#2f6fde"
 TODAY_COLOUR = "#3f9b5b"
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
-def day_labels(days: list[date]) -> list[str]:
-    """One label per day: '3 mrt' on every 5th day back from today (today is the green bar).
+def day_labels(days: list[date], locale: QLocale | None = None) -> list[str]:
+    """One label per day: '3 mrt' on every 5th day back from today (today is the green bar),
+    in the language of the screens (with 0-9, as the chart's numbers).
 
     The other days get distinct invisible labels, as a category axis needs unique names. Today
     itself has none: a label under the last bar would stick out of the chart, and Qt hides it."""
+    locale = locale or ui_locale()
     last = len(days) - 1
     labels = []
     for index, day in enumerate(days):
         if index != last and (last - index) % LABEL_EVERY == 0:
-            labels.append(DUTCH.toString(QDate(day.year, day.month, day.day), "d MMM"))
+            shown = locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+            labels.append(latin_digits(shown))
         else:
             labels.append("\u200b" * (index + 1))
     return labels

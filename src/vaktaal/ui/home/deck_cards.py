@@ -1,17 +1,19 @@
-"""The learner's decks as white cards: pictogram, title, the numbers, and 'Oefen dit'."""
+"""The learner's decks as white cards: pictogram, title, the numbers, and 'Oefen dit'.
+Two cards side by side when they fit, else one under the other (the home page scrolls)."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.home.parts import card, facts
 from vaktaal.ui.widgets import PictogramLabel, big_button, text_label
 from vaktaal.usecases.practice import DeckProgress
@@ -21,7 +23,7 @@ COLUMNS = 2
 PLAY = "openmoji:25B6"
 
 
-class DeckCards(QScrollArea):
+class DeckCards(QWidget):
     """Emits `practice_requested(deck_id)` from a card's button."""
 
     practice_requested = Signal(str)
@@ -31,15 +33,10 @@ class DeckCards(QScrollArea):
         self.library = library
         self.cards: list[QFrame] = []
         self.buttons: dict[str, QPushButton] = {}
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        inner = QWidget()
-        inner.setObjectName("scrollInner")
-        self.grid = QGridLayout(inner)
-        self.grid.setContentsMargins(0, 0, 8, 0)
+        self.columns = COLUMNS
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
-        self.setWidget(inner)
 
     def show_decks(self, decks: list[DeckProgress]) -> None:
         for old in self.cards:
@@ -48,22 +45,39 @@ class DeckCards(QScrollArea):
             old.deleteLater()
         self.buttons = {}
         self.cards = [self._card(deck) for deck in decks]
+        self._place()
+
+    def _place(self) -> None:
+        for deck_card in self.cards:
+            self.grid.removeWidget(deck_card)
         for index, deck_card in enumerate(self.cards):
-            self.grid.addWidget(deck_card, index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(deck_card, index // self.columns, index % self.columns)
         for column in range(COLUMNS):
-            self.grid.setColumnStretch(column, 1)
-        for row in range(self.grid.rowCount()):
-            self.grid.setRowStretch(row, 0)
-        # An empty row takes the space that is left, so the cards keep the height their text
-        # needs (aligning the layout to the top would size it by size hints, not wrapped text).
-        self.grid.setRowStretch((len(decks) + COLUMNS - 1) // COLUMNS, 1)
+            self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
+
+    def columns_for(self, width: int) -> int:
+        """Two columns when two cards fit side by side, else one."""
+        need = max((deck_card.minimumSizeHint().width() for deck_card in self.cards), default=0)
+        return COLUMNS if COLUMNS * need + (COLUMNS - 1) * self.grid.spacing() <= width else 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        columns = self.columns_for(event.size().width())
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """One column: the widest card."""
+        need = max((deck_card.minimumSizeHint().width() for deck_card in self.cards), default=0)
+        return QSize(need, super().minimumSizeHint().height())
 
     def _card(self, deck: DeckProgress) -> QFrame:
         frame = card()
         frame.setAccessibleName(deck.title)
         pictogram = PictogramLabel(self.library, PICTOGRAM_SIZE)
         pictogram.show_pictogram(deck.pictogram, deck.title)
-        title = text_label(deck.title, 1.3, bold=True)
+        title = text_label(dutch(deck.title), 1.3, bold=True)
         details = text_label(self._details(deck), 1.0)
         details.setObjectName("muted")
         texts = QVBoxLayout()

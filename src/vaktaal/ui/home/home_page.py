@@ -4,10 +4,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.fit import TitleAndTools, scrolled, side_by_side, wrapping_row
 from vaktaal.ui.home.deck_cards import DeckCards
 from vaktaal.ui.home.parts import PAGE_STYLE, facts
+from vaktaal.ui.home.sound_toggle import SoundToggle
 from vaktaal.ui.home.text_size_buttons import TextSizeButtons
 from vaktaal.ui.home.today_panel import TodayPanel
+from vaktaal.ui.no_sound_note import NoSoundNote
 from vaktaal.ui.profiles.avatars import avatar_pixmap
 from vaktaal.ui.widgets import big_button, heading, text_label
 from vaktaal.usecases.learners import Learner
@@ -23,11 +26,13 @@ MEETING = "openmoji:1F465"
 
 class HomePage(QWidget):
     """Signals: practice_requested(deck id; "" = all decks), progress_requested(),
-    text_size_requested("normal" | "large" | "xlarge"), logout_requested()."""
+    text_size_requested("normal" | "large" | "xlarge"), autoplay_requested(on),
+    logout_requested()."""
 
     practice_requested = Signal(str)
     progress_requested = Signal()
     text_size_requested = Signal(str)
+    autoplay_requested = Signal(bool)  # words play by themselves, or only on a click
     logout_requested = Signal()
     speech_requested = Signal()
     meetings_requested = Signal()  # the meetings to listen to (ui/meetings)
@@ -53,12 +58,15 @@ class HomePage(QWidget):
         self.progress_button.clicked.connect(self.progress_requested.emit)
         self.text_size = TextSizeButtons()
         self.text_size.requested.connect(self.text_size_requested.emit)
+        self.sound_toggle = SoundToggle(library)
+        self.sound_toggle.requested.connect(self.autoplay_requested.emit)
         self.stop_button = self._small_button(self.tr("Stoppen"), DOOR)
         self.stop_button.clicked.connect(self.logout_requested.emit)
         self.speech_button = self._small_button(self.tr("Spreken: even laden…"), MICROPHONE)
         self.speech_button.clicked.connect(self.speech_requested.emit)
         self.meetings_button = self._small_button(self.tr("Vergaderingen"), MEETING)
         self.meetings_button.clicked.connect(self.meetings_requested.emit)
+        self.sound_note = NoSoundNote(library)  # only while the PC has no audio output
         self._build()
 
     def _small_button(self, text: str, pictogram: str) -> QPushButton:
@@ -67,31 +75,34 @@ class HomePage(QWidget):
         return button
 
     def _build(self) -> None:
-        header = QHBoxLayout()
-        header.setSpacing(16)
-        header.addWidget(self.avatar)
-        header.addWidget(self.greeting, stretch=1)
-        for widget in (self.progress_button, self.text_size, self.stop_button):
-            header.addSpacing(12)
-            header.addWidget(widget)
+        settings = side_by_side(self.text_size, self.sound_toggle, spacing=4)  # the learner's
+        # On a small screen (or with big text) the buttons go under the greeting, and wrap.
+        tools = wrapping_row(self.progress_button, settings, self.stop_button, spacing=24)
+        header = TitleAndTools(self.greeting, tools, lead=self.avatar)
         practice = QVBoxLayout()
         practice.setSpacing(12)
         practice.addWidget(self.practice_button)
         practice.addWidget(self.practice_text)
         practice.addWidget(self.speech_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         practice.addWidget(self.meetings_button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        practice.addWidget(self.sound_note, alignment=Qt.AlignmentFlag.AlignHCenter)
         practice.addStretch(1)
         middle = QHBoxLayout()
         middle.setSpacing(32)
         middle.addWidget(self.today, stretch=3)
         middle.addLayout(practice, stretch=2)
+        body = QVBoxLayout()  # scrolls when the screen is too small for it
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(20)
+        body.addLayout(middle)
+        body.addWidget(heading(self.tr("Jouw pakketten"), 1.4))
+        body.addWidget(self.decks)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(20)
-        layout.addLayout(header)
-        layout.addLayout(middle)
-        layout.addWidget(heading(self.tr("Jouw pakketten"), 1.4))
-        layout.addWidget(self.decks, stretch=1)
+        layout.setContentsMargins(40, 20, 32, 16)
+        layout.setSpacing(16)
+        layout.addWidget(header)
+        layout.addWidget(scrolled(body), stretch=1)
         self.practice_button.setAutoDefault(True)
 
     def show_overview(self, learner: Learner, overview: HomeOverview) -> None:
@@ -111,7 +122,7 @@ class HomePage(QWidget):
             "ready": self.tr("Spreken: klaar"),
             "missing": self.tr("Spreken: nog niet klaar"),
             "broken": self.tr("Spreken: werkt niet"),
-            "other": self.tr("Spreken: verkeerde taal"),
+            "other": self.tr("Spreken: nog niet klaar"),  # the staff page says why
         }
         text = texts.get(state, texts["broken"])
         self.speech_button.setText(text)
@@ -120,6 +131,10 @@ class HomePage(QWidget):
     def set_text_size(self, size: str) -> None:
         """Mark the learner's current text size."""
         self.text_size.set_current(size)
+
+    def set_autoplay(self, on: bool) -> None:
+        """Show whether words play by themselves for this learner."""
+        self.sound_toggle.set_on(on)
 
     def _show_practice(self, overview: HomeOverview) -> None:
         new = sum(deck.new for deck in overview.decks)

@@ -1,26 +1,36 @@
-"""How far the learner is: words learned per deck, and answers per day for the last 30 days."""
+"""How far the learner is: words learned per deck (with what "learned" means and a way to each
+deck's word list), and answers per day for the last 30 days. On a narrow screen the two
+cards stand one above the other, and the page scrolls."""
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.core.practice.learned import WordState
+from vaktaal.ui.bidi import dutch
+from vaktaal.ui.fit import VerticalScroll
 from vaktaal.ui.home.day_chart import DayChart
 from vaktaal.ui.home.parts import PAGE_STYLE, card, progress_bar
+from vaktaal.ui.home.word_list_page import LIST_ICON, learned_rule
+from vaktaal.ui.home.word_row import STATE_ICONS
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
 from vaktaal.usecases.practice import DeckProgress, ProgressOverview
 
 CHART = "openmoji:1F4C8"
 BACK = "mdi:arrow-left-bold"
 DECK_PICTOGRAM_SIZE = 56
+SIDE_BY_SIDE = 1200  # px: below this width the chart goes under the decks
 
 
 class ProgressPage(QWidget):
-    """Emits `back_requested()` from 'Terug' or Esc."""
+    """Emits `back_requested()` from 'Terug' or Esc, `words_requested(deck id)` from a deck's
+    'Woorden' button."""
 
     back_requested = Signal()
+    words_requested = Signal(str)
 
     def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,8 +42,11 @@ class ProgressPage(QWidget):
         self.back_button.clicked.connect(self.back_requested.emit)
         self.deck_list = QVBoxLayout()
         self.deck_list.setSpacing(22)
+        self.word_buttons: dict[str, QWidget] = {}
         self.chart = DayChart()
         self.summary = text_label("", 1.1)
+        self.rule = text_label(learned_rule(), 1.0)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._build()
 
     def _build(self) -> None:
@@ -44,29 +57,41 @@ class ProgressPage(QWidget):
         header.addWidget(icon)
         header.addWidget(heading(self.tr("Jouw voortgang"), 2.0), stretch=1)
         header.addWidget(self.back_button)
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
-        columns.addWidget(self._decks_card(), stretch=2)
-        columns.addWidget(self._chart_card(), stretch=3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(20)
-        layout.addLayout(header)
-        layout.addLayout(columns, stretch=1)
-
-    def _decks_card(self) -> QFrame:
+        self.columns.setSpacing(24)
+        self.columns.addWidget(self._decks_card(), stretch=2)
+        self.columns.addWidget(self._chart_card(), stretch=3)
         inner = QWidget()
-        inner.setObjectName("scrollInner")
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 8, 0)
-        inner_layout.addLayout(self.deck_list)
-        inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(inner)
-        return self._card(self.tr("Woorden geleerd"), scroll)
+        inner_layout.addLayout(self.columns)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 16)
+        layout.setSpacing(16)
+        layout.addLayout(header)
+        layout.addWidget(VerticalScroll(inner), stretch=1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= SIDE_BY_SIDE
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
+
+    def _decks_card(self) -> QFrame:
+        icon = PictogramLabel(self.library, 40)
+        icon.show_pictogram(STATE_ICONS[WordState.LEARNED], self.tr("Boom"))
+        rule = QHBoxLayout()
+        rule.setSpacing(12)
+        rule.addWidget(icon, alignment=Qt.AlignmentFlag.AlignTop)
+        rule.addWidget(self.rule, stretch=1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(20)
+        layout.addLayout(rule)
+        layout.addLayout(self.deck_list)
+        layout.addStretch(1)
+        return self._card(self.tr("Woorden geleerd"), content)
 
     def _chart_card(self) -> QFrame:
         frame = self._card(self.tr("Antwoorden per dag"), self.chart)
@@ -101,7 +126,9 @@ class ProgressPage(QWidget):
     def _show_decks(self, decks: list[DeckProgress]) -> None:
         while (item := self.deck_list.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()
                 widget.deleteLater()
+        self.word_buttons = {}
         for deck in decks:
             self.deck_list.addWidget(self._deck_row(deck))
         if not decks:
@@ -116,12 +143,13 @@ class ProgressPage(QWidget):
         bar = progress_bar(deck.learned, deck.total, f"{deck.title}: {text}")
         texts = QVBoxLayout()
         texts.setSpacing(6)
-        texts.addWidget(text_label(deck.title, 1.2, bold=True))
+        texts.addWidget(text_label(dutch(deck.title), 1.2, bold=True))
         texts.addWidget(bar)
         texts.addWidget(_muted(text))
         if deck.meetings_practised:
             meetings = self.tr("Vergaderingen geoefend: {n}").format(n=deck.meetings_practised)
             texts.addWidget(_muted(meetings))
+        texts.addWidget(self._words_button(deck), alignment=Qt.AlignmentFlag.AlignLeft)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +157,14 @@ class ProgressPage(QWidget):
         layout.addWidget(pictogram, alignment=Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, stretch=1)
         return row
+
+    def _words_button(self, deck: DeckProgress) -> QWidget:
+        button = big_button(self.tr("Woorden"), self.library, LIST_ICON, factor=1.0, icon_size=32)
+        button.setAccessibleName(self.tr("Woorden van {deck}").format(deck=deck.title))
+        button.setAutoDefault(True)
+        button.clicked.connect(lambda: self.words_requested.emit(deck.deck_id))
+        self.word_buttons[deck.deck_id] = button
+        return button
 
     def _summary(self, per_day: list[tuple[date, int]]) -> str:
         total = sum(count for _, count in per_day)

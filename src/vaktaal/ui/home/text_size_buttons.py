@@ -26,7 +26,7 @@ class TextSizeButtons(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row.setSpacing(4)
         row.addWidget(text_label(self.tr("Tekst"), 1.0, bold=True))
         for size in TEXT_SIZES:
             self.buttons[size] = self._button(size, names[size])

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from vaktaal.core.meetings.exercises import ActionQuestion, score_action_items
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.meetings.exercise_parts import (
     NUMBER_KEYS,
     MeetingExerciseView,
@@ -71,7 +72,7 @@ class ActionItemsView(MeetingExerciseView):
         self.progress.setText(
             self.tr("Taak {n} van {total}").format(n=index + 1, total=len(self.questions))
         )
-        self.what.setText(question.what)
+        self.what.setText(dutch(question.what))
         self.chosen_who.hide()
         self.step.setText(self.tr("Wie doet dit?"))
         people = [
@@ -112,7 +113,7 @@ class ActionItemsView(MeetingExerciseView):
             return
         if not self.who:
             self.who = self.values[index]
-            self.chosen_who.setText(self.tr("Wie: {who}").format(who=self.texts[index]))
+            self.chosen_who.setText(self.tr("Wie: {who}").format(who=dutch(self.texts[index])))
             self.chosen_who.show()
             self.step.setText(self.tr("Wanneer moet het klaar zijn?"))
             self._set_options([(w, w) for w in self.current.when_options], CALENDAR_ICON)

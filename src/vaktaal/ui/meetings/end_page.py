@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
+from vaktaal.ui.fit import scrolled, wrapping_row
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
 
 DONE, AGAIN, LIST = "openmoji:2705", "openmoji:1F501", "openmoji:1F465"
@@ -30,22 +32,24 @@ class ListenedPage(QWidget):
         self.list_button = big_button(self.tr("Naar de vergaderingen"), library, LIST)
         self.list_button.setProperty("role", "primary")
         self.list_button.clicked.connect(self.list_requested.emit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         for button in (self.again_button, self.list_button):
             button.setAutoDefault(True)
-            buttons.addWidget(button)
+        buttons = QHBoxLayout()  # centred; on a small screen one under the other
         buttons.addStretch(1)
+        buttons.addWidget(wrapping_row(self.again_button, self.list_button, spacing=16))
+        buttons.addStretch(1)
+        body = QVBoxLayout()  # centred; scrolls on a small screen
+        body.setSpacing(24)
+        body.addStretch(1)
+        body.addWidget(picture, alignment=Qt.AlignmentFlag.AlignHCenter)
+        body.addWidget(self.title)
+        body.addWidget(advice)
+        body.addLayout(buttons)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 48, 32, 48)
-        layout.setSpacing(24)
-        layout.addStretch(1)
-        layout.addWidget(picture, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.title)
-        layout.addWidget(advice)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.setContentsMargins(32, 24, 24, 24)
+        layout.addWidget(scrolled(body))
 
     def show_meeting(self, title: str) -> None:
-        self.title.setText(title)
+        self.title.setText(dutch(title))
         self.list_button.setFocus(Qt.FocusReason.OtherFocusReason)

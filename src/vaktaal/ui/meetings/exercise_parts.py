@@ -5,19 +5,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
+    QBoxLayout,
     QHBoxLayout,
     QLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.answers import Verdict
+from vaktaal.ui.bidi import dutch
+from vaktaal.ui.fit import column_width, fold
 from vaktaal.ui.practice.common import (
     ALMOST_ICON,
     RIGHT_ICON,
@@ -28,6 +29,7 @@ from vaktaal.ui.practice.common import (
 from vaktaal.ui.practice.exercise_view import NEXT_KEYS, FeedbackPanel
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel
+from vaktaal.ui.wrap_button import WrapButton
 
 NUMBER_KEYS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
 CHECK_KEYS = NEXT_KEYS[:2]  # Enter and Return
@@ -53,8 +55,9 @@ def option_button(
     text: str, number: int | None, library: PictogramLibrary, icon: str | None = None
 ) -> QPushButton:
     """A big answer button; a number in front says which key chooses it."""
-    label = f"{number}   {text}" if number is not None and number <= 9 else text
-    button = QPushButton(label)
+    shown = dutch(text)  # meeting content: left to right, also on an Arabic screen
+    label = f"{number}   {shown}" if number is not None and number <= 9 else shown
+    button = WrapButton(label)  # a long sentence wraps instead of being cut off
     button.setProperty("option", "true")
     button.setAccessibleName(text)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -83,16 +86,14 @@ def freeze(button: QPushButton) -> None:
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
-def scrolling(layout: QLayout) -> QScrollArea:
-    """Options in a scroll area, so long lists never push the screen off the bottom."""
+def scrolling(layout: QLayout) -> QWidget:
+    """The options in a box of their own. The exercises page scrolls as a whole
+    (exercises.py), so a long list never pushes the screen off the bottom and no option is
+    squeezed into a small scroll area of its own."""
     content = QWidget()
     content.setLayout(layout)
     layout.setContentsMargins(4, 4, 4, 4)
-    area = QScrollArea()
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
+    return content
 
 
 def with_icon(library: PictogramLibrary, pictogram: str, *labels: QWidget) -> QHBoxLayout:
@@ -109,10 +110,24 @@ def with_icon(library: PictogramLibrary, pictogram: str, *labels: QWidget) -> QH
 
 
 class ResultPanel(FeedbackPanel):
-    """The practice feedback panel with a message and an answer of the exercise's own."""
+    """The practice feedback panel with a message and an answer of the exercise's own.
+    When its buttons do not fit beside the message, they go under it (ui/fit.py)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint, row = super().minimumSizeHint(), self.layout()
+        return QSize(column_width(row), hint.height()) if isinstance(row, QBoxLayout) else hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        row = self.layout()
+        if isinstance(row, QBoxLayout):
+            fold(row, event.size().width())
+        super().resizeEvent(event)
 
     def show_result(self, verdict: Verdict, message: str, answer: str) -> None:
-        icon, background, border = _LOOK[verdict]
+        self.show_look(*_LOOK[verdict], message, answer)
+
+    def show_look(self, icon: str, background: str, border: str, message: str, answer: str) -> None:
+        """The panel with this pictogram and colours (a summary's own look)."""
         self.setStyleSheet(
             f"QFrame#feedback {{ background: {background}; border: 2px solid {border};"
             " border-radius: 14px; }"

@@ -8,13 +8,15 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.meetings import exercises as core
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.model import Term
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
+from vaktaal.ui.fit import PageStack, VerticalScroll
 from vaktaal.ui.meetings.action_items_view import ActionItemsView
 from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView
 from vaktaal.ui.meetings.main_points_view import MainPointsView
@@ -76,17 +78,18 @@ class MeetingExercises(QWidget):
         self.title = text_label("", 1.2, bold=True)
         self.progress = text_label("", 1.0)
         self.progress.setStyleSheet(MUTED)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # as high as the exercise on screen
         for view in (self.main_points, self.action_items, self.unknown_words, self.summary):
             self.pages.addWidget(view)
             view.done.connect(self._done)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(32, 20, 24, 16)  # a page of the main window
         header = QHBoxLayout()
         header.addWidget(self.title, stretch=1)
         header.addWidget(self.progress)
         layout.addLayout(header)
-        layout.addWidget(self.pages, stretch=1)
+        scroll = VerticalScroll(self.pages)  # scrolls on a small screen
+        layout.addWidget(scroll, stretch=1)
 
     def deck_terms(self, deck_id: str) -> tuple[Term, ...]:
         """The terms of the meeting's deck (slow: on the database lane)."""
@@ -97,7 +100,7 @@ class MeetingExercises(QWidget):
         """Begin with the first exercise once the deck's terms are read (in the background)."""
         meeting = installed.meeting
         self.meeting, self.deck_id, self.learner_id = meeting, installed.deck_id, learner_id
-        self.title.setText(meeting.title)
+        self.title.setText(dutch(meeting.title))
         self.steps, self.step = [], -1
         deck_id = installed.deck_id
         self.tasks.run(

@@ -131,11 +131,13 @@ class MeetingForm(QWidget):
         lines = tuple(self._line(row, problems) for row in self.lines.rows())
         if problems and strict:
             raise MeetingFileProblem(problems)
+        speakers = tuple(Speaker(self._speaker_id(r), r[1], r[2], r[3] or None)
+                         for r in self.speakers.rows())  # fmt: skip
+        learner = self.base.learner if self.base.learner in {s.id for s in speakers} else None
         return replace(
             self.base, id=self.suggested_id(), title=self.title.text().strip(),
-            situation=self.situation.text().strip(), lines=lines,
-            speakers=tuple(Speaker(self._speaker_id(r), r[1], r[2], r[3] or None)
-                           for r in self.speakers.rows()),
+            situation=self.situation.text().strip(), lines=lines, speakers=speakers,
+            learner=learner,  # not shown here: kept while that speaker is there
             main_points=tuple(MainPoint(r[0] or f"punt-{n}", r[1], parse_keywords(r[2]))
                               for n, r in enumerate(self.points.rows(), start=1)),
             action_items=tuple(ActionItem(r[0] or f"actie-{n}", r[1], r[2], r[3] or None,

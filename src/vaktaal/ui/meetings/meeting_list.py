@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import big_button, heading, text_label
@@ -44,6 +45,8 @@ class MeetingListPage(QWidget):
         self.meetings = QListWidget()
         self.meetings.setIconSize(QSize(ROW_ICON, ROW_ICON))
         self.meetings.setWordWrap(True)
+        self.meetings.setResizeMode(QListWidget.ResizeMode.Adjust)  # lines wrap, never sideways
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.meetings.setSpacing(6)
         self.meetings.setStyleSheet("QListWidget::item { padding: 12px; }")
         self.meetings.setAccessibleName(self.tr("Vergaderingen"))
@@ -84,7 +87,7 @@ class MeetingListPage(QWidget):
         icon = QIcon(pictogram_pixmap(MEETING, self.library, ROW_ICON * 2))
         icon.addPixmap(pictogram_pixmap(MEETING, self.library, ROW_ICON * 2), QIcon.Mode.Selected)
         for meeting in meetings:
-            item = QListWidgetItem(icon, f"{meeting.title}\n{meeting.situation}")
+            item = QListWidgetItem(icon, dutch(f"{meeting.title}\n{meeting.situation}"))
             item.setData(MEETING_ID_ROLE, meeting.id)
             self.meetings.addItem(item)
         has_any = bool(meetings)

@@ -1,4 +1,5 @@
-"""The meeting player: the meeting line by line, a voice per speaker, subtitles or just listen.
+"""The meeting player: the meeting line by line, a voice per speaker (or its own recording,
+line by line), subtitles or just listen.
 
 Keys: Space play/pause, Left/Right previous/next line, + and - faster/slower, T text on/off,
 Escape back. Signals: done_requested() ("Klaar met luisteren"), back_requested(),
@@ -18,7 +19,14 @@ from PySide6.QtWidgets import (
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.meetings.playback import PlaybackState, PlayItem, faster, playlist, slower
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.ui.meetings.player_parts import ListenPanel, SpeakerCard, Subtitles
+from vaktaal.ui.bidi import dutch
+from vaktaal.ui.fit import scrolled, side_by_side, wrapping_row
+from vaktaal.ui.meetings.player_parts import (
+    ListenPanel,
+    RecordingBadge,
+    SpeakerCard,
+    Subtitles,
+)
 from vaktaal.ui.meetings.voice import MeetingVoice
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.widgets import big_button, heading, text_label
@@ -45,6 +53,7 @@ class MeetingPlayer(QWidget):
         self.state = PlaybackState(0)
         self.title = heading("", 1.8)
         self.situation = text_label("", 1.2)
+        self.recorded = RecordingBadge(library)  # shown for a meeting made from a recording
         self.card = SpeakerCard(library)
         self.subtitles = Subtitles(library)
         self.listen_panel = ListenPanel(library)
@@ -84,31 +93,32 @@ class MeetingPlayer(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.situation)
+        titles.addWidget(self.recorded)
         header.addSpacing(16)
         header.addLayout(titles, stretch=1)
-        header.addWidget(self.done_button, alignment=Qt.AlignmentFlag.AlignTop)
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.card)
         left.addWidget(self.position, alignment=Qt.AlignmentFlag.AlignHCenter)
         middle.addLayout(left)
         middle.addWidget(self.middle, stretch=1)
-        controls = QHBoxLayout()
-        controls.setSpacing(12)
-        for button in (self.previous_button, self.play_button, self.next_button):
-            controls.addWidget(button)
-        controls.addSpacing(24)
-        for widget in (self.slower_button, self.speed_label, self.faster_button):
-            controls.addWidget(widget)
-        controls.addSpacing(24)
-        controls.addWidget(self.text_button)
-        controls.addStretch(1)
+        controls = wrapping_row(  # on a small screen on two lines
+            side_by_side(self.previous_button, self.play_button, self.next_button),
+            side_by_side(self.slower_button, self.speed_label, self.faster_button),
+            self.text_button,
+            self.done_button,
+            spacing=24,
+        )
+        body = QVBoxLayout()  # scrolls on a small screen (the focus stays in view)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(14)
+        body.addLayout(middle, stretch=1)
+        body.addWidget(controls)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setContentsMargins(32, 20, 24, 16)
         layout.setSpacing(14)
         layout.addLayout(header)
-        layout.addLayout(middle, stretch=1)
-        layout.addLayout(controls)
+        layout.addWidget(scrolled(body), stretch=1)
 
     def _make_shortcuts(self) -> None:
         keys = {
@@ -131,8 +141,9 @@ class MeetingPlayer(QWidget):
         self.voice.stop()
         self.items = playlist(meeting)
         self.state = PlaybackState(len(self.items))
-        self.title.setText(meeting.title)
-        self.situation.setText(meeting.situation)
+        self.title.setText(dutch(meeting.title))
+        self.situation.setText(dutch(meeting.situation))
+        self.recorded.setVisible(any(item.recording for item in self.items))
         self.subtitles.show_items(self.items)
         self._show()
         self.play_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,4 +1,5 @@
-"""Parts of the meeting player: the speaker card, the subtitles, the "just listen" panel."""
+"""Parts of the meeting player: the speaker card, the subtitles, the "just listen" panel,
+the badge of a real recording."""
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -6,11 +7,13 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLa
 
 from vaktaal.core.meetings.playback import PlayItem
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, text_label
 
 EAR = "openmoji:1F442"
+MICROPHONE = "openmoji:1F399"  # studio microphone: a real recording
 ROW_ICON = 48
 
 SUBTITLE_STYLE = """
@@ -40,7 +43,8 @@ class SpeakerCard(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.role)
         layout.addStretch(1)
-        self.setFixedWidth(240)
+        self.setMinimumWidth(240)  # wider for a long name or role
+        self.setMaximumWidth(420)
 
     def show_speaker(self, item: PlayItem | None) -> None:
         if item is None:
@@ -49,8 +53,8 @@ class SpeakerCard(QWidget):
             self.role.setText("")
             return
         self.picture.show_pictogram(item.pictogram, who(item))
-        self.name.setText(item.name)
-        self.role.setText(item.role)
+        self.name.setText(dutch(item.name))
+        self.role.setText(dutch(item.role))
 
 
 class Subtitles(QListWidget):
@@ -64,6 +68,7 @@ class Subtitles(QListWidget):
         self.setSpacing(4)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         self.setStyleSheet(SUBTITLE_STYLE)
         set_relative_font(self, 1.3)
         self.setAccessibleName(self.tr("Tekst van de vergadering"))
@@ -71,7 +76,7 @@ class Subtitles(QListWidget):
     def show_items(self, items: tuple[PlayItem, ...]) -> None:
         self.clear()
         for item in items:
-            row = QListWidgetItem(f"{who(item)}\n{item.text}")
+            row = QListWidgetItem(dutch(f"{who(item)}\n{item.text}"))
             row.setIcon(_same_when_selected(pictogram_pixmap(item.pictogram, self.library, 96)))
             self.addItem(row)
 
@@ -111,3 +116,20 @@ class ListenPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.label)
         layout.addStretch(1)
+
+
+class RecordingBadge(QWidget):
+    """The words "Echte opname" with a microphone: this meeting is a real recording."""
+
+    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        icon = PictogramLabel(library, 32)
+        icon.show_pictogram(MICROPHONE, "")
+        self.label = text_label(self.tr("Echte opname"), 1.1, bold=True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(icon)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.setAccessibleName(self.label.text())

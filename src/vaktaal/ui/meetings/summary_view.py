@@ -5,15 +5,20 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from vaktaal.core.meetings.coverage import SummaryCheck
 from vaktaal.core.meetings.exercises import score_summary
+from vaktaal.core.meetings.feedback_text import LANGUAGE, START, summary_feedback
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.meetings.exercise_parts import MeetingExerciseView, with_icon
-from vaktaal.ui.meetings.summary_feedback import SummaryFeedback
+from vaktaal.ui.meetings.summary_feedback import (
+    SummaryFeedback,
+    retry_button,
+    show_summary_result,
+)
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, STOP_ICON, action_button, set_role
 from vaktaal.ui.speaking.capture import Listener
 from vaktaal.ui.tasks import Lane, Op, TaskManager
@@ -75,6 +80,7 @@ class SummaryView(MeetingExerciseView):
         layout.addLayout(with_icon(library, SUMMARY_ICON, self.heading, self.hint))
         layout.addWidget(self.pages, stretch=1)
         layout.addWidget(self.result)
+        self.retry_button = retry_button(self.result, library, self.retry)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.check)
         QShortcut(QKeySequence("Ctrl+R"), self, self.toggle_speaking)
 
@@ -203,15 +209,25 @@ class SummaryView(MeetingExerciseView):
         if self.listener is not None:
             self.listener.cancel()
         self.checked_summary = check
-        self.feedback.show_check(check.points, check.actions)
+        feedback = summary_feedback(check)  # the same text as `vaktaal meeting check-summary`
+        self.feedback.show_feedback(feedback)
         self.pages.setCurrentIndex(1)
-        self.details = {"text": text, "levels": _levels(check)}
-        covered = sum(row.level == "covered" for row in self.feedback.rows)
-        answer = self.tr("{n} van de {total} punten helemaal erin.").format(
-            n=covered, total=len(self.feedback.rows)
-        )
-        self.show_result(score_summary(check), self.tr("Dit zat in je samenvatting"), answer)
+        self.details = {"text": text, "levels": _levels(check), "language": check.language}
+        self.show_result(score_summary(check), feedback.headline, "")
+        show_summary_result(self.result, feedback)
         self.result.next_button.setText(self.tr("Klaar"))
+        if feedback.mood in (LANGUAGE, START):  # nothing counted yet: trying again comes first
+            self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retry(self) -> None:
+        """Back to the summary, as written, to add what was missing; then check again."""
+        if not self.checked:
+            return
+        self.checked = False
+        self.checked_summary = None
+        self.result.hide()
+        self.pages.setCurrentIndex(0)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_checked(self, meeting: Meeting, error: Exception) -> None:
         if meeting is not self.meeting:
@@ -221,6 +237,14 @@ class SummaryView(MeetingExerciseView):
             self.status.setText(str(error))
         else:
             self.status.setText(self.tr("Dat lukte niet. Probeer het nog eens."))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the summary (the next screen, the profiles) stops the microphone."""
+        if self.speaking and self.listener is not None:
+            self.listener.cancel()
+            self._show_speaking(False)
+            self.status.clear()
+        super().hideEvent(event)
 
     def shutdown(self) -> None:
         if self.listener is not None:

@@ -1,16 +1,16 @@
 """Exercise 3: tap the words you did not know; they go into your own practice."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from vaktaal.core.meetings.exercises import WordChip, score_unknown_words
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.fit import FlowLayout
 from vaktaal.ui.meetings.exercise_parts import ToggleOptionsView, freeze, scrolling, with_icon
 from vaktaal.ui.practice.common import CHECK_ICON, MUTED, action_button
 from vaktaal.ui.widgets import text_label
 
 WORDS_ICON = "openmoji:2753"
-COLUMNS = 3
 
 
 class UnknownWordsView(ToggleOptionsView):
@@ -24,8 +24,7 @@ class UnknownWordsView(ToggleOptionsView):
         hint.setStyleSheet(MUTED)
         self.ready_button = action_button(self.tr("Klaar"), library, CHECK_ICON, "primary")
         self.ready_button.clicked.connect(self.check)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(14)
+        self.grid = FlowLayout(spacing=14)  # the words wrap onto the next line
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         layout.addLayout(with_icon(library, WORDS_ICON, prompt, hint))
@@ -41,7 +40,7 @@ class UnknownWordsView(ToggleOptionsView):
         self.show_options([chip.text for chip in chips], self._place, self.ready_button)
 
     def _place(self, index: int, button: QPushButton) -> None:
-        self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        self.grid.addWidget(button)
 
     def focus_main(self) -> None:
         self.focus_first_option(self.ready_button)

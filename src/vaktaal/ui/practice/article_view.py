@@ -7,6 +7,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.answers import Verdict, check_article
 from vaktaal.core.practice.exercises import Exercise
 from vaktaal.speech.tts import Speaker
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.practice.common import MARK_STYLE, MUTED, PICTURE_SIZE, set_role
 from vaktaal.ui.practice.exercise_view import ObjectiveView
 from vaktaal.ui.practice.term_card import plain_label
@@ -80,7 +81,7 @@ class ArticleView(ObjectiveView):
         self.start(exercise)
         term = exercise.item.term
         self.picture.show_pictogram(term.pictogram, term.term)
-        self.noun_label.setText(term.term)
+        self.noun_label.setText(dutch(term.term))
         for button in self.buttons.values():
             set_role(button, "")
 

@@ -7,6 +7,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 from vaktaal.speech.tts import Speaker
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.practice.common import (
     MARK_STYLE,
     MUTED,
@@ -117,7 +118,7 @@ class ChoiceView(ObjectiveView):
         self.correct = next(
             i for i, o in enumerate(self.options) if o.term_pk == exercise.item.term_pk
         )
-        self.word_label.setText(term.display)
+        self.word_label.setText(dutch(term.display))
         self.word_audio.set_text_to_say(term.display, term.audio)
         self.word_label.setVisible(not self.listening)
         self.word_audio.setVisible(not self.listening and self.speaker.available)

@@ -9,6 +9,7 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.exercises import Exercise
 from vaktaal.speech.tts import Speaker
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.practice.common import (
     ALMOST_ICON,
     NEXT_ICON,
@@ -29,6 +30,8 @@ _LOOK = {  # icon, background, border
 
 class ExerciseView(QWidget):
     """A screen for one exercise kind; the practice page shows them in turn."""
+
+    screen_changed = Signal()  # something new to look at (feedback, a revealed card)
 
     def __init__(
         self,
@@ -82,14 +85,14 @@ class FeedbackPanel(QFrame):
         texts.addWidget(self.message)
         texts.addWidget(self.answer)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(20)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(14)
         layout.addWidget(self.icon)
         layout.addLayout(texts, stretch=1)
         layout.addWidget(self.next_button)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the screen does not jump when it appears
-        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)  # as high as its wrapped text
         self.setSizePolicy(policy)
         self.hide()
 
@@ -101,7 +104,7 @@ class FeedbackPanel(QFrame):
         )
         self.message.setText(self._message(verdict))
         self.icon.show_pictogram(icon, self.message.text())
-        self.answer.setText(self.tr("Het woord is: {word}").format(word=term.display))
+        self.answer.setText(self.tr("Het woord is: {word}").format(word=dutch(term.display)))
         self.setAccessibleName(f"{self.message.text()} {self.answer.text()}")
         self.show()
 
@@ -155,6 +158,7 @@ class ObjectiveView(ExerciseView):
         self.is_answered = True
         self.feedback.show_verdict(verdict, self.exercise.item.term)
         self.feedback.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.screen_changed.emit()
         self.answered.emit(verdict)
 
     def focus_next(self) -> None:

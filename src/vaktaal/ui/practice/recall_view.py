@@ -1,12 +1,14 @@
 """Picture → recall: think of the word, show it, then say how well you knew it (1-4)."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.practice.exercises import Exercise
 from vaktaal.core.practice.rating import AGAIN, EASY, GOOD, HARD
 from vaktaal.speech.tts import Speaker
+from vaktaal.ui.fit import AdaptiveGrid, VerticalScroll
 from vaktaal.ui.practice.common import REVEAL_ICON, action_button
 from vaktaal.ui.practice.exercise_view import ExerciseView
 from vaktaal.ui.practice.term_card import TermCard
@@ -19,6 +21,7 @@ RATING_KEYS: dict[int, int] = {
     Qt.Key.Key_3: GOOD,
     Qt.Key.Key_4: EASY,
 }
+SPACE_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 NEW_STYLE = "background: #fff4d6; color: #7a5a00; border-radius: 10px; padding: 4px 14px;"
 _RATING_LOOK = {  # icon, role
     AGAIN: ("openmoji:1F501", "bad"),
@@ -29,9 +32,11 @@ _RATING_LOOK = {  # icon, role
 
 
 class RecallView(ExerciseView):
-    """Emits rated(int) with the learner's own rating: 1 again, 2 hard, 3 good, 4 easy."""
+    """Emits rated(int) with the learner's own rating: 1 again, 2 hard, 3 good, 4 easy;
+    revealed() when the word shows (at once for a new word). Space then plays the word."""
 
     rated = Signal(int)
+    revealed = Signal()
 
     def __init__(
         self,
@@ -52,13 +57,10 @@ class RecallView(ExerciseView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         layout.addWidget(self.new_label, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.card, stretch=1)
+        self.card_scroll = VerticalScroll(self.card)  # a long text scrolls; the buttons stay
+        layout.addWidget(self.card_scroll, stretch=1)
         layout.addWidget(self.reveal_button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        for button in self.rating_buttons.values():
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addWidget(AdaptiveGrid(list(self.rating_buttons.values())))  # 4 or 2 a row
         self.is_revealed = False
         self.is_rated = False
 
@@ -76,6 +78,7 @@ class RecallView(ExerciseView):
             button.setAccessibleName(name)
             button.setToolTip(self.tr("Toets {key}").format(key=rating))
             button.clicked.connect(lambda _=False, r=rating: self.rate(r))
+            button.installEventFilter(self)
             buttons[rating] = button
         return buttons
 
@@ -86,6 +89,7 @@ class RecallView(ExerciseView):
         self.is_rated = False
         self.new_label.setVisible(exercise.item.is_new)
         self.card.show_term(exercise.item.term, word_visible=False, revealed=False)
+        self.card_scroll.verticalScrollBar().setValue(0)  # the picture and word first
         self.reveal_button.show()
         for button in self.rating_buttons.values():
             button.hide()
@@ -105,11 +109,23 @@ class RecallView(ExerciseView):
             button.show()
         self.focus_main()
         self.reveal_button.hide()
+        self.screen_changed.emit()
+        self.revealed.emit()
 
     def rate(self, rating: int) -> None:
         if self.is_revealed and not self.is_rated:
             self.is_rated = True  # one rating per exercise
             self.rated.emit(rating)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space on a rating button plays the word: it never rates (Enter and 1-4 do)."""
+        if event.type() not in SPACE_EVENTS or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() != Qt.Key.Key_Space:
+            return False
+        if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+            self.card.word_audio.play()
+        return True
 
     def handle_key(self, key: int) -> bool:
         if self.is_rated:

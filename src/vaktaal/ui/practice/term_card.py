@@ -7,6 +7,7 @@ from vaktaal.core.languages import LANGUAGES, is_right_to_left
 from vaktaal.core.model import Term
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.speech.tts import Speaker
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.practice.common import MUTED, PICTURE_SIZE, AudioButton
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, text_label
@@ -139,9 +140,9 @@ class TermCard(QWidget):
     def show_term(self, term: Term, word_visible: bool = True, revealed: bool = True) -> None:
         """Show `term`; with word_visible False only the picture shows (recall)."""
         self.term = term
-        self.explanation_label.setText(term.explanation)
+        self.explanation_label.setText(dutch(term.explanation))
         self.explanation_audio.set_text_to_say(term.explanation)
-        self.example_label.setText(term.example)
+        self.example_label.setText(dutch(term.example))
         self.example_audio.set_text_to_say(term.example)
         self.example_label.setVisible(bool(term.example))
         self._show_gloss(term)
@@ -156,7 +157,7 @@ class TermCard(QWidget):
 
     def _show_word(self, term: Term, visible: bool) -> None:
         if visible:
-            self.word_label.setText(term.display)
+            self.word_label.setText(dutch(term.display))
             self.word_label.setStyleSheet("")
             set_relative_font(self.word_label, 2.4, bold=True)
         else:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.speech.tts import Speaker
+from vaktaal.ui.fit import VerticalScroll
+from vaktaal.ui.no_sound_note import NoSoundNote
 from vaktaal.ui.practice.common import say
 from vaktaal.ui.recording.take_panel import Step, TakePanel
 from vaktaal.ui.recording.take_recorder import Check, TakeRecorder
@@ -68,13 +70,15 @@ class RecordingPage(QWidget):
         self.panel = TakePanel(library)
         self.back_button = big_button(self.tr("Terug"), library, BACK_ICON)
         self.hint = text_label(self.tr("Spatie = opnemen · L = luister · B = bewaren"), 1.0)
+        self.sound_note = NoSoundNote(library)  # "Luister" plays nothing then
         middle = QHBoxLayout()
         middle.setSpacing(32)
         middle.addWidget(self.terms, stretch=1)
-        middle.addWidget(self.panel, stretch=1)
+        middle.addWidget(VerticalScroll(self.panel), stretch=1)  # scrolls on a small screen
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.hint, stretch=1)
+        bottom.addWidget(self.sound_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.bidi import dutch
 from vaktaal.ui.pictogram_icons import pictogram_pixmap
 from vaktaal.ui.signals import emit
 from vaktaal.ui.widgets import paint_item_panel
@@ -58,7 +59,7 @@ class TermVoiceList(QListWidget):
         return str(item.data(TERM_ID_ROLE)) if item is not None else None
 
     def _item(self, term: TermVoice) -> QListWidgetItem:
-        item = QListWidgetItem(term.display)
+        item = QListWidgetItem(dutch(term.display))
         item.setData(
             Qt.ItemDataRole.DecorationRole,
             pictogram_pixmap(term.pictogram, self.library, ICON_SIZE),

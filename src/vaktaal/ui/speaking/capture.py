@@ -3,11 +3,27 @@
 Audio arrives as chunks of PCM (16-bit signed little-endian, mono, 16 kHz). The real
 microphone's QAudioSource lives in a worker thread and is read on readyRead; chunks reach
 the GUI thread as queued signals, so nothing here ever blocks the event loop.
+
+QAudioSource.stateChanged is never connected: PySide6 6.7-6.11 cannot hand its
+QAudio::State to any Python callable ("Cannot call meta function ... cannot be converted",
+raised on the microphone thread at every start and stop). The worker asks the source for
+its error() instead, on every piece of audio and on a timer. The thread runs only while
+recording, so a microphone that is thrown away never takes a running thread with it.
 """
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIODevice,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
 
 from vaktaal.speech.endpointing import DONE, SPEAKING, Endpointer
@@ -17,6 +33,7 @@ from vaktaal.ui.signals import emit
 log = logging.getLogger(__name__)
 
 _HARMLESS_ERRORS = ("NoError", "UnderrunError")  # QtAudio.Error names (QAudio before 6.7)
+WATCH_MS = 250  # how often the worker asks the source whether it still works
 
 
 def no_microphone_message() -> str:
@@ -67,6 +84,9 @@ class _MicrophoneWorker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._source: QAudioSource | None = None
+        self._watch = QTimer(self)  # moves to the microphone thread with the worker
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._check)
 
     @Slot(object)
     def open(self, device: QAudioDevice) -> None:
@@ -76,21 +96,22 @@ class _MicrophoneWorker(QObject):
             log.warning("%s may not record 16 kHz mono; trying anyway", device.description())
         source = QAudioSource(device, audio_format, self)
         self._source = source
-        source.stateChanged.connect(self._state_changed)
         stream = source.start()
-        if stream is None or source.error().name not in _HARMLESS_ERRORS:
+        if stream is None or _broken(source):
             self._fail(f"could not open the microphone: {source.error().name}")
             return
         stream.readyRead.connect(lambda: self._read(stream))
+        self._watch.start()
 
     def _read(self, stream: QIODevice) -> None:
         data = stream.readAll().data()
         if data:
             emit(self.chunk, bytes(data))
+        self._check()
 
-    def _state_changed(self, _state: object) -> None:
+    def _check(self) -> None:
         source = self._source
-        if source is not None and source.error().name not in _HARMLESS_ERRORS:
+        if source is not None and _broken(source):
             self._fail(f"the microphone stopped: {source.error().name}")
 
     def _fail(self, reason: str) -> None:
@@ -100,18 +121,21 @@ class _MicrophoneWorker(QObject):
 
     @Slot()
     def close(self) -> None:
+        self._watch.stop()
         source, self._source = self._source, None
         if source is not None:
-            source.stateChanged.disconnect(self._state_changed)
             source.stop()
             source.deleteLater()
+
+
+def _broken(source: QAudioSource) -> bool:
+    return source.error().name not in _HARMLESS_ERRORS
 
 
 class QtMicrophone(AudioInput):
     """The default microphone of the system, read in its own thread."""
 
     _open = Signal(object)
-    _close = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,12 +145,16 @@ class QtMicrophone(AudioInput):
         self._worker.moveToThread(self._thread)
         queued = Qt.ConnectionType.QueuedConnection
         self._open.connect(self._worker.open, queued)
-        self._close.connect(self._worker.close, queued)
         self._worker.chunk.connect(self.chunk, queued)
         self._worker.problem.connect(self.problem, queued)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def active(self) -> bool:
+        """True while the microphone thread runs: from start() until stop()."""
+        return self._thread.isRunning()
 
     def start(self) -> None:
         if _microphone_denied():
@@ -141,14 +169,16 @@ class QtMicrophone(AudioInput):
         emit(self._open, device)
 
     def stop(self) -> None:
+        """Close the device and end the thread; waits the few milliseconds that takes."""
         if self._thread.isRunning():
-            emit(self._close)
-
-    def shutdown(self) -> None:
-        if self._thread.isRunning():
-            emit(self._close)
+            QMetaObject.invokeMethod(
+                self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection
+            )
             self._thread.quit()
             self._thread.wait()
+
+    def shutdown(self) -> None:
+        self.stop()
 
 
 def _microphone_denied() -> bool:

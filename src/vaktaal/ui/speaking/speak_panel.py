@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.ui.no_sound_note import NoSoundNote
 from vaktaal.ui.practice.common import MUTED, PICTURE_SIZE, action_button, set_role
 from vaktaal.ui.speaking.level_meter import LevelMeter
 from vaktaal.ui.widgets import PictogramLabel, text_label
@@ -47,6 +48,7 @@ class SpeakPanel(QWidget):
         self.status_icon = PictogramLabel(library, 48)
         self.status = text_label("", 1.3)
         self.skip_button = action_button(self.tr("Sla over"), library, SKIP_ICON)
+        self.sound_note = NoSoundNote(library)  # "Luister naar jezelf" plays nothing then
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -54,6 +56,7 @@ class SpeakPanel(QWidget):
         buttons.setSpacing(20)
         buttons.addWidget(self.mic_button)
         buttons.addWidget(self.self_button, alignment=Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.sound_note, alignment=Qt.AlignmentFlag.AlignVCenter)
         buttons.addStretch(1)
         status = QHBoxLayout()
         status.setSpacing(14)

@@ -4,52 +4,52 @@
 <context>
     <name>ActionItemsView</name>
     <message>
-        <location filename="../meetings/action_items_view.py" line="35"/>
+        <location filename="../meetings/action_items_view.py" line="36"/>
         <source>Wie doet wat, en wanneer?</source>
         <translation>من يفعل ماذا، ومتى؟</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="72"/>
+        <location filename="../meetings/action_items_view.py" line="73"/>
         <source>Taak {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="76"/>
+        <location filename="../meetings/action_items_view.py" line="77"/>
         <source>Wie doet dit?</source>
         <translation>من يفعل هذا؟</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="115"/>
+        <location filename="../meetings/action_items_view.py" line="116"/>
         <source>Wie: {who}</source>
         <translation>من: {who}</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="117"/>
+        <location filename="../meetings/action_items_view.py" line="118"/>
         <source>Wanneer moet het klaar zijn?</source>
         <translation>متى يجب أن يكون جاهزًا؟</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="131"/>
+        <location filename="../meetings/action_items_view.py" line="132"/>
         <source>{who} doet dit. Klaar: {when}.</source>
         <translation>{who} يفعل هذا. الموعد: {when}.</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="133"/>
+        <location filename="../meetings/action_items_view.py" line="134"/>
         <source>Goed!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="138"/>
+        <location filename="../meetings/action_items_view.py" line="139"/>
         <source>De persoon klopt, de tijd niet</source>
         <translation>الشخص صحيح، الوقت غير صحيح</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="140"/>
+        <location filename="../meetings/action_items_view.py" line="141"/>
         <source>De tijd klopt, de persoon niet</source>
         <translation>الوقت صحيح، الشخص غير صحيح</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="141"/>
+        <location filename="../meetings/action_items_view.py" line="142"/>
         <source>Nog niet goed</source>
         <translation>ليس صحيحًا بعد</translation>
     </message>
@@ -175,12 +175,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../practice/article_view.py" line="38"/>
+        <location filename="../practice/article_view.py" line="39"/>
         <source>De of het?</source>
         <translation>de أم het؟</translation>
     </message>
     <message>
-        <location filename="../practice/article_view.py" line="53"/>
+        <location filename="../practice/article_view.py" line="54"/>
         <source>Toets {key}</source>
         <translation>المفتاح {key}</translation>
     </message>
@@ -202,35 +202,43 @@
     </message>
 </context>
 <context>
+    <name>BusyNote</name>
+    <message>
+        <location filename="../busy.py" line="15"/>
+        <source>Bezig</source>
+        <translation>مشغول</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../practice/choice_view.py" line="55"/>
-        <location filename="../practice/choice_view.py" line="57"/>
+        <location filename="../practice/choice_view.py" line="56"/>
+        <location filename="../practice/choice_view.py" line="58"/>
         <source>Luister</source>
         <translation>استمع</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="60"/>
+        <location filename="../practice/choice_view.py" line="61"/>
         <source>Toets L</source>
         <translation>المفتاح L</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="126"/>
+        <location filename="../practice/choice_view.py" line="127"/>
         <source>Luister. Welk plaatje hoort erbij?</source>
         <translation>استمع. أي صورة تناسبها؟</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="128"/>
+        <location filename="../practice/choice_view.py" line="129"/>
         <source>Welk plaatje hoort bij dit woord?</source>
         <translation>أي صورة تناسب هذه الكلمة؟</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="144"/>
+        <location filename="../practice/choice_view.py" line="145"/>
         <source>Plaatje {n}</source>
         <translation>الصورة {n}</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="175"/>
+        <location filename="../practice/choice_view.py" line="176"/>
         <source>Plaatje {n}: {word}</source>
         <translation>الصورة {n}: {word}</translation>
     </message>
@@ -238,12 +246,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="108"/>
+        <location filename="../controller.py" line="120"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="154"/>
+        <location filename="../controller.py" line="164"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -251,40 +259,30 @@
 <context>
     <name>CoverageRow</name>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="81"/>
-        <source>Gevonden: {words}</source>
-        <translation>موجود: {words}</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_feedback.py" line="82"/>
-        <source>Mist nog: {words}</source>
-        <translation>ما زال ناقصًا: {words}</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_feedback.py" line="103"/>
+        <location filename="../meetings/summary_feedback.py" line="113"/>
         <source>Erin</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="105"/>
-        <source>Half erin</source>
+        <location filename="../meetings/summary_feedback.py" line="115"/>
+        <source>Voor een deel erin</source>
         <translation>موجود جزئيًا</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="106"/>
-        <source>Mist</source>
-        <translation>ناقص</translation>
+        <location filename="../meetings/summary_feedback.py" line="116"/>
+        <source>Nog niet erin</source>
+        <translation>غير موجود بعد</translation>
     </message>
 </context>
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="47"/>
+        <location filename="../home/day_chart.py" line="51"/>
         <source>Antwoorden per dag</source>
         <translation>الإجابات في كل يوم</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="65"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden</source>
         <translation>الإجابات</translation>
     </message>
@@ -292,27 +290,27 @@
 <context>
     <name>DeckCards</name>
     <message>
-        <location filename="../home/deck_cards.py" line="82"/>
+        <location filename="../home/deck_cards.py" line="96"/>
         <source>Oefen dit</source>
         <translation>تدرّب على هذا</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="83"/>
+        <location filename="../home/deck_cards.py" line="97"/>
         <source>Oefen dit: {title}</source>
         <translation>تدرّب على هذا: {title}</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="92"/>
+        <location filename="../home/deck_cards.py" line="106"/>
         <source>{n} te oefenen</source>
         <translation>{n} للتدريب</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="93"/>
+        <location filename="../home/deck_cards.py" line="107"/>
         <source>{n} nieuw</source>
         <translation>{n} جديدة</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="94"/>
+        <location filename="../home/deck_cards.py" line="108"/>
         <source>{n} geleerd</source>
         <translation>{n} تم تعلّمها</translation>
     </message>
@@ -411,12 +409,12 @@
 <context>
     <name>DeckListWidget</name>
     <message>
-        <location filename="../deck_list.py" line="32"/>
+        <location filename="../deck_list.py" line="37"/>
         <source>Pakketten met woorden</source>
         <translation>حزم الكلمات</translation>
     </message>
     <message>
-        <location filename="../deck_list.py" line="42"/>
+        <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} كلمة · المستوى {level}</translation>
     </message>
@@ -762,27 +760,27 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../practice/exercise_view.py" line="77"/>
+        <location filename="../practice/exercise_view.py" line="80"/>
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="104"/>
+        <location filename="../practice/exercise_view.py" line="107"/>
         <source>Het woord is: {word}</source>
         <translation>الكلمة هي: {word}</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="110"/>
+        <location filename="../practice/exercise_view.py" line="113"/>
         <source>Goed!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="112"/>
+        <location filename="../practice/exercise_view.py" line="115"/>
         <source>Bijna goed</source>
         <translation>صحيح تقريبًا</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="113"/>
+        <location filename="../practice/exercise_view.py" line="116"/>
         <source>Nog niet goed</source>
         <translation>ليس صحيحًا بعد</translation>
     </message>
@@ -848,78 +846,74 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../home/home_page.py" line="44"/>
+        <location filename="../home/home_page.py" line="49"/>
         <source>Oefenen</source>
         <translation>تدرّب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="52"/>
+        <location filename="../home/home_page.py" line="57"/>
         <source>Voortgang</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="56"/>
+        <location filename="../home/home_page.py" line="63"/>
         <source>Stoppen</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="58"/>
-        <location filename="../home/home_page.py" line="110"/>
+        <location filename="../home/home_page.py" line="65"/>
+        <location filename="../home/home_page.py" line="121"/>
         <source>Spreken: even laden…</source>
         <translation>التحدّث: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="60"/>
+        <location filename="../home/home_page.py" line="67"/>
         <source>Vergaderingen</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="93"/>
+        <location filename="../home/home_page.py" line="98"/>
         <source>Jouw pakketten</source>
         <translation>حزمك</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="102"/>
+        <location filename="../home/home_page.py" line="113"/>
         <source>Hallo {name}</source>
         <translation>مرحبًا {name}</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="111"/>
+        <location filename="../home/home_page.py" line="122"/>
         <source>Spreken: klaar</source>
         <translation>التحدّث: جاهز</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="112"/>
+        <location filename="../home/home_page.py" line="123"/>
+        <location filename="../home/home_page.py" line="125"/>
         <source>Spreken: nog niet klaar</source>
         <translation>التحدّث: غير جاهز بعد</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="113"/>
+        <location filename="../home/home_page.py" line="124"/>
         <source>Spreken: werkt niet</source>
         <translation>التحدّث: لا يعمل</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="114"/>
-        <source>Spreken: verkeerde taal</source>
-        <translation>التحدث: لغة خاطئة</translation>
-    </message>
-    <message>
-        <location filename="../home/home_page.py" line="130"/>
+        <location filename="../home/home_page.py" line="145"/>
         <source>{n} te oefenen</source>
         <translation>{n} للتدريب</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="131"/>
+        <location filename="../home/home_page.py" line="146"/>
         <source>{n} nieuw</source>
         <translation>{n} جديدة</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="134"/>
+        <location filename="../home/home_page.py" line="149"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>تدرّبت على كل شيء اليوم!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="136"/>
+        <location filename="../home/home_page.py" line="151"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>لا توجد كلمات لك بعد. اسأل مرشدك.</translation>
     </message>
@@ -939,6 +933,72 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../launcher.py" line="90"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
+        <translation>هذه البيانات من نسخة أحدث من Vaktaal. اطلب تحديثًا.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="94"/>
+        <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
+        <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="98"/>
+        <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
+        <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveQuestion</name>
+    <message>
+        <location filename="../practice/leave_question.py" line="26"/>
+        <source>Stoppen</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="27"/>
+        <source>Stoppen?</source>
+        <translation>هل تريد التوقّف؟</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="28"/>
+        <source>Je antwoorden zijn bewaard.</source>
+        <translation>إجاباتك محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="29"/>
+        <source>Ja</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="30"/>
+        <source>Ja, stoppen</source>
+        <translation>نعم، توقّف</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="31"/>
+        <source>Toets J</source>
+        <translation>المفتاح J</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="32"/>
+        <source>Nee</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="34"/>
+        <source>Nee, verder oefenen</source>
+        <translation>لا، أكمل التدريب</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="35"/>
+        <source>Toets N of Esc</source>
+        <translation>المفتاح N أو Esc</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <location filename="../speaking/level_meter.py" line="24"/>
@@ -949,12 +1009,12 @@
 <context>
     <name>ListenPanel</name>
     <message>
-        <location filename="../meetings/player_parts.py" line="102"/>
+        <location filename="../meetings/player_parts.py" line="107"/>
         <source>Alleen luisteren</source>
         <translation>استماع فقط</translation>
     </message>
     <message>
-        <location filename="../meetings/player_parts.py" line="103"/>
+        <location filename="../meetings/player_parts.py" line="108"/>
         <source>Alleen luisteren. De tekst is uit.</source>
         <translation>استماع فقط. النص مخفي.</translation>
     </message>
@@ -962,22 +1022,22 @@
 <context>
     <name>ListenedPage</name>
     <message>
-        <location filename="../meetings/end_page.py" line="20"/>
+        <location filename="../meetings/end_page.py" line="22"/>
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../meetings/end_page.py" line="24"/>
+        <location filename="../meetings/end_page.py" line="26"/>
         <source>Goed geluisterd! Praat met een collega: wat was belangrijk? Wie doet wat?</source>
         <translation>أحسنت الاستماع! تحدّث مع زميل: ما المهم؟ من يفعل ماذا؟</translation>
     </message>
     <message>
-        <location filename="../meetings/end_page.py" line="28"/>
+        <location filename="../meetings/end_page.py" line="30"/>
         <source>Nog een keer luisteren</source>
         <translation>استمع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../meetings/end_page.py" line="30"/>
+        <location filename="../meetings/end_page.py" line="32"/>
         <source>Naar de vergaderingen</source>
         <translation>إلى الاجتماعات</translation>
     </message>
@@ -1018,43 +1078,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="29"/>
-        <location filename="../main_window.py" line="39"/>
+        <location filename="../main_window.py" line="35"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="37"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>لحظة من فضلك. يتم تجهيز Vaktaal…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Melding</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Eigen stem opnemen</source>
         <translation>سجّل صوتك</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Pakket maken</source>
         <translation>إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="65"/>
+        <source>Spraakmodel</source>
+        <translation>نموذج الكلام</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="67"/>
         <source>Pakketten</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Pakketten bekijken</source>
         <translation>عرض الحزم</translation>
     </message>
@@ -1184,7 +1249,7 @@
 <context>
     <name>MeetingExercises</name>
     <message>
-        <location filename="../meetings/exercises.py" line="134"/>
+        <location filename="../meetings/exercises.py" line="137"/>
         <source>Oefening {n} van {total}</source>
         <translation>التمرين {n} من {total}</translation>
     </message>
@@ -1314,7 +1379,7 @@
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="159"/>
+        <location filename="../meetings/meeting_form.py" line="161"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
         <translation>&apos;{value}&apos; ليس وقتاً. اكتب الثواني، مثلاً 12.5، أو اتركه فارغاً.</translation>
     </message>
@@ -1322,23 +1387,23 @@
 <context>
     <name>MeetingListPage</name>
     <message>
-        <location filename="../meetings/meeting_list.py" line="49"/>
-        <location filename="../meetings/meeting_list.py" line="76"/>
+        <location filename="../meetings/meeting_list.py" line="52"/>
+        <location filename="../meetings/meeting_list.py" line="79"/>
         <source>Vergaderingen</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="53"/>
+        <location filename="../meetings/meeting_list.py" line="56"/>
         <source>Er zijn nog geen vergaderingen. Vraag je begeleider.</source>
         <translation>لا توجد اجتماعات بعد. اسأل مرشدك.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="55"/>
+        <location filename="../meetings/meeting_list.py" line="58"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="58"/>
+        <location filename="../meetings/meeting_list.py" line="61"/>
         <source>Luisteren</source>
         <translation>استمع</translation>
     </message>
@@ -1346,69 +1411,69 @@
 <context>
     <name>MeetingPlayer</name>
     <message>
-        <location filename="../meetings/player.py" line="68"/>
+        <location filename="../meetings/player.py" line="77"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="69"/>
+        <location filename="../meetings/player.py" line="78"/>
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="70"/>
-        <location filename="../meetings/player.py" line="228"/>
+        <location filename="../meetings/player.py" line="79"/>
+        <location filename="../meetings/player.py" line="239"/>
         <source>Afspelen</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="75"/>
+        <location filename="../meetings/player.py" line="84"/>
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="76"/>
+        <location filename="../meetings/player.py" line="85"/>
         <source>Langzamer</source>
         <translation>أبطأ</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="77"/>
+        <location filename="../meetings/player.py" line="86"/>
         <source>Sneller</source>
         <translation>أسرع</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="78"/>
-        <location filename="../meetings/player.py" line="237"/>
+        <location filename="../meetings/player.py" line="87"/>
+        <location filename="../meetings/player.py" line="248"/>
         <source>Tekst uit</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="79"/>
+        <location filename="../meetings/player.py" line="88"/>
         <source>Klaar met luisteren</source>
         <translation>انتهيت من الاستماع</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="219"/>
+        <location filename="../meetings/player.py" line="230"/>
         <source>Einde</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="222"/>
+        <location filename="../meetings/player.py" line="233"/>
         <source>Zin {n} van {total}</source>
         <translation>الجملة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="228"/>
+        <location filename="../meetings/player.py" line="239"/>
         <source>Pauze</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="236"/>
+        <location filename="../meetings/player.py" line="247"/>
         <source>Snelheid {speed}</source>
         <translation>السرعة {speed}</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="237"/>
+        <location filename="../meetings/player.py" line="248"/>
         <source>Tekst aan</source>
         <translation>إظهار النص</translation>
     </message>
@@ -1416,12 +1481,12 @@
 <context>
     <name>Microphone</name>
     <message>
-        <location filename="../speaking/capture.py" line="23"/>
+        <location filename="../speaking/capture.py" line="40"/>
         <source>Er is geen microfoon gevonden. Sluit een microfoon of headset aan.</source>
         <translation>لم يتم العثور على ميكروفون. وصّل ميكروفونًا أو سماعة رأس.</translation>
     </message>
     <message>
-        <location filename="../speaking/capture.py" line="29"/>
+        <location filename="../speaking/capture.py" line="46"/>
         <source>De microfoon mag niet gebruikt worden. Vraag IT om toestemming te geven.</source>
         <translation>لا يُسمح باستخدام الميكروفون. اطلب من قسم تقنية المعلومات منح الإذن.</translation>
     </message>
@@ -1510,6 +1575,14 @@
         <location filename="../profiles/new_learner_dialog.py" line="187"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>الرمزان السريان غير متطابقين.</translation>
+    </message>
+</context>
+<context>
+    <name>NoSoundNote</name>
+    <message>
+        <location filename="../no_sound_note.py" line="42"/>
+        <source>Geen geluid op deze pc</source>
+        <translation>لا يوجد صوت على هذا الحاسوب</translation>
     </message>
 </context>
 <context>
@@ -1694,22 +1767,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="91"/>
+        <location filename="../practice/practice_page.py" line="121"/>
         <source>Stoppen</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="92"/>
+        <location filename="../practice/practice_page.py" line="122"/>
         <source>Toets Esc</source>
         <translation>المفتاح Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="142"/>
+        <location filename="../practice/practice_page.py" line="199"/>
         <source>{n} van {total}</source>
         <translation>{n} من {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="146"/>
+        <location filename="../practice/practice_page.py" line="203"/>
         <source>Voortgang: {text}</source>
         <translation>التقدّم: {text}</translation>
     </message>
@@ -1856,52 +1929,67 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../home/progress_page.py" line="30"/>
+        <location filename="../home/progress_page.py" line="40"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="41"/>
+        <location filename="../home/progress_page.py" line="54"/>
         <source>Grafiek</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="45"/>
+        <location filename="../home/progress_page.py" line="58"/>
         <source>Jouw voortgang</source>
         <translation>تقدّمك</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="69"/>
+        <location filename="../home/progress_page.py" line="82"/>
+        <source>Boom</source>
+        <translation>شجرة</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="94"/>
         <source>Woorden geleerd</source>
         <translation>الكلمات التي تعلّمتها</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="72"/>
+        <location filename="../home/progress_page.py" line="97"/>
         <source>Antwoorden per dag</source>
         <translation>الإجابات في كل يوم</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="108"/>
+        <location filename="../home/progress_page.py" line="135"/>
         <source>Je hebt nog geen pakketten.</source>
         <translation>ليست لديك حزم بعد.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="111"/>
+        <location filename="../home/progress_page.py" line="138"/>
         <source>{learned} van {total} woorden geleerd</source>
         <translation>تعلّمت {learned} من {total} كلمة</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="123"/>
+        <location filename="../home/progress_page.py" line="150"/>
         <source>Vergaderingen geoefend: {n}</source>
         <translation>اجتماعات تم التدرب عليها: {n}</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="136"/>
+        <location filename="../home/progress_page.py" line="162"/>
+        <source>Woorden</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="163"/>
+        <source>Woorden van {deck}</source>
+        <translation>كلمات {deck}</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="172"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>لم تتدرّب في آخر {days} يومًا.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="142"/>
+        <location filename="../home/progress_page.py" line="178"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>تدرّبت في {practised} من {days} يومًا. الإجابات: {total}.
@@ -1911,39 +1999,47 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>RecallView</name>
     <message>
-        <location filename="../practice/recall_view.py" line="44"/>
+        <location filename="../practice/recall_view.py" line="49"/>
         <source>Nieuw woord</source>
         <translation>كلمة جديدة</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="47"/>
+        <location filename="../practice/recall_view.py" line="52"/>
         <source>Laat zien</source>
         <translation>أظهر</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="67"/>
+        <location filename="../practice/recall_view.py" line="69"/>
         <source>Nog eens</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="68"/>
+        <location filename="../practice/recall_view.py" line="70"/>
         <source>Moeilijk</source>
         <translation>صعب</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="69"/>
+        <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="70"/>
+        <location filename="../practice/recall_view.py" line="72"/>
         <source>Makkelijk</source>
         <translation>سهل</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="77"/>
+        <location filename="../practice/recall_view.py" line="79"/>
         <source>Toets {key}</source>
         <translation>المفتاح {key}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBadge</name>
+    <message>
+        <location filename="../meetings/player_parts.py" line="128"/>
+        <source>Echte opname</source>
+        <translation>تسجيل حقيقي</translation>
     </message>
 </context>
 <context>
@@ -1962,82 +2058,82 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../recording/recording_page.py" line="65"/>
+        <location filename="../recording/recording_page.py" line="67"/>
         <source>Eigen stem opnemen</source>
         <translation>سجّل صوتك</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="69"/>
+        <location filename="../recording/recording_page.py" line="71"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="70"/>
+        <location filename="../recording/recording_page.py" line="72"/>
         <source>Spatie = opnemen · L = luister · B = bewaren</source>
         <translation>المسافة = سجّل · L = استمع · B = احفظ</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="101"/>
+        <location filename="../recording/recording_page.py" line="105"/>
         <source>Ik hoor je…</source>
         <translation>أسمعك…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="106"/>
+        <location filename="../recording/recording_page.py" line="110"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="106"/>
+        <location filename="../recording/recording_page.py" line="110"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="124"/>
+        <location filename="../recording/recording_page.py" line="128"/>
         <source>Bewaard. Leerlingen horen nu jouw stem.</source>
         <translation>تم الحفظ. يسمع المتعلّمون صوتك الآن.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="127"/>
+        <location filename="../recording/recording_page.py" line="131"/>
         <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
         <translation>تم الحذف. يسمع المتعلّمون الصوت العادي من جديد.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="156"/>
+        <location filename="../recording/recording_page.py" line="160"/>
         <source>Zeg het woord.</source>
         <translation>قل الكلمة.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="169"/>
+        <location filename="../recording/recording_page.py" line="173"/>
         <source>Er is geen luidspreker. Sluit er een aan.</source>
         <translation>لا توجد سمّاعة. وصّل سمّاعة.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="173"/>
+        <location filename="../recording/recording_page.py" line="177"/>
         <source>Er is nu geen geluid.</source>
         <translation>لا يوجد صوت الآن.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="183"/>
+        <location filename="../recording/recording_page.py" line="187"/>
         <source>Even bewaren…</source>
         <translation>لحظة، جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="197"/>
+        <location filename="../recording/recording_page.py" line="201"/>
         <source>Druk nog een keer om de opname te verwijderen.</source>
         <translation>اضغط مرة أخرى لحذف التسجيل.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="201"/>
+        <location filename="../recording/recording_page.py" line="205"/>
         <source>Even verwijderen…</source>
         <translation>لحظة، جارٍ الحذف…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="223"/>
+        <location filename="../recording/recording_page.py" line="227"/>
         <source>Even luisteren…</source>
         <translation>لحظة، أستمع…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="227"/>
+        <location filename="../recording/recording_page.py" line="231"/>
         <source>Goed. Luister, of bewaar de opname.</source>
         <translation>جيد. استمع، أو احفظ التسجيل.</translation>
     </message>
@@ -2074,60 +2170,73 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>SoundToggle</name>
+    <message>
+        <location filename="../home/sound_toggle.py" line="36"/>
+        <source>Woorden klinken vanzelf: aan</source>
+        <translation>نطق الكلمات تلقائيًا: مُفعَّل</translation>
+    </message>
+    <message>
+        <location filename="../home/sound_toggle.py" line="38"/>
+        <source>Woorden klinken vanzelf: uit</source>
+        <translation>نطق الكلمات تلقائيًا: متوقّف</translation>
+    </message>
+</context>
+<context>
     <name>SpeakPanel</name>
     <message>
-        <location filename="../speaking/speak_panel.py" line="35"/>
+        <location filename="../speaking/speak_panel.py" line="36"/>
         <source>Zeg het woord.</source>
         <translation>قل الكلمة.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="37"/>
-        <location filename="../speaking/speak_panel.py" line="99"/>
+        <location filename="../speaking/speak_panel.py" line="38"/>
+        <location filename="../speaking/speak_panel.py" line="102"/>
         <source>Spreek</source>
         <translation>تكلّم</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="40"/>
+        <location filename="../speaking/speak_panel.py" line="41"/>
         <source>Klik of druk op spatie. Of houd spatie vast.</source>
         <translation>انقر أو اضغط على مفتاح المسافة. أو استمر في الضغط على المسافة.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="42"/>
+        <location filename="../speaking/speak_panel.py" line="43"/>
         <source>Luister naar jezelf</source>
         <translation>استمع إلى نفسك</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="44"/>
+        <location filename="../speaking/speak_panel.py" line="45"/>
         <source>Klik of druk op spatie. Zeg dan het woord.</source>
         <translation>انقر أو اضغط على مفتاح المسافة. ثم قل الكلمة.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="49"/>
+        <location filename="../speaking/speak_panel.py" line="50"/>
         <source>Sla over</source>
         <translation>تخطَّ</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="96"/>
+        <location filename="../speaking/speak_panel.py" line="99"/>
         <source>Stop</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="98"/>
+        <location filename="../speaking/speak_panel.py" line="101"/>
         <source>Nog een keer</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="104"/>
+        <location filename="../speaking/speak_panel.py" line="107"/>
         <source>Ik luister…</source>
         <translation>أنا أستمع…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="105"/>
+        <location filename="../speaking/speak_panel.py" line="108"/>
         <source>Even luisteren…</source>
         <translation>لحظة، أستمع…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="115"/>
+        <location filename="../speaking/speak_panel.py" line="118"/>
         <source>Ik hoor je…</source>
         <translation>أسمعك…</translation>
     </message>
@@ -2148,90 +2257,118 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeechModelPanel</name>
     <message>
-        <location filename="../speaking/model_panel.py" line="47"/>
+        <location filename="../speaking/model_panel.py" line="34"/>
         <source>De andere oefeningen werken gewoon.</source>
         <translation>التمارين الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="48"/>
+        <location filename="../speaking/model_panel.py" line="35"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="51"/>
-        <source>Kies het zip-bestand</source>
-        <translation>اختر ملف zip</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="132"/>
-        <source>Kies het spraakmodel (zip)</source>
-        <translation>اختر نموذج الكلام (zip)</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="132"/>
-        <source>Zip-bestanden (*.zip)</source>
-        <translation>ملفات zip (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="141"/>
-        <source>Bezig met installeren… {p}%</source>
-        <translation>جارٍ التثبيت… {p}%</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="155"/>
+        <location filename="../speaking/model_panel.py" line="88"/>
         <source>Spraakherkenning wordt geladen…</source>
         <translation>جارٍ تحميل التعرّف على الكلام…</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="155"/>
-        <location filename="../speaking/model_panel.py" line="183"/>
+        <location filename="../speaking/model_panel.py" line="88"/>
+        <location filename="../speaking/model_panel.py" line="103"/>
         <source>Een ogenblik</source>
         <translation>لحظة من فضلك</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="158"/>
+        <location filename="../speaking/model_panel.py" line="91"/>
         <source>Spraakherkenning is klaar</source>
         <translation>التعرّف على الكلام جاهز</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="159"/>
+        <location filename="../speaking/model_panel.py" line="92"/>
         <source>Je kunt de woorden nu hardop oefenen.</source>
         <translation>يمكنك الآن التدرّب على الكلمات بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="162"/>
-        <source>Installeer het met deze opdracht:</source>
-        <translation>ثبّته بهذا الأمر:</translation>
+        <location filename="../speaking/model_panel.py" line="95"/>
+        <source>Spreken kan nog niet op deze pc</source>
+        <translation>التحدّث غير ممكن بعد على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="165"/>
-        <source>Spreken kan nog niet op deze computer</source>
-        <translation>التحدّث غير ممكن على هذا الكمبيوتر بعد</translation>
+        <location filename="../speaking/model_panel.py" line="96"/>
+        <source>Je begeleider kan dit regelen.</source>
+        <translation>مرشدك يستطيع ترتيب ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechModelStaffPanel</name>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="41"/>
+        <source>Spraakmodel (voor de begeleider of IT)</source>
+        <translation>نموذج الكلام (للمرشد أو قسم تقنية المعلومات)</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="166"/>
+        <location filename="../speaking/model_staff_panel.py" line="45"/>
         <source>Vaktaal heeft dit Nederlandse spraakmodel nodig:</source>
         <translation>يحتاج Vaktaal إلى نموذج الكلام الهولندي هذا:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="168"/>
-        <source>Vraag IT om het zip-bestand. Of download het zelf ({size}) van {site}.</source>
-        <translation>اطلب ملف zip من قسم تقنية المعلومات. أو نزّله بنفسك ({size}) من {site}.</translation>
+        <location filename="../speaking/model_staff_panel.py" line="50"/>
+        <source>Kies het zip-bestand</source>
+        <translation>اختر ملف zip</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="174"/>
-        <source>Het spraakmodel werkt niet</source>
-        <translation>نموذج الكلام لا يعمل</translation>
+        <location filename="../speaking/model_staff_panel.py" line="53"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="175"/>
-        <source>Er is iets mis met dit spraakmodel:</source>
-        <translation>هناك مشكلة في نموذج الكلام هذا:</translation>
+        <location filename="../speaking/model_staff_panel.py" line="105"/>
+        <source>Bezig met installeren… {p}%</source>
+        <translation>جارٍ التثبيت… {p}%</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="176"/>
-        <source>Installeer het opnieuw met deze opdracht:</source>
-        <translation>أعد تثبيته بهذا الأمر:</translation>
+        <location filename="../speaking/model_staff_panel.py" line="116"/>
+        <source>Kies het spraakmodel (zip)</source>
+        <translation>اختر نموذج الكلام (zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="116"/>
+        <source>Zip-bestanden (*.zip)</source>
+        <translation>ملفات zip ‏(*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="123"/>
+        <source>Het spraakmodel wordt geladen…</source>
+        <translation>جارٍ تحميل نموذج الكلام…</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="124"/>
+        <source>Het spraakmodel werkt.</source>
+        <translation>نموذج الكلام يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="125"/>
+        <source>Er is nog geen spraakmodel.</source>
+        <translation>لا يوجد نموذج كلام بعد.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="126"/>
+        <source>Het spraakmodel werkt niet.</source>
+        <translation>نموذج الكلام لا يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="127"/>
+        <source>Dit spraakmodel is niet Nederlands.</source>
+        <translation>نموذج الكلام هذا ليس هولنديًا.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="135"/>
+        <source>1. Vraag IT om het zip-bestand ({size}), of download het van {site}.</source>
+        <translation>1. اطلب ملف zip من قسم تقنية المعلومات ({size})، أو نزّله من {site}.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="137"/>
+        <source>2. Kies het zip-bestand hier, of gebruik deze opdracht:</source>
+        <translation>2. اختر ملف zip هنا، أو استخدم هذا الأمر:</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2507,7 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>Subtitles</name>
     <message>
-        <location filename="../meetings/player_parts.py" line="69"/>
+        <location filename="../meetings/player_parts.py" line="74"/>
         <source>Tekst van de vergadering</source>
         <translation>نص الاجتماع</translation>
     </message>
@@ -2378,72 +2515,102 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SummaryFeedback</name>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="56"/>
+        <location filename="../meetings/summary_feedback.py" line="64"/>
         <source>Hoofdpunten</source>
         <translation>النقاط الرئيسية</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="56"/>
+        <location filename="../meetings/summary_feedback.py" line="64"/>
         <source>Taken</source>
         <translation>المهام</translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="131"/>
+        <source>Verbeter je tekst</source>
+        <translation>حسّن نصك</translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="133"/>
+        <source>Ga terug en voeg punten toe</source>
+        <translation>ارجع وأضف نقاطًا</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../practice/summary_page.py" line="36"/>
+        <location filename="../practice/summary_page.py" line="51"/>
         <source>Feest</source>
         <translation>احتفال</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="37"/>
+        <location filename="../practice/summary_page.py" line="52"/>
         <source>Klaar!</source>
         <translation>انتهيت!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="41"/>
+        <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="42"/>
+        <location filename="../practice/summary_page.py" line="60"/>
+        <source>Bewaard</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="61"/>
         <source>Deze woorden oefen je nog een keer:</source>
         <translation>ستتدرّب على هذه الكلمات مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="45"/>
+        <location filename="../practice/summary_page.py" line="64"/>
         <source>Alles goed. Knap gedaan!</source>
         <translation>كل شيء صحيح. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="47"/>
+        <location filename="../practice/summary_page.py" line="66"/>
         <source>Nog een keer oefenen</source>
         <translation>تدرّب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="49"/>
+        <location filename="../practice/summary_page.py" line="68"/>
         <source>Naar start</source>
         <translation>إلى البداية</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="80"/>
+        <location filename="../practice/summary_page.py" line="110"/>
         <source>Woorden om te herhalen</source>
         <translation>كلمات للتكرار</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="102"/>
+        <location filename="../practice/summary_page.py" line="126"/>
         <source>Je hebt 1 woord geoefend.</source>
         <translation>تدرّبت على كلمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="104"/>
+        <location filename="../practice/summary_page.py" line="128"/>
         <source>Je hebt {n} woorden geoefend.</source>
         <translation>تدرّبت على {n} كلمات.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="105"/>
+        <location filename="../practice/summary_page.py" line="129"/>
         <source>{m} goed</source>
         <translation>{m} صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="149"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>حُفظت {saved} من {n} إجابة</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="151"/>
+        <source>1 antwoord bewaard</source>
+        <translation>حُفظت إجابة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="153"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>حُفظت {n} إجابة</translation>
     </message>
 </context>
 <context>
@@ -2457,93 +2624,83 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../meetings/summary_view.py" line="70"/>
+        <location filename="../meetings/summary_view.py" line="75"/>
         <source>Vat de vergadering samen</source>
         <translation>لخّص الاجتماع</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="71"/>
+        <location filename="../meetings/summary_view.py" line="76"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
         <translation>اكتب أو قل: ما هي النقاط الرئيسية، ومن يفعل ماذا؟</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="83"/>
+        <location filename="../meetings/summary_view.py" line="89"/>
         <source>Samenvatting</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="84"/>
+        <location filename="../meetings/summary_view.py" line="90"/>
         <source>Typ hier je samenvatting.</source>
         <translation>اكتب ملخصك هنا.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="87"/>
-        <location filename="../meetings/summary_view.py" line="144"/>
+        <location filename="../meetings/summary_view.py" line="93"/>
+        <location filename="../meetings/summary_view.py" line="150"/>
         <source>Zeg het</source>
         <translation>قلها</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="88"/>
+        <location filename="../meetings/summary_view.py" line="94"/>
         <source>Ctrl+R: begin of stop met praten</source>
         <translation>Ctrl+R: ابدأ الكلام أو توقّف</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="92"/>
+        <location filename="../meetings/summary_view.py" line="98"/>
         <source>Controleer</source>
         <translation>تحقّق</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="94"/>
+        <location filename="../meetings/summary_view.py" line="100"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="141"/>
+        <location filename="../meetings/summary_view.py" line="147"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
         <translation>أنا أستمع. اضغط على توقّف عندما تنتهي.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="144"/>
+        <location filename="../meetings/summary_view.py" line="150"/>
         <source>Stop</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="155"/>
+        <location filename="../meetings/summary_view.py" line="161"/>
         <source>Ik schrijf op wat je zei...</source>
         <translation>أكتب ما قلته...</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="163"/>
+        <location filename="../meetings/summary_view.py" line="169"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
         <translation>لم أفهم شيئًا. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="167"/>
+        <location filename="../meetings/summary_view.py" line="173"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
         <translation>تحقّق من صحة النص. صحّحه إذا لزم الأمر.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="174"/>
+        <location filename="../meetings/summary_view.py" line="180"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
         <translation>لم ينجح ذلك: {reason} اكتب ملخصك.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="223"/>
+        <location filename="../meetings/summary_view.py" line="239"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>لم ينجح ذلك. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="213"/>
-        <source>Dit zat in je samenvatting</source>
-        <translation>هذا ما كان في ملخصك</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_view.py" line="210"/>
-        <source>{n} van de {total} punten helemaal erin.</source>
-        <translation>{n} من {total} نقاط موجودة بالكامل.</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_view.py" line="214"/>
+        <location filename="../meetings/summary_view.py" line="218"/>
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
@@ -2629,33 +2786,33 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>TermCard</name>
     <message>
-        <location filename="../practice/term_card.py" line="93"/>
+        <location filename="../practice/term_card.py" line="94"/>
         <source>Luister</source>
         <translation>استمع</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="95"/>
         <location filename="../practice/term_card.py" line="96"/>
+        <location filename="../practice/term_card.py" line="97"/>
         <source>Let op: veiligheid</source>
         <translation>انتبه: السلامة</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="112"/>
+        <location filename="../practice/term_card.py" line="113"/>
         <source>Luister naar de uitleg</source>
         <translation>استمع إلى الشرح</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="117"/>
+        <location filename="../practice/term_card.py" line="118"/>
         <source>Luister naar de zin</source>
         <translation>استمع إلى الجملة</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="163"/>
+        <location filename="../practice/term_card.py" line="164"/>
         <source>Welk woord is dit?</source>
         <translation>ما هذه الكلمة؟</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="169"/>
+        <location filename="../practice/term_card.py" line="170"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
@@ -2845,17 +3002,17 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>TermVoiceList</name>
     <message>
-        <location filename="../recording/term_list.py" line="43"/>
+        <location filename="../recording/term_list.py" line="44"/>
         <source>Woorden</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../recording/term_list.py" line="68"/>
+        <location filename="../recording/term_list.py" line="69"/>
         <source>eigen opname</source>
         <translation>تسجيل خاص</translation>
     </message>
     <message>
-        <location filename="../recording/term_list.py" line="68"/>
+        <location filename="../recording/term_list.py" line="69"/>
         <source>geen eigen opname</source>
         <translation>لا يوجد تسجيل خاص</translation>
     </message>
@@ -3006,12 +3163,12 @@ Vandaag: {today} (de groene balk).</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="64"/>
+        <location filename="../meetings/unknown_words_view.py" line="63"/>
         <source>Naar je oefenlijst: {n}</source>
         <translation>إلى قائمة تدريبك: {n}</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="66"/>
+        <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>كنت تعرف كل الكلمات. أحسنت!</translation>
     </message>
@@ -3095,6 +3252,107 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>WordListPage</name>
+    <message>
+        <location filename="../home/word_list_page.py" line="34"/>
+        <source>Geleerd: je wist het woord goed op {days} verschillende dagen.</source>
+        <translation>تعلّمت: عرفت الكلمة في {days} أيام مختلفة.</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="57"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="79"/>
+        <source>Boom</source>
+        <translation>شجرة</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="81"/>
+        <source>Fout? Dan ga je het woord weer oefenen.</source>
+        <translation>خطأ؟ عندها تتدرّب على الكلمة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="115"/>
+        <source>Woorden: {deck}</source>
+        <translation>الكلمات: {deck}</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="125"/>
+        <source>{n} geleerd</source>
+        <translation>{n} تعلّمتها</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="126"/>
+        <source>{n} bezig</source>
+        <translation>{n} قيد التعلّم</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="127"/>
+        <source>{n} nieuw</source>
+        <translation>{n} جديدة</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="150"/>
+        <source>Dit pakket heeft geen woorden.</source>
+        <translation>هذه الحزمة ليس فيها كلمات.</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="154"/>
+        <source>Geleerd ({n})</source>
+        <translation>تعلّمتها ({n})</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="155"/>
+        <source>Bezig met leren ({n})</source>
+        <translation>قيد التعلّم ({n})</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="156"/>
+        <source>Nieuw ({n})</source>
+        <translation>جديدة ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>WordRow</name>
+    <message>
+        <location filename="../home/word_row.py" line="70"/>
+        <source>Nieuw</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="71"/>
+        <source>Bezig met leren</source>
+        <translation>قيد التعلّم</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="72"/>
+        <source>Geleerd</source>
+        <translation>تعلّمتها</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="78"/>
+        <source>Moet je kennen: klaar!</source>
+        <translation>يجب أن تعرفها: تم!</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="79"/>
+        <source>Moet je kennen</source>
+        <translation>يجب أن تعرفها</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="99"/>
+        <source>Luister</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="100"/>
+        <source>Luister (spatie)</source>
+        <translation>استمع (مفتاح المسافة)</translation>
+    </message>
+</context>
+<context>
     <name>avatars</name>
     <message>
         <location filename="../profiles/avatars.py" line="22"/>
@@ -3150,29 +3408,6 @@ Vandaag: {today} (de groene balk).</source>
 Meld dit bij IT.</source>
         <translation>حدث خطأ. ما قمت به محفوظ.
 أبلغ قسم تقنية المعلومات.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../launcher.py" line="88"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>هذه البيانات من نسخة أحدث من Vaktaal. اطلب تحديثًا.</translation>
-    </message>
-    <message>
-        <location filename="../launcher.py" line="92"/>
-        <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
-        <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
-    </message>
-    <message>
-        <location filename="../launcher.py" line="95"/>
-        <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
-        <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
-    </message>
-    <message>
-        <location filename="../busy.py" line="15"/>
-        <source>Bezig</source>
-        <translation>مشغول</translation>
     </message>
 </context>
 </TS>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionItemsView</name>
     <message>
-        <location filename="../meetings/action_items_view.py" line="35"/>
+        <location filename="../meetings/action_items_view.py" line="36"/>
         <source>Wie doet wat, en wanneer?</source>
         <translation>Who does what, and when?</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="72"/>
+        <location filename="../meetings/action_items_view.py" line="73"/>
         <source>Taak {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="76"/>
+        <location filename="../meetings/action_items_view.py" line="77"/>
         <source>Wie doet dit?</source>
         <translation>Who does this?</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="115"/>
+        <location filename="../meetings/action_items_view.py" line="116"/>
         <source>Wie: {who}</source>
         <translation>Who: {who}</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="117"/>
+        <location filename="../meetings/action_items_view.py" line="118"/>
         <source>Wanneer moet het klaar zijn?</source>
         <translation>When must it be done?</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="131"/>
+        <location filename="../meetings/action_items_view.py" line="132"/>
         <source>{who} doet dit. Klaar: {when}.</source>
         <translation>{who} does this. Done by: {when}.</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="133"/>
+        <location filename="../meetings/action_items_view.py" line="134"/>
         <source>Goed!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="138"/>
+        <location filename="../meetings/action_items_view.py" line="139"/>
         <source>De persoon klopt, de tijd niet</source>
         <translation>The person is right, the time is not</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="140"/>
+        <location filename="../meetings/action_items_view.py" line="141"/>
         <source>De tijd klopt, de persoon niet</source>
         <translation>The time is right, the person is not</translation>
     </message>
     <message>
-        <location filename="../meetings/action_items_view.py" line="141"/>
+        <location filename="../meetings/action_items_view.py" line="142"/>
         <source>Nog niet goed</source>
         <translation>Not right yet</translation>
     </message>
@@ -175,12 +175,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../practice/article_view.py" line="38"/>
+        <location filename="../practice/article_view.py" line="39"/>
         <source>De of het?</source>
         <translation>De or het?</translation>
     </message>
     <message>
-        <location filename="../practice/article_view.py" line="53"/>
+        <location filename="../practice/article_view.py" line="54"/>
         <source>Toets {key}</source>
         <translation>Key {key}</translation>
     </message>
@@ -202,35 +202,43 @@
     </message>
 </context>
 <context>
+    <name>BusyNote</name>
+    <message>
+        <location filename="../busy.py" line="15"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../practice/choice_view.py" line="55"/>
-        <location filename="../practice/choice_view.py" line="57"/>
+        <location filename="../practice/choice_view.py" line="56"/>
+        <location filename="../practice/choice_view.py" line="58"/>
         <source>Luister</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="60"/>
+        <location filename="../practice/choice_view.py" line="61"/>
         <source>Toets L</source>
         <translation>Key L</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="126"/>
+        <location filename="../practice/choice_view.py" line="127"/>
         <source>Luister. Welk plaatje hoort erbij?</source>
         <translation>Listen. Which picture goes with it?</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="128"/>
+        <location filename="../practice/choice_view.py" line="129"/>
         <source>Welk plaatje hoort bij dit woord?</source>
         <translation>Which picture goes with this word?</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="144"/>
+        <location filename="../practice/choice_view.py" line="145"/>
         <source>Plaatje {n}</source>
         <translation>Picture {n}</translation>
     </message>
     <message>
-        <location filename="../practice/choice_view.py" line="175"/>
+        <location filename="../practice/choice_view.py" line="176"/>
         <source>Plaatje {n}: {word}</source>
         <translation>Picture {n}: {word}</translation>
     </message>
@@ -238,12 +246,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="108"/>
+        <location filename="../controller.py" line="120"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="154"/>
+        <location filename="../controller.py" line="164"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -251,40 +259,30 @@
 <context>
     <name>CoverageRow</name>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="81"/>
-        <source>Gevonden: {words}</source>
-        <translation>Found: {words}</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_feedback.py" line="82"/>
-        <source>Mist nog: {words}</source>
-        <translation>Still missing: {words}</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_feedback.py" line="103"/>
+        <location filename="../meetings/summary_feedback.py" line="113"/>
         <source>Erin</source>
         <translation>In it</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="105"/>
-        <source>Half erin</source>
+        <location filename="../meetings/summary_feedback.py" line="115"/>
+        <source>Voor een deel erin</source>
         <translation>Partly in it</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="106"/>
-        <source>Mist</source>
-        <translation>Missing</translation>
+        <location filename="../meetings/summary_feedback.py" line="116"/>
+        <source>Nog niet erin</source>
+        <translation>Not in it yet</translation>
     </message>
 </context>
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="47"/>
+        <location filename="../home/day_chart.py" line="51"/>
         <source>Antwoorden per dag</source>
         <translation>Answers per day</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="65"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
@@ -292,27 +290,27 @@
 <context>
     <name>DeckCards</name>
     <message>
-        <location filename="../home/deck_cards.py" line="82"/>
+        <location filename="../home/deck_cards.py" line="96"/>
         <source>Oefen dit</source>
         <translation>Practise this</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="83"/>
+        <location filename="../home/deck_cards.py" line="97"/>
         <source>Oefen dit: {title}</source>
         <translation>Practise this: {title}</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="92"/>
+        <location filename="../home/deck_cards.py" line="106"/>
         <source>{n} te oefenen</source>
         <translation>{n} to practise</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="93"/>
+        <location filename="../home/deck_cards.py" line="107"/>
         <source>{n} nieuw</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../home/deck_cards.py" line="94"/>
+        <location filename="../home/deck_cards.py" line="108"/>
         <source>{n} geleerd</source>
         <translation>{n} learned</translation>
     </message>
@@ -411,12 +409,12 @@
 <context>
     <name>DeckListWidget</name>
     <message>
-        <location filename="../deck_list.py" line="32"/>
+        <location filename="../deck_list.py" line="37"/>
         <source>Pakketten met woorden</source>
         <translation>Word packs</translation>
     </message>
     <message>
-        <location filename="../deck_list.py" line="42"/>
+        <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} words · level {level}</translation>
     </message>
@@ -762,27 +760,27 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../practice/exercise_view.py" line="77"/>
+        <location filename="../practice/exercise_view.py" line="80"/>
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="104"/>
+        <location filename="../practice/exercise_view.py" line="107"/>
         <source>Het woord is: {word}</source>
         <translation>The word is: {word}</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="110"/>
+        <location filename="../practice/exercise_view.py" line="113"/>
         <source>Goed!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="112"/>
+        <location filename="../practice/exercise_view.py" line="115"/>
         <source>Bijna goed</source>
         <translation>Almost right</translation>
     </message>
     <message>
-        <location filename="../practice/exercise_view.py" line="113"/>
+        <location filename="../practice/exercise_view.py" line="116"/>
         <source>Nog niet goed</source>
         <translation>Not right yet</translation>
     </message>
@@ -848,78 +846,74 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../home/home_page.py" line="44"/>
+        <location filename="../home/home_page.py" line="49"/>
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="52"/>
+        <location filename="../home/home_page.py" line="57"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="56"/>
+        <location filename="../home/home_page.py" line="63"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="58"/>
-        <location filename="../home/home_page.py" line="110"/>
+        <location filename="../home/home_page.py" line="65"/>
+        <location filename="../home/home_page.py" line="121"/>
         <source>Spreken: even laden…</source>
         <translation>Speaking: loading…</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="60"/>
+        <location filename="../home/home_page.py" line="67"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="93"/>
+        <location filename="../home/home_page.py" line="98"/>
         <source>Jouw pakketten</source>
         <translation>Your packs</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="102"/>
+        <location filename="../home/home_page.py" line="113"/>
         <source>Hallo {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="111"/>
+        <location filename="../home/home_page.py" line="122"/>
         <source>Spreken: klaar</source>
         <translation>Speaking: ready</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="112"/>
+        <location filename="../home/home_page.py" line="123"/>
+        <location filename="../home/home_page.py" line="125"/>
         <source>Spreken: nog niet klaar</source>
         <translation>Speaking: not ready yet</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="113"/>
+        <location filename="../home/home_page.py" line="124"/>
         <source>Spreken: werkt niet</source>
         <translation>Speaking: not working</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="114"/>
-        <source>Spreken: verkeerde taal</source>
-        <translation>Speaking: wrong language</translation>
-    </message>
-    <message>
-        <location filename="../home/home_page.py" line="130"/>
+        <location filename="../home/home_page.py" line="145"/>
         <source>{n} te oefenen</source>
         <translation>{n} to practise</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="131"/>
+        <location filename="../home/home_page.py" line="146"/>
         <source>{n} nieuw</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="134"/>
+        <location filename="../home/home_page.py" line="149"/>
         <source>Alles geoefend voor vandaag!</source>
         <translation>All practised for today!</translation>
     </message>
     <message>
-        <location filename="../home/home_page.py" line="136"/>
+        <location filename="../home/home_page.py" line="151"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
         <translation>There are no words for you yet. Ask your coach.</translation>
     </message>
@@ -939,6 +933,72 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../launcher.py" line="90"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
+        <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="94"/>
+        <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
+        <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="98"/>
+        <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
+        <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveQuestion</name>
+    <message>
+        <location filename="../practice/leave_question.py" line="26"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="27"/>
+        <source>Stoppen?</source>
+        <translation>Stop?</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="28"/>
+        <source>Je antwoorden zijn bewaard.</source>
+        <translation>Your answers are saved.</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="29"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="30"/>
+        <source>Ja, stoppen</source>
+        <translation>Yes, stop</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="31"/>
+        <source>Toets J</source>
+        <translation>Key J</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="32"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="34"/>
+        <source>Nee, verder oefenen</source>
+        <translation>No, keep practising</translation>
+    </message>
+    <message>
+        <location filename="../practice/leave_question.py" line="35"/>
+        <source>Toets N of Esc</source>
+        <translation>Key N or Esc</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <location filename="../speaking/level_meter.py" line="24"/>
@@ -949,12 +1009,12 @@
 <context>
     <name>ListenPanel</name>
     <message>
-        <location filename="../meetings/player_parts.py" line="102"/>
+        <location filename="../meetings/player_parts.py" line="107"/>
         <source>Alleen luisteren</source>
         <translation>Just listen</translation>
     </message>
     <message>
-        <location filename="../meetings/player_parts.py" line="103"/>
+        <location filename="../meetings/player_parts.py" line="108"/>
         <source>Alleen luisteren. De tekst is uit.</source>
         <translation>Just listen. The text is off.</translation>
     </message>
@@ -962,22 +1022,22 @@
 <context>
     <name>ListenedPage</name>
     <message>
-        <location filename="../meetings/end_page.py" line="20"/>
+        <location filename="../meetings/end_page.py" line="22"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../meetings/end_page.py" line="24"/>
+        <location filename="../meetings/end_page.py" line="26"/>
         <source>Goed geluisterd! Praat met een collega: wat was belangrijk? Wie doet wat?</source>
         <translation>Well listened! Talk with a colleague: what was important? Who does what?</translation>
     </message>
     <message>
-        <location filename="../meetings/end_page.py" line="28"/>
+        <location filename="../meetings/end_page.py" line="30"/>
         <source>Nog een keer luisteren</source>
         <translation>Listen again</translation>
     </message>
     <message>
-        <location filename="../meetings/end_page.py" line="30"/>
+        <location filename="../meetings/end_page.py" line="32"/>
         <source>Naar de vergaderingen</source>
         <translation>To the meetings</translation>
     </message>
@@ -1018,43 +1078,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="29"/>
-        <location filename="../main_window.py" line="39"/>
+        <location filename="../main_window.py" line="35"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="37"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>One moment. Vaktaal is getting ready…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Pakket maken</source>
         <translation>Make a deck</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="65"/>
+        <source>Spraakmodel</source>
+        <translation>Speech model</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="67"/>
         <source>Pakketten</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Pakketten bekijken</source>
         <translation>View packs</translation>
     </message>
@@ -1184,7 +1249,7 @@
 <context>
     <name>MeetingExercises</name>
     <message>
-        <location filename="../meetings/exercises.py" line="134"/>
+        <location filename="../meetings/exercises.py" line="137"/>
         <source>Oefening {n} van {total}</source>
         <translation>Exercise {n} of {total}</translation>
     </message>
@@ -1314,7 +1379,7 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_form.py" line="159"/>
+        <location filename="../meetings/meeting_form.py" line="161"/>
         <source>&apos;{value}&apos; is geen tijd. Schrijf seconden, bv. 12.5, of laat het leeg.</source>
         <translation>&apos;{value}&apos; is not a time. Write seconds, e.g. 12.5, or leave it empty.</translation>
     </message>
@@ -1322,23 +1387,23 @@
 <context>
     <name>MeetingListPage</name>
     <message>
-        <location filename="../meetings/meeting_list.py" line="49"/>
-        <location filename="../meetings/meeting_list.py" line="76"/>
+        <location filename="../meetings/meeting_list.py" line="52"/>
+        <location filename="../meetings/meeting_list.py" line="79"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="53"/>
+        <location filename="../meetings/meeting_list.py" line="56"/>
         <source>Er zijn nog geen vergaderingen. Vraag je begeleider.</source>
         <translation>There are no meetings yet. Ask your supervisor.</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="55"/>
+        <location filename="../meetings/meeting_list.py" line="58"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../meetings/meeting_list.py" line="58"/>
+        <location filename="../meetings/meeting_list.py" line="61"/>
         <source>Luisteren</source>
         <translation>Listen</translation>
     </message>
@@ -1346,69 +1411,69 @@
 <context>
     <name>MeetingPlayer</name>
     <message>
-        <location filename="../meetings/player.py" line="68"/>
+        <location filename="../meetings/player.py" line="77"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="69"/>
+        <location filename="../meetings/player.py" line="78"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="70"/>
-        <location filename="../meetings/player.py" line="228"/>
+        <location filename="../meetings/player.py" line="79"/>
+        <location filename="../meetings/player.py" line="239"/>
         <source>Afspelen</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="75"/>
+        <location filename="../meetings/player.py" line="84"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="76"/>
+        <location filename="../meetings/player.py" line="85"/>
         <source>Langzamer</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="77"/>
+        <location filename="../meetings/player.py" line="86"/>
         <source>Sneller</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="78"/>
-        <location filename="../meetings/player.py" line="237"/>
+        <location filename="../meetings/player.py" line="87"/>
+        <location filename="../meetings/player.py" line="248"/>
         <source>Tekst uit</source>
         <translation>Text off</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="79"/>
+        <location filename="../meetings/player.py" line="88"/>
         <source>Klaar met luisteren</source>
         <translation>Done listening</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="219"/>
+        <location filename="../meetings/player.py" line="230"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="222"/>
+        <location filename="../meetings/player.py" line="233"/>
         <source>Zin {n} van {total}</source>
         <translation>Line {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="228"/>
+        <location filename="../meetings/player.py" line="239"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="236"/>
+        <location filename="../meetings/player.py" line="247"/>
         <source>Snelheid {speed}</source>
         <translation>Speed {speed}</translation>
     </message>
     <message>
-        <location filename="../meetings/player.py" line="237"/>
+        <location filename="../meetings/player.py" line="248"/>
         <source>Tekst aan</source>
         <translation>Text on</translation>
     </message>
@@ -1416,12 +1481,12 @@
 <context>
     <name>Microphone</name>
     <message>
-        <location filename="../speaking/capture.py" line="23"/>
+        <location filename="../speaking/capture.py" line="40"/>
         <source>Er is geen microfoon gevonden. Sluit een microfoon of headset aan.</source>
         <translation>No microphone was found. Connect a microphone or headset.</translation>
     </message>
     <message>
-        <location filename="../speaking/capture.py" line="29"/>
+        <location filename="../speaking/capture.py" line="46"/>
         <source>De microfoon mag niet gebruikt worden. Vraag IT om toestemming te geven.</source>
         <translation>The microphone may not be used. Ask IT to give permission.</translation>
     </message>
@@ -1510,6 +1575,14 @@
         <location filename="../profiles/new_learner_dialog.py" line="187"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>NoSoundNote</name>
+    <message>
+        <location filename="../no_sound_note.py" line="42"/>
+        <source>Geen geluid op deze pc</source>
+        <translation>No sound on this PC</translation>
     </message>
 </context>
 <context>
@@ -1694,22 +1767,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="91"/>
+        <location filename="../practice/practice_page.py" line="121"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="92"/>
+        <location filename="../practice/practice_page.py" line="122"/>
         <source>Toets Esc</source>
         <translation>Key Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="142"/>
+        <location filename="../practice/practice_page.py" line="199"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="146"/>
+        <location filename="../practice/practice_page.py" line="203"/>
         <source>Voortgang: {text}</source>
         <translation>Progress: {text}</translation>
     </message>
@@ -1856,52 +1929,67 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../home/progress_page.py" line="30"/>
+        <location filename="../home/progress_page.py" line="40"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="41"/>
+        <location filename="../home/progress_page.py" line="54"/>
         <source>Grafiek</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="45"/>
+        <location filename="../home/progress_page.py" line="58"/>
         <source>Jouw voortgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="69"/>
+        <location filename="../home/progress_page.py" line="82"/>
+        <source>Boom</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="94"/>
         <source>Woorden geleerd</source>
         <translation>Words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="72"/>
+        <location filename="../home/progress_page.py" line="97"/>
         <source>Antwoorden per dag</source>
         <translation>Answers per day</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="108"/>
+        <location filename="../home/progress_page.py" line="135"/>
         <source>Je hebt nog geen pakketten.</source>
         <translation>You have no packs yet.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="111"/>
+        <location filename="../home/progress_page.py" line="138"/>
         <source>{learned} van {total} woorden geleerd</source>
         <translation>{learned} of {total} words learned</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="123"/>
+        <location filename="../home/progress_page.py" line="150"/>
         <source>Vergaderingen geoefend: {n}</source>
         <translation>Meetings practised: {n}</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="136"/>
+        <location filename="../home/progress_page.py" line="162"/>
+        <source>Woorden</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="163"/>
+        <source>Woorden van {deck}</source>
+        <translation>Words of {deck}</translation>
+    </message>
+    <message>
+        <location filename="../home/progress_page.py" line="172"/>
         <source>Je hebt de laatste {days} dagen nog niet geoefend.</source>
         <translation>You have not practised in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../home/progress_page.py" line="142"/>
+        <location filename="../home/progress_page.py" line="178"/>
         <source>Geoefend op {practised} van de {days} dagen. Antwoorden: {total}.
 Vandaag: {today} (de groene balk).</source>
         <translation>Practised on {practised} of the {days} days. Answers: {total}.
@@ -1911,39 +1999,47 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>RecallView</name>
     <message>
-        <location filename="../practice/recall_view.py" line="44"/>
+        <location filename="../practice/recall_view.py" line="49"/>
         <source>Nieuw woord</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="47"/>
+        <location filename="../practice/recall_view.py" line="52"/>
         <source>Laat zien</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="67"/>
+        <location filename="../practice/recall_view.py" line="69"/>
         <source>Nog eens</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="68"/>
+        <location filename="../practice/recall_view.py" line="70"/>
         <source>Moeilijk</source>
         <translation>Hard</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="69"/>
+        <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="70"/>
+        <location filename="../practice/recall_view.py" line="72"/>
         <source>Makkelijk</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../practice/recall_view.py" line="77"/>
+        <location filename="../practice/recall_view.py" line="79"/>
         <source>Toets {key}</source>
         <translation>Key {key}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBadge</name>
+    <message>
+        <location filename="../meetings/player_parts.py" line="128"/>
+        <source>Echte opname</source>
+        <translation>Real recording</translation>
     </message>
 </context>
 <context>
@@ -1962,82 +2058,82 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../recording/recording_page.py" line="65"/>
+        <location filename="../recording/recording_page.py" line="67"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="69"/>
+        <location filename="../recording/recording_page.py" line="71"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="70"/>
+        <location filename="../recording/recording_page.py" line="72"/>
         <source>Spatie = opnemen · L = luister · B = bewaren</source>
         <translation>Space = record · L = listen · S = save</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="101"/>
+        <location filename="../recording/recording_page.py" line="105"/>
         <source>Ik hoor je…</source>
         <translation>I can hear you…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="106"/>
+        <location filename="../recording/recording_page.py" line="110"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="106"/>
+        <location filename="../recording/recording_page.py" line="110"/>
         <source>B</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="124"/>
+        <location filename="../recording/recording_page.py" line="128"/>
         <source>Bewaard. Leerlingen horen nu jouw stem.</source>
         <translation>Saved. Learners now hear your voice.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="127"/>
+        <location filename="../recording/recording_page.py" line="131"/>
         <source>Verwijderd. Leerlingen horen weer de gewone stem.</source>
         <translation>Deleted. Learners hear the usual voice again.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="156"/>
+        <location filename="../recording/recording_page.py" line="160"/>
         <source>Zeg het woord.</source>
         <translation>Say the word.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="169"/>
+        <location filename="../recording/recording_page.py" line="173"/>
         <source>Er is geen luidspreker. Sluit er een aan.</source>
         <translation>There is no loudspeaker. Connect one.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="173"/>
+        <location filename="../recording/recording_page.py" line="177"/>
         <source>Er is nu geen geluid.</source>
         <translation>There is no sound right now.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="183"/>
+        <location filename="../recording/recording_page.py" line="187"/>
         <source>Even bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="197"/>
+        <location filename="../recording/recording_page.py" line="201"/>
         <source>Druk nog een keer om de opname te verwijderen.</source>
         <translation>Press again to delete the recording.</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="201"/>
+        <location filename="../recording/recording_page.py" line="205"/>
         <source>Even verwijderen…</source>
         <translation>Deleting…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="223"/>
+        <location filename="../recording/recording_page.py" line="227"/>
         <source>Even luisteren…</source>
         <translation>Listening…</translation>
     </message>
     <message>
-        <location filename="../recording/recording_page.py" line="227"/>
+        <location filename="../recording/recording_page.py" line="231"/>
         <source>Goed. Luister, of bewaar de opname.</source>
         <translation>Good. Listen, or save the recording.</translation>
     </message>
@@ -2074,60 +2170,73 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>SoundToggle</name>
+    <message>
+        <location filename="../home/sound_toggle.py" line="36"/>
+        <source>Woorden klinken vanzelf: aan</source>
+        <translation>Words play by themselves: on</translation>
+    </message>
+    <message>
+        <location filename="../home/sound_toggle.py" line="38"/>
+        <source>Woorden klinken vanzelf: uit</source>
+        <translation>Words play by themselves: off</translation>
+    </message>
+</context>
+<context>
     <name>SpeakPanel</name>
     <message>
-        <location filename="../speaking/speak_panel.py" line="35"/>
+        <location filename="../speaking/speak_panel.py" line="36"/>
         <source>Zeg het woord.</source>
         <translation>Say the word.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="37"/>
-        <location filename="../speaking/speak_panel.py" line="99"/>
+        <location filename="../speaking/speak_panel.py" line="38"/>
+        <location filename="../speaking/speak_panel.py" line="102"/>
         <source>Spreek</source>
         <translation>Speak</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="40"/>
+        <location filename="../speaking/speak_panel.py" line="41"/>
         <source>Klik of druk op spatie. Of houd spatie vast.</source>
         <translation>Click or press space. Or hold space down.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="42"/>
+        <location filename="../speaking/speak_panel.py" line="43"/>
         <source>Luister naar jezelf</source>
         <translation>Listen to yourself</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="44"/>
+        <location filename="../speaking/speak_panel.py" line="45"/>
         <source>Klik of druk op spatie. Zeg dan het woord.</source>
         <translation>Click or press space. Then say the word.</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="49"/>
+        <location filename="../speaking/speak_panel.py" line="50"/>
         <source>Sla over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="96"/>
+        <location filename="../speaking/speak_panel.py" line="99"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="98"/>
+        <location filename="../speaking/speak_panel.py" line="101"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="104"/>
+        <location filename="../speaking/speak_panel.py" line="107"/>
         <source>Ik luister…</source>
         <translation>I am listening…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="105"/>
+        <location filename="../speaking/speak_panel.py" line="108"/>
         <source>Even luisteren…</source>
         <translation>Listening…</translation>
     </message>
     <message>
-        <location filename="../speaking/speak_panel.py" line="115"/>
+        <location filename="../speaking/speak_panel.py" line="118"/>
         <source>Ik hoor je…</source>
         <translation>I can hear you…</translation>
     </message>
@@ -2148,90 +2257,118 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpeechModelPanel</name>
     <message>
-        <location filename="../speaking/model_panel.py" line="47"/>
+        <location filename="../speaking/model_panel.py" line="34"/>
         <source>De andere oefeningen werken gewoon.</source>
         <translation>The other exercises work as usual.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="48"/>
+        <location filename="../speaking/model_panel.py" line="35"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="51"/>
-        <source>Kies het zip-bestand</source>
-        <translation>Choose the zip file</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="132"/>
-        <source>Kies het spraakmodel (zip)</source>
-        <translation>Choose the speech model (zip)</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="132"/>
-        <source>Zip-bestanden (*.zip)</source>
-        <translation>Zip files (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="141"/>
-        <source>Bezig met installeren… {p}%</source>
-        <translation>Installing… {p}%</translation>
-    </message>
-    <message>
-        <location filename="../speaking/model_panel.py" line="155"/>
+        <location filename="../speaking/model_panel.py" line="88"/>
         <source>Spraakherkenning wordt geladen…</source>
         <translation>Speech recognition is loading…</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="155"/>
-        <location filename="../speaking/model_panel.py" line="183"/>
+        <location filename="../speaking/model_panel.py" line="88"/>
+        <location filename="../speaking/model_panel.py" line="103"/>
         <source>Een ogenblik</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="158"/>
+        <location filename="../speaking/model_panel.py" line="91"/>
         <source>Spraakherkenning is klaar</source>
         <translation>Speech recognition is ready</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="159"/>
+        <location filename="../speaking/model_panel.py" line="92"/>
         <source>Je kunt de woorden nu hardop oefenen.</source>
         <translation>You can now practise the words out loud.</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="162"/>
-        <source>Installeer het met deze opdracht:</source>
-        <translation>Install it with this command:</translation>
+        <location filename="../speaking/model_panel.py" line="95"/>
+        <source>Spreken kan nog niet op deze pc</source>
+        <translation>Speaking is not possible on this PC yet</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="165"/>
-        <source>Spreken kan nog niet op deze computer</source>
-        <translation>Speaking is not possible on this computer yet</translation>
+        <location filename="../speaking/model_panel.py" line="96"/>
+        <source>Je begeleider kan dit regelen.</source>
+        <translation>Your coach can arrange this.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechModelStaffPanel</name>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="41"/>
+        <source>Spraakmodel (voor de begeleider of IT)</source>
+        <translation>Speech model (for the coach or IT)</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="166"/>
+        <location filename="../speaking/model_staff_panel.py" line="45"/>
         <source>Vaktaal heeft dit Nederlandse spraakmodel nodig:</source>
         <translation>Vaktaal needs this Dutch speech model:</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="168"/>
-        <source>Vraag IT om het zip-bestand. Of download het zelf ({size}) van {site}.</source>
-        <translation>Ask IT for the zip file. Or download it yourself ({size}) from {site}.</translation>
+        <location filename="../speaking/model_staff_panel.py" line="50"/>
+        <source>Kies het zip-bestand</source>
+        <translation>Choose the zip file</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="174"/>
-        <source>Het spraakmodel werkt niet</source>
-        <translation>The speech model does not work</translation>
+        <location filename="../speaking/model_staff_panel.py" line="53"/>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="175"/>
-        <source>Er is iets mis met dit spraakmodel:</source>
-        <translation>Something is wrong with this speech model:</translation>
+        <location filename="../speaking/model_staff_panel.py" line="105"/>
+        <source>Bezig met installeren… {p}%</source>
+        <translation>Installing… {p}%</translation>
     </message>
     <message>
-        <location filename="../speaking/model_panel.py" line="176"/>
-        <source>Installeer het opnieuw met deze opdracht:</source>
-        <translation>Install it again with this command:</translation>
+        <location filename="../speaking/model_staff_panel.py" line="116"/>
+        <source>Kies het spraakmodel (zip)</source>
+        <translation>Choose the speech model (zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="116"/>
+        <source>Zip-bestanden (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="123"/>
+        <source>Het spraakmodel wordt geladen…</source>
+        <translation>The speech model is loading…</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="124"/>
+        <source>Het spraakmodel werkt.</source>
+        <translation>The speech model works.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="125"/>
+        <source>Er is nog geen spraakmodel.</source>
+        <translation>There is no speech model yet.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="126"/>
+        <source>Het spraakmodel werkt niet.</source>
+        <translation>The speech model does not work.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="127"/>
+        <source>Dit spraakmodel is niet Nederlands.</source>
+        <translation>This speech model is not Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="135"/>
+        <source>1. Vraag IT om het zip-bestand ({size}), of download het van {site}.</source>
+        <translation>1. Ask IT for the zip file ({size}), or download it from {site}.</translation>
+    </message>
+    <message>
+        <location filename="../speaking/model_staff_panel.py" line="137"/>
+        <source>2. Kies het zip-bestand hier, of gebruik deze opdracht:</source>
+        <translation>2. Choose the zip file here, or use this command:</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2507,7 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>Subtitles</name>
     <message>
-        <location filename="../meetings/player_parts.py" line="69"/>
+        <location filename="../meetings/player_parts.py" line="74"/>
         <source>Tekst van de vergadering</source>
         <translation>Text of the meeting</translation>
     </message>
@@ -2378,72 +2515,102 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SummaryFeedback</name>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="56"/>
+        <location filename="../meetings/summary_feedback.py" line="64"/>
         <source>Hoofdpunten</source>
         <translation>Main points</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_feedback.py" line="56"/>
+        <location filename="../meetings/summary_feedback.py" line="64"/>
         <source>Taken</source>
         <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="131"/>
+        <source>Verbeter je tekst</source>
+        <translation>Improve your text</translation>
+    </message>
+    <message>
+        <location filename="../meetings/summary_feedback.py" line="133"/>
+        <source>Ga terug en voeg punten toe</source>
+        <translation>Go back and add points</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../practice/summary_page.py" line="36"/>
+        <location filename="../practice/summary_page.py" line="51"/>
         <source>Feest</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="37"/>
+        <location filename="../practice/summary_page.py" line="52"/>
         <source>Klaar!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="41"/>
+        <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="42"/>
+        <location filename="../practice/summary_page.py" line="60"/>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="61"/>
         <source>Deze woorden oefen je nog een keer:</source>
         <translation>You will practise these words again:</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="45"/>
+        <location filename="../practice/summary_page.py" line="64"/>
         <source>Alles goed. Knap gedaan!</source>
         <translation>All right. Well done!</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="47"/>
+        <location filename="../practice/summary_page.py" line="66"/>
         <source>Nog een keer oefenen</source>
         <translation>Practise again</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="49"/>
+        <location filename="../practice/summary_page.py" line="68"/>
         <source>Naar start</source>
         <translation>To start</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="80"/>
+        <location filename="../practice/summary_page.py" line="110"/>
         <source>Woorden om te herhalen</source>
         <translation>Words to repeat</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="102"/>
+        <location filename="../practice/summary_page.py" line="126"/>
         <source>Je hebt 1 woord geoefend.</source>
         <translation>You practised 1 word.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="104"/>
+        <location filename="../practice/summary_page.py" line="128"/>
         <source>Je hebt {n} woorden geoefend.</source>
         <translation>You practised {n} words.</translation>
     </message>
     <message>
-        <location filename="../practice/summary_page.py" line="105"/>
+        <location filename="../practice/summary_page.py" line="129"/>
         <source>{m} goed</source>
         <translation>{m} right</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="149"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>{saved} of {n} answers saved</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="151"/>
+        <source>1 antwoord bewaard</source>
+        <translation>1 answer saved</translation>
+    </message>
+    <message>
+        <location filename="../practice/summary_page.py" line="153"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>{n} answers saved</translation>
     </message>
 </context>
 <context>
@@ -2457,93 +2624,83 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../meetings/summary_view.py" line="70"/>
+        <location filename="../meetings/summary_view.py" line="75"/>
         <source>Vat de vergadering samen</source>
         <translation>Summarise the meeting</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="71"/>
+        <location filename="../meetings/summary_view.py" line="76"/>
         <source>Schrijf of zeg: wat zijn de hoofdpunten, wie doet wat?</source>
         <translation>Write or say: what are the main points, who does what?</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="83"/>
+        <location filename="../meetings/summary_view.py" line="89"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="84"/>
+        <location filename="../meetings/summary_view.py" line="90"/>
         <source>Typ hier je samenvatting.</source>
         <translation>Type your summary here.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="87"/>
-        <location filename="../meetings/summary_view.py" line="144"/>
+        <location filename="../meetings/summary_view.py" line="93"/>
+        <location filename="../meetings/summary_view.py" line="150"/>
         <source>Zeg het</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="88"/>
+        <location filename="../meetings/summary_view.py" line="94"/>
         <source>Ctrl+R: begin of stop met praten</source>
         <translation>Ctrl+R: start or stop talking</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="92"/>
+        <location filename="../meetings/summary_view.py" line="98"/>
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="94"/>
+        <location filename="../meetings/summary_view.py" line="100"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="141"/>
+        <location filename="../meetings/summary_view.py" line="147"/>
         <source>Ik luister. Klik op Stop als je klaar bent.</source>
         <translation>I am listening. Click Stop when you are done.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="144"/>
+        <location filename="../meetings/summary_view.py" line="150"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="155"/>
+        <location filename="../meetings/summary_view.py" line="161"/>
         <source>Ik schrijf op wat je zei...</source>
         <translation>I am writing down what you said...</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="163"/>
+        <location filename="../meetings/summary_view.py" line="169"/>
         <source>Ik heb niets verstaan. Probeer het nog eens.</source>
         <translation>I did not understand anything. Try again.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="167"/>
+        <location filename="../meetings/summary_view.py" line="173"/>
         <source>Kijk of de tekst klopt. Verbeter hem als dat nodig is.</source>
         <translation>Check whether the text is right. Correct it if needed.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="174"/>
+        <location filename="../meetings/summary_view.py" line="180"/>
         <source>Dat lukte niet: {reason} Typ je samenvatting.</source>
         <translation>That did not work: {reason} Type your summary.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="223"/>
+        <location filename="../meetings/summary_view.py" line="239"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>That did not work. Please try again.</translation>
     </message>
     <message>
-        <location filename="../meetings/summary_view.py" line="213"/>
-        <source>Dit zat in je samenvatting</source>
-        <translation>This was in your summary</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_view.py" line="210"/>
-        <source>{n} van de {total} punten helemaal erin.</source>
-        <translation>{n} of the {total} points fully in it.</translation>
-    </message>
-    <message>
-        <location filename="../meetings/summary_view.py" line="214"/>
+        <location filename="../meetings/summary_view.py" line="218"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
@@ -2629,33 +2786,33 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>TermCard</name>
     <message>
-        <location filename="../practice/term_card.py" line="93"/>
+        <location filename="../practice/term_card.py" line="94"/>
         <source>Luister</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="95"/>
         <location filename="../practice/term_card.py" line="96"/>
+        <location filename="../practice/term_card.py" line="97"/>
         <source>Let op: veiligheid</source>
         <translation>Watch out: safety</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="112"/>
+        <location filename="../practice/term_card.py" line="113"/>
         <source>Luister naar de uitleg</source>
         <translation>Listen to the explanation</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="117"/>
+        <location filename="../practice/term_card.py" line="118"/>
         <source>Luister naar de zin</source>
         <translation>Listen to the sentence</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="163"/>
+        <location filename="../practice/term_card.py" line="164"/>
         <source>Welk woord is dit?</source>
         <translation>Which word is this?</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="169"/>
+        <location filename="../practice/term_card.py" line="170"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
@@ -2845,17 +3002,17 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>TermVoiceList</name>
     <message>
-        <location filename="../recording/term_list.py" line="43"/>
+        <location filename="../recording/term_list.py" line="44"/>
         <source>Woorden</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../recording/term_list.py" line="68"/>
+        <location filename="../recording/term_list.py" line="69"/>
         <source>eigen opname</source>
         <translation>own recording</translation>
     </message>
     <message>
-        <location filename="../recording/term_list.py" line="68"/>
+        <location filename="../recording/term_list.py" line="69"/>
         <source>geen eigen opname</source>
         <translation>no own recording</translation>
     </message>
@@ -3006,12 +3163,12 @@ Today: {today} (the green bar).</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="64"/>
+        <location filename="../meetings/unknown_words_view.py" line="63"/>
         <source>Naar je oefenlijst: {n}</source>
         <translation>To your practice list: {n}</translation>
     </message>
     <message>
-        <location filename="../meetings/unknown_words_view.py" line="66"/>
+        <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>You knew all the words. Well done!</translation>
     </message>
@@ -3095,6 +3252,107 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>WordListPage</name>
+    <message>
+        <location filename="../home/word_list_page.py" line="34"/>
+        <source>Geleerd: je wist het woord goed op {days} verschillende dagen.</source>
+        <translation>Learned: you knew the word on {days} different days.</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="57"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="79"/>
+        <source>Boom</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="81"/>
+        <source>Fout? Dan ga je het woord weer oefenen.</source>
+        <translation>Wrong? Then you practise the word again.</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="115"/>
+        <source>Woorden: {deck}</source>
+        <translation>Words: {deck}</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="125"/>
+        <source>{n} geleerd</source>
+        <translation>{n} learned</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="126"/>
+        <source>{n} bezig</source>
+        <translation>{n} learning</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="127"/>
+        <source>{n} nieuw</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="150"/>
+        <source>Dit pakket heeft geen woorden.</source>
+        <translation>This deck has no words.</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="154"/>
+        <source>Geleerd ({n})</source>
+        <translation>Learned ({n})</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="155"/>
+        <source>Bezig met leren ({n})</source>
+        <translation>Learning ({n})</translation>
+    </message>
+    <message>
+        <location filename="../home/word_list_page.py" line="156"/>
+        <source>Nieuw ({n})</source>
+        <translation>New ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>WordRow</name>
+    <message>
+        <location filename="../home/word_row.py" line="70"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="71"/>
+        <source>Bezig met leren</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="72"/>
+        <source>Geleerd</source>
+        <translation>Learned</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="78"/>
+        <source>Moet je kennen: klaar!</source>
+        <translation>Must know: done!</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="79"/>
+        <source>Moet je kennen</source>
+        <translation>Must know</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="99"/>
+        <source>Luister</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../home/word_row.py" line="100"/>
+        <source>Luister (spatie)</source>
+        <translation>Listen (space)</translation>
+    </message>
+</context>
+<context>
     <name>avatars</name>
     <message>
         <location filename="../profiles/avatars.py" line="22"/>
@@ -3150,29 +3408,6 @@ Today: {today} (the green bar).</translation>
 Meld dit bij IT.</source>
         <translation>Something went wrong. What you already did is saved.
 Report this to IT.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../launcher.py" line="88"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
-    </message>
-    <message>
-        <location filename="../launcher.py" line="92"/>
-        <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
-        <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
-    </message>
-    <message>
-        <location filename="../launcher.py" line="95"/>
-        <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
-        <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
-    </message>
-    <message>
-        <location filename="../busy.py" line="15"/>
-        <source>Bezig</source>
-        <translation>Busy</translation>
     </message>
 </context>
 </TS>
