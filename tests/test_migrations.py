@@ -255,3 +255,16 @@ def test_meetings_get_tables_of_their_own(old_data_dir, make_services):
     assert services.meetings.list_meetings() == []
     services.meetings.record_result(3, "dagstart", "summary", 0.75, {"gemist": ["p1"]})
     assert [r.score for r in services.meetings.results(3)] == [0.75]
+
+
+def test_profiles_get_a_role_and_a_deck_choice(old_data_dir, make_services):
+    """0007: every existing profile is a learner whose decks nobody chose yet."""
+    database = old_data_dir / DATABASE_FILE
+    assert "role" not in sqlite_columns(database, "learners")
+
+    services = make_services("data")
+
+    assert {"role", "decks_chosen"} <= sqlite_columns(database, "learners")
+    with services.engine.connect() as connection:
+        rows = connection.execute(text("SELECT role, decks_chosen FROM learners")).all()
+    assert rows and {tuple(row) for row in rows} == {("learner", 0)}

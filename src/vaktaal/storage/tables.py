@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from vaktaal.storage.types import UTCDateTime, utc_now
@@ -74,6 +74,9 @@ class LearnerRow(Base):
     failed_pin_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[datetime | None]
     preferences: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    role: Mapped[str] = mapped_column(String(16), default="learner", server_default="learner")
+    # True once a coach chose this learner's decks; else every new deck reaches the learner
+    decks_chosen: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class LearnerDeckRow(Base):
