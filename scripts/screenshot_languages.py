@@ -43,7 +43,7 @@ class LanguageTour(Tour):
             lambda: self.logout(), lambda: self.choose("Reza"), lambda: self.wait_for(w.home),
             lambda: self.exercise(ExerciseKind.RECALL, "nooduitgang", reveal=True),
             lambda: self.save("lang-fa-recall"),
-            lambda: self.logout(), lambda: self.choose("Marieke (buddy)"),
+            lambda: self.logout(), lambda: self.choose("Marieke"),
             lambda: self.wait_for(w.home), lambda: w.controller.meetings.show_list(),
             lambda: self.wait_for(w.controller.meetings.list_page),
             lambda: self.save("lang-en-meetings"),

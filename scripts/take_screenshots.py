@@ -45,7 +45,7 @@ LEARNERS = [  # each sees the app in the first language of their profile
     ("Yonas", "ti", "openmoji:1F981"),
     ("Elif", "tr", "openmoji:1F337"),
     ("Reza", "fa", "openmoji:1F333"),
-    ("Marieke (buddy)", "en", "openmoji:1F6B2"),
+    ("Marieke", "en", "openmoji:1F6B2"),
 ]
 
 
@@ -55,6 +55,7 @@ def demo_data(folder: Path) -> None:
     install_bundled_decks(services)
     for name, language, avatar in LEARNERS:
         services.learners.add(name, [language], avatar, "2580" if name == "Elif" else None)
+    services.learners.add_staff("Sanne", "coach", "4826")  # staff screens need a coach
     practising = [x.id for x in services.learners.all() if x.name in ("Noor", "Amal")]
     practice = PracticeService(services.practice_store, services.settings, clock, random.Random(7))
     for day in range(20):
@@ -131,7 +132,7 @@ class Tour:
             lambda: self.save("10-recall-tigrinya"),
             lambda: self.show_home(), lambda: self.wait_for(w.home),
             lambda: w.home.logout_requested.emit(), lambda: self.wait_for(w.picker),
-            lambda: w.show_decks_action.trigger(), lambda: self.wait_for(w.decks_page),
+            lambda: self.log_in_staff(), lambda: self.wait_for(w.decks_page),
             lambda: self.save("11-decks"), *recording_steps(self, espeak_pcm),
             lambda: w.decks_back.click(), lambda: self.wait_for(w.picker),
             lambda: self.choose("Noor"), lambda: self.wait_for(w.home),
@@ -169,6 +170,10 @@ class Tour:
 
     def open_word_list(self) -> None:
         self.window.progress.words_requested.emit(DECK)
+
+    def log_in_staff(self) -> None:
+        """The coach of the demo data, as after her PIN (the decks page is staff only)."""
+        self.window.controller.start_staff_session(self.window.picker.staff.people[0])
 
     def choose(self, name: str) -> None:
         tile = next(t for t in self.window.picker.grid.tiles if t.toolTip() == name)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+from staff_login import log_in_as_staff  # noqa: E402
 from vaktaal.app import install_bundled_decks, open_backend  # noqa: E402
 from vaktaal.core.clock import FakeClock  # noqa: E402
 from vaktaal.core.practice.exercises import ExerciseKind  # noqa: E402
@@ -137,6 +138,7 @@ def test_profile_home_every_exercise_kind_and_summary(qtbot, app_window) -> None
 def test_the_deck_list_is_one_shortcut_away(qtbot, app_window) -> None:
     window, _clock = app_window
     qtbot.waitUntil(lambda: window.controller is not None, timeout=10_000)
+    log_in_as_staff(qtbot, window)
     window.show_decks_action.trigger()
     qtbot.waitUntil(lambda: window.decks.count() == 3, timeout=20_000)
     ids = {window.decks.item(row).data(DECK_ID_ROLE) for row in range(3)}

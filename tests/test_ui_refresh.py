@@ -7,6 +7,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
 import deckbuilder  # noqa: E402
+from staff_login import log_in_as_staff  # noqa: E402
 from vaktaal.app import open_backend  # noqa: E402
 from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
 from vaktaal.ui.launcher import create_window  # noqa: E402
@@ -59,6 +60,7 @@ def _deck_titles(window) -> list[str]:
 
 
 def test_a_deck_put_into_vaktaal_appears_on_the_open_decks_page(qtbot, window, tmp_path) -> None:
+    log_in_as_staff(qtbot, window)
     window.show_decks_action.trigger()
     qtbot.waitUntil(lambda: window.decks.count() >= 1, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
@@ -83,6 +85,7 @@ def test_the_home_page_shows_a_new_version_of_a_deck_at_once(qtbot, window, tmp_
 
 def test_without_a_change_notice_the_page_is_not_read_again(qtbot, window, tmp_path) -> None:
     """Guards the test above: the refresh comes from the notice, not from something else."""
+    log_in_as_staff(qtbot, window)
     window.show_decks_action.trigger()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.decks.count() >= 1, timeout=WAIT_MS)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from staff_login import log_in_as_staff
 from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.tts import FakeSpeaker
@@ -24,6 +25,7 @@ def test_pakket_maken_opens_the_selected_deck_in_the_editor(qtbot, tmp_path: Pat
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=20_000)
+    log_in_as_staff(qtbot, window)
     window.show_decks_action.trigger()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page)
     rows = [window.decks.item(r).data(DECK_ID_ROLE) for r in range(window.decks.count())]

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from real_audio_setup import SILENCE_RMS, VirtualAudio, rms
 
+from staff_login import open_decks_page
 from vaktaal.app import Backend, install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.recording_checks import read_wav
@@ -58,8 +59,7 @@ def key(qtbot, name: Qt.Key) -> None:  # type: ignore[no-untyped-def]
 
 
 def open_deck(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page)
+    open_decks_page(qtbot, window)  # Ctrl+P, as a coach
     rows = [window.decks.item(r).data(DECK_ID_ROLE) for r in range(window.decks.count())]
     window.decks.setCurrentRow(rows.index(DECK))
     key(qtbot, Qt.Key.Key_Return)

@@ -12,6 +12,7 @@ from fit_app import NOW, SMALL, Demo
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fit_check import cut_off
+from staff_login import log_in_as_staff
 from vaktaal.core.clock import FakeClock
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 from vaktaal.core.practice.plan import choice_options
@@ -123,6 +124,7 @@ def test_word_list(qtbot, small_window: MainWindow, shots: Path) -> None:  # typ
 
 
 def test_decks_page(qtbot, small_window: MainWindow, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    log_in_as_staff(qtbot, small_window)
     small_window.show_decks_action.trigger()
     shown(qtbot, small_window, lambda: small_window.decks_page)
     qtbot.waitUntil(lambda: small_window.decks.count() == 3)

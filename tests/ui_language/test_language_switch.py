@@ -7,6 +7,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QLocale, Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from staff_login import log_in_as_staff  # noqa: E402
 from vaktaal.app import open_backend  # noqa: E402
 from vaktaal.core import i18n as core_i18n  # noqa: E402
 from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
@@ -93,6 +94,7 @@ def test_the_pages_made_again_still_work(qtbot, window) -> None:
     qtbot.mouseClick(window.home.meetings_button, LEFT)  # a flow made again with the pages
     meetings = window.controller.meetings
     qtbot.waitUntil(lambda: window.stack.currentWidget() is meetings.list_page, timeout=WAIT_MS)
+    log_in_as_staff(qtbot, window)  # the staff screens: in the PC's language
     window.show_decks_action.trigger()  # one Ctrl+P action, not one per language change
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
     assert len([a for a in window.actions() if a.shortcut().toString() == "Ctrl+P"]) == 1

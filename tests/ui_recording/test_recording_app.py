@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from recording_data import SILENCE, listener_of, word
 
+from staff_login import open_decks_page
 from vaktaal.app import Backend, install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.audio_library import AudioLibrary
@@ -59,8 +60,7 @@ def key(qtbot, name: Qt.Key) -> None:  # type: ignore[no-untyped-def]
 
 def open_deck(qtbot, window: MainWindow, by_button: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+P, the deck, Enter (or the button): the recording screen of that deck."""
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page)
+    open_decks_page(qtbot, window)  # Ctrl+P, as a coach
     rows = [window.decks.item(r).data(DECK_ID_ROLE) for r in range(window.decks.count())]
     window.decks.setCurrentRow(rows.index(DECK))
     if by_button:

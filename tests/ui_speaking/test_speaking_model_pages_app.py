@@ -9,6 +9,7 @@ import pytest
 from page_texts import staff_words_in
 from PySide6.QtCore import Qt
 
+from staff_login import log_in_as_staff
 from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.speech.tts import FakeSpeaker
@@ -45,8 +46,7 @@ def test_the_learner_sees_no_install_steps(qtbot, window: MainWindow) -> None:
 
 
 def test_the_staff_page_is_on_the_decks_page(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page)
+    log_in_as_staff(qtbot, window)  # the decks page (Ctrl+P) is for buddies and coaches
     assert window.decks_speech.text() == "Spraakmodel"
     qtbot.mouseClick(window.decks_speech, LEFT)
     assert window.stack.currentWidget() is window.speech_staff_page

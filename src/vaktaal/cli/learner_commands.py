@@ -1,12 +1,12 @@
-"""`vaktaal learner ...`: add and list learner profiles."""
+"""`vaktaal learner ...`: add, list and manage learner profiles."""
 
 import argparse
-import getpass
-import sys
 from dataclasses import asdict
 from typing import Any
 
 from vaktaal.app import open_services
+from vaktaal.cli import learner_management_commands
+from vaktaal.cli.learner_management_commands import ask_pin
 from vaktaal.cli.options import common_options
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.i18n import _
@@ -30,22 +30,17 @@ def add_commands(topics: Any) -> None:
     listing = commands.add_parser("list", help="toon de profielen", parents=[common_options()])
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=list_command)
+    learner_management_commands.add_commands(commands)
 
 
 def add_command(arguments: argparse.Namespace) -> int:
-    pin_code = _ask_pin() if arguments.pin else None
+    pin_code = ask_pin() if arguments.pin else None
     learners = open_services(arguments.data_dir).learners
     learner = learners.add(
         arguments.name, arguments.language, arguments.avatar, pin_code, arguments.deck
     )
     print(_("Profiel '{name}' is gemaakt (nummer {id}).").format(name=learner.name, id=learner.id))
     return 0
-
-
-def _ask_pin() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass(_("Pincode (4 cijfers): "))
-    return sys.stdin.readline().strip()
 
 
 def list_command(arguments: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from vaktaal.cli import (
     print_commands,
     settings_commands,
     speech_commands,
+    staff_commands,
 )
 from vaktaal.cli.options import common_options
 
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     topics = parser.add_subparsers(title="onderdelen", metavar="ONDERDEEL")
     deck_commands.add_commands(topics)
     learner_commands.add_commands(topics)
+    staff_commands.add_commands(topics)
     settings_commands.add_commands(topics)
     audio_commands.add_commands(topics)
     speech_commands.add_commands(topics)

@@ -14,6 +14,7 @@ from vaktaal.speech.live_check import LiveCheck
 from vaktaal.speech.models import ModelProblem, find_model
 from vaktaal.speech.phonetics import EspeakPhonemizer, Phonemizer
 from vaktaal.speech.pronunciation import (
+    CLOSE_ENOUGH,
     PronunciationChecker,
     PronunciationVerdict,
     choose_similar_words,
@@ -55,6 +56,7 @@ class SpeechEngine:
         self._deck_words: dict[str, list[str]] = {}
         self._similar: dict[tuple[str, str], list[str]] = {}
         self._lock = threading.Lock()
+        self._shift = 0.0
 
     @property
     def ready(self) -> bool:
@@ -71,9 +73,17 @@ class SpeechEngine:
             log.warning("speech model could not be loaded: %s", problem)
             return self._set(SpeechState("broken", str(problem)))
         self.checker = PronunciationChecker(recognizer, self._phonemizer or EspeakPhonemizer())
+        self.calibrate(self._shift)
         return self._set(
             SpeechState("ready", status.message, dutch=status.dutch, language=status.language)
         )
+
+    def calibrate(self, shift: float) -> None:
+        """Loosen (+) or tighten (-) the check for the learner who practises now: the
+        phonetic similarity it needs is CLOSE_ENOUGH - shift (core.practice.calibration)."""
+        self._shift = shift
+        if self.checker is not None:
+            self.checker.close_enough = CLOSE_ENOUGH - shift
 
     def _set(self, state: SpeechState) -> SpeechState:
         self.state = state

@@ -12,7 +12,7 @@ from vaktaal.core.i18n import _
 from vaktaal.core.model import Deck, Term
 from vaktaal.storage.media_store import MediaStore
 from vaktaal.storage.meeting_rows import load_meetings, save_meetings
-from vaktaal.storage.tables import DeckMediaRow, DeckRow, TermRow
+from vaktaal.storage.tables import DeckMediaRow, DeckRow, LearnerDeckRow, LearnerRow, TermRow
 from vaktaal.storage.types import utc_now
 
 _DECK_COLUMNS = (
@@ -63,6 +63,8 @@ class DeckStore:
             if not allow_older:
                 _refuse_older(installed.version if installed else None, deck.version)
             _save_deck_row(session, deck, installed)
+            if installed is None:
+                _give_to_learners(session, deck.id)
             counts = _save_terms(session, deck)
             _save_media(session, deck.id, loaded.media, hashes)
             save_meetings(session, deck)
@@ -111,6 +113,18 @@ def _refuse_older(installed: int | None, offered: int) -> None:
     if installed is not None and installed > offered:
         message = _("Er staat al een nieuwere versie ({have}) van dit pakket. Dit is versie {new}.")
         raise OlderDeckVersion(message.format(have=installed, new=offered))
+
+
+def _give_to_learners(session: Session, deck_id: str) -> None:
+    """The deck rule: a new deck goes to every learner whose decks no coach chose."""
+    learners = select(LearnerRow.id).where(
+        LearnerRow.role == "learner", LearnerRow.decks_chosen.is_(False)
+    )
+    rows = [
+        {"learner_id": learner_id, "deck_id": deck_id} for learner_id in session.scalars(learners)
+    ]
+    if rows:
+        session.execute(insert(LearnerDeckRow), rows)
 
 
 def _summary(row: DeckRow, terms: int) -> DeckSummary:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from vaktaal.core import languages, pin
@@ -13,6 +13,9 @@ from vaktaal.storage.tables import DeckRow, LearnerDeckRow, LearnerRow
 MAX_PIN_ATTEMPTS = 3
 LOCK_TIME = timedelta(minutes=1)
 DEFAULT_AVATAR = "openmoji:1F642"
+STAFF_AVATAR = "openmoji:1F9D1-200D-1F3EB"
+LEARNER = "learner"
+STAFF_ROLES = ("buddy", "coach")
 
 
 class LearnerInputError(ValueError):
@@ -27,6 +30,11 @@ class Learner:
     avatar: str
     has_pin: bool
     decks: tuple[str, ...]
+    role: str = LEARNER  # "learner", or staff: "buddy" (taalbuddy) or "coach"
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in STAFF_ROLES
 
 
 class LearnerStore:
@@ -50,6 +58,7 @@ class LearnerStore:
                 languages=learner_languages,
                 avatar=avatar,
                 pin_hash=pin.hash_pin(pin_code) if pin_code else None,
+                decks_chosen=decks is not None,  # chosen decks: new decks do not come by itself
             )
             session.add(row)
             session.flush()
@@ -58,12 +67,42 @@ class LearnerStore:
 
     def all(self) -> list[Learner]:
         with Session(self.engine) as session:
-            rows = session.scalars(select(LearnerRow).order_by(LearnerRow.name)).all()
+            learners = select(LearnerRow).where(LearnerRow.role == LEARNER)  # no staff
+            rows = session.scalars(learners.order_by(LearnerRow.name)).all()
             links = session.execute(select(LearnerDeckRow.learner_id, LearnerDeckRow.deck_id))
             decks: dict[int, list[str]] = {}
             for learner_id, deck_id in links:
                 decks.setdefault(learner_id, []).append(deck_id)
             return [_learner(row, sorted(decks.get(row.id, []))) for row in rows]
+
+    def add_staff(
+        self, name: str, role: str, pin_code: str, avatar: str = STAFF_AVATAR, first: bool = False
+    ) -> Learner:
+        """A buddy or coach, always with a PIN; `first`: only while there is no profile at all."""
+        _check_staff(name, role, pin_code)
+        with Session(self.engine) as session, session.begin():
+            if first and session.scalar(select(func.count()).select_from(LearnerRow)):
+                raise LearnerInputError(_("Er is al een profiel. Een coach maakt begeleiders."))
+            row = LearnerRow(
+                name=name.strip(),
+                languages=["nl"],
+                avatar=avatar,
+                pin_hash=pin.hash_pin(pin_code),
+                role=role,
+            )
+            session.add(row)
+            session.flush()
+            return _learner(row, [])
+
+    def staff(self) -> list[Learner]:
+        """Buddies and coaches, by name."""
+        query = select(LearnerRow).where(LearnerRow.role.in_(STAFF_ROLES))
+        with Session(self.engine) as session:
+            return [_learner(row, []) for row in session.scalars(query.order_by(LearnerRow.name))]
+
+    def has_profiles(self) -> bool:
+        with Session(self.engine) as session:
+            return bool(session.scalar(select(func.count()).select_from(LearnerRow)))
 
     def is_locked(self, learner_id: int, now: datetime) -> bool:
         with Session(self.engine) as session:
@@ -98,6 +137,14 @@ def _check(name: str, learner_languages: list[str], pin_code: str | None) -> Non
         raise LearnerInputError(_("Een pincode heeft precies 4 cijfers."))
 
 
+def _check_staff(name: str, role: str, pin_code: str) -> None:
+    if role not in STAFF_ROLES:
+        raise LearnerInputError(_("Kies de rol buddy of coach."))
+    if not pin_code:
+        raise LearnerInputError(_("Een begeleider heeft altijd een pincode."))
+    _check(name, ["nl"], pin_code)
+
+
 def _existing_decks(session: Session, wanted: list[str] | None) -> list[str]:
     installed = set(session.scalars(select(DeckRow.id)))
     if wanted is None:
@@ -118,5 +165,11 @@ def _set_decks(session: Session, learner_id: int, decks: list[str]) -> None:
 
 def _learner(row: LearnerRow, decks: list[str]) -> Learner:
     return Learner(
-        row.id, row.name, tuple(row.languages), row.avatar, row.pin_hash is not None, tuple(decks)
+        row.id,
+        row.name,
+        tuple(row.languages),
+        row.avatar,
+        row.pin_hash is not None,
+        tuple(decks),
+        row.role,
     )

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 
 from vaktaal.core.model import Term, is_deck_file
 from vaktaal.core.pictograms import STORED
+from vaktaal.core.practice.calibration import SpokenAttempt
 from vaktaal.core.practice.exercises import ExerciseKind, PracticeItem
 from vaktaal.core.practice.learned import Answer, WordState, word_state
+from vaktaal.core.practice.must_know import Review
 from vaktaal.core.practice.session import Outcome
 from vaktaal.storage.deck_store import term_from_row
 from vaktaal.storage.review_store import ReviewStore
@@ -23,6 +25,7 @@ from vaktaal.storage.tables import (
     MeetingResultRow,
     MeetingRow,
     ReviewLogRow,
+    SpeechAttemptRow,
     TermRow,
 )
 
@@ -43,6 +46,16 @@ class DeckProgress:
 class WordProgress:
     term: Term  # media as `stored:` references
     state: WordState
+
+
+@dataclass(frozen=True)
+class MustKnowRecord:
+    """A safety-critical term with the learner's card and reviews (core.practice.must_know)."""
+
+    term: Term  # media as `stored:` references
+    stability: float | None  # None: no card, or never reviewed
+    last_review: datetime | None
+    reviews: list[Review]  # oldest first
 
 
 class PracticeStore:
@@ -108,6 +121,27 @@ class PracticeStore:
                 for row in rows
             ]
 
+    def must_know_terms(
+        self, learner_id: int, deck_id: str, utc_offset_minutes: int = 0
+    ) -> list[MustKnowRecord]:
+        """The deck's safety-critical terms in deck order, with the learner's card and reviews."""
+        card = and_(CardRow.term_pk == TermRow.id, CardRow.learner_id == learner_id)
+        query = (
+            select(TermRow, CardRow.stability, CardRow.last_review)
+            .outerjoin(CardRow, card)
+            .where(TermRow.deck_id == deck_id, TermRow.removed.is_(False))
+            .where(TermRow.safety_critical.is_(True))
+            .order_by(TermRow.position)
+        )
+        with Session(self.engine) as session:
+            rows = session.execute(query).all()
+            media = MediaRefs(session, [deck_id])
+            reviews = _reviews(session, learner_id, deck_id, utc_offset_minutes)
+            return [
+                MustKnowRecord(_item(row, None, media).term, stability, last, reviews[row.id])
+                for row, stability, last in rows
+            ]
+
     def due_items(
         self, learner_id: int, now: datetime, limit: int, deck_id: str | None = None
     ) -> list[PracticeItem]:
@@ -115,7 +149,7 @@ class PracticeStore:
         query = (
             self._card_terms(learner_id, deck_id)
             .where(CardRow.due <= now)
-            .order_by(CardRow.due)
+            .order_by(TermRow.safety_critical.desc(), CardRow.due)  # must-know terms first
             .limit(limit)
         )
         with Session(self.engine) as session:
@@ -184,6 +218,23 @@ class PracticeStore:
         with Session(self.engine) as session:
             return {date.fromisoformat(d): n for d, n in session.execute(query)}
 
+    def spoken_attempts(self, learner_id: int) -> list[SpokenAttempt]:
+        """The learner's speaking attempts, oldest first: the machine's and the final verdict."""
+        query = (
+            select(
+                ReviewLogRow.reviewed_at,
+                SpeechAttemptRow.machine_verdict,
+                SpeechAttemptRow.final_verdict,
+                SpeechAttemptRow.overruled,
+            )
+            .join(ReviewLogRow, ReviewLogRow.id == SpeechAttemptRow.review_log_id)
+            .join(CardRow, CardRow.id == ReviewLogRow.card_id)
+            .where(CardRow.learner_id == learner_id)
+            .order_by(ReviewLogRow.reviewed_at, ReviewLogRow.id)
+        )
+        with Session(self.engine) as session:
+            return [SpokenAttempt(*row) for row in session.execute(query)]
+
     def _card_terms(
         self, learner_id: int, deck_id: str | None
     ) -> Select[TermRow, int, datetime | None]:
@@ -228,6 +279,25 @@ def _answers(
     for deck, term_pk, local_day, rating in session.execute(query):
         answers[deck, term_pk].append(Answer(date.fromisoformat(local_day), rating))
     return answers
+
+
+def _reviews(
+    session: Session, learner_id: int, deck_id: str, utc_offset_minutes: int
+) -> defaultdict[int, list[Review]]:
+    """Per safety-critical term of the deck: the learner's reviews on local days, oldest first."""
+    day = func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+    query = (
+        select(TermRow.id, day, ReviewLogRow.exercise_kind, ReviewLogRow.rating)
+        .join(CardRow, CardRow.id == ReviewLogRow.card_id)
+        .join(TermRow, TermRow.id == CardRow.term_pk)
+        .where(CardRow.learner_id == learner_id, TermRow.deck_id == deck_id)
+        .where(TermRow.safety_critical.is_(True))
+        .order_by(ReviewLogRow.reviewed_at, ReviewLogRow.id)
+    )
+    reviews: defaultdict[int, list[Review]] = defaultdict(list)
+    for term_pk, local_day, kind, rating in session.execute(query):
+        reviews[term_pk].append(Review(date.fromisoformat(local_day), kind, rating))
+    return reviews
 
 
 def _learned_per_deck(answers: dict[tuple[str, int], list[Answer]]) -> dict[str, int]:

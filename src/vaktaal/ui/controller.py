@@ -29,7 +29,9 @@ from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.practice.saved_answers import SavedAnswers
 from vaktaal.ui.practice.sounds import SoundOptions, sounds_folder
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
+from vaktaal.ui.profiles.new_learner_form import add_profile
 from vaktaal.ui.profiles.pin_dialog import PinDialog
+from vaktaal.ui.profiles.staff_login_dialog import StaffLoginDialog
 from vaktaal.ui.recording.recording_flow import RecordingFlow
 from vaktaal.ui.speaking.capture import microphone_listener
 from vaktaal.ui.speaking.support import SpeakingSupport
@@ -59,6 +61,7 @@ class Controller(QObject):
         self.services = services
         self.speaker = speaker or AudioSpeaker(services.audio, window.tasks, parent=self)
         self.learner: Learner | None = None
+        self.staff: Learner | None = None  # a buddy or coach logged in: staff screens open
         self.autoplay = True  # the learner's preference: words play by themselves
         self.speech = SpeechEngine(services.paths)
         self.tasks = window.tasks
@@ -176,17 +179,23 @@ class Controller(QObject):
         self._show_speech_state(self.speech.state)
 
     def show_picker(self) -> None:
-        self.learner = None
+        self.learner = self.staff = None
         self.idle.stop()
         apply_text_size("normal")
         self._use_language(choose_language())
-        self._run(self.services.learners.all, self._picker_ready)
+        learners = self.services.learners
+        self._run(lambda: (learners.all(), learners.staff()), self._picker_ready)
 
-    def _picker_ready(self, learners: list[Learner]) -> None:
-        self.window.picker.show_learners(learners)
+    def _picker_ready(self, profiles: tuple[list[Learner], list[Learner]]) -> None:
+        self.window.picker.show_learners(profiles[0])
+        self.window.picker.show_staff(profiles[1])
         self.window.show_page(self.window.picker)
 
     def choose_learner(self, learner: Learner) -> None:
+        if learner.is_staff:  # always with a PIN
+            if self._pin_accepted(learner):
+                self.start_staff_session(learner)
+            return
         if learner.has_pin and not self._pin_accepted(learner):
             return
         self.learner = learner
@@ -233,6 +242,8 @@ class Controller(QObject):
             session = self.services.practice.start_session(learner.id, deck_id or None, options)
             if speaking:
                 self.speech.use_deck_words(self.services.practice.deck_words(session))
+                calibration = self.services.practice.speaking_calibration(learner.id)
+                self.speech.calibrate(calibration.shift)  # what the buddies taught it
             return session
 
         self._run(plan, lambda session: self.show_session(learner, session))
@@ -310,20 +321,35 @@ class Controller(QObject):
         self._run(lambda: self.services.settings.set_autoplay(learner.id, on), _ignore, SETTINGS)
 
     def add_learner(self) -> None:
-        dialog = NewLearnerDialog(self.window.library, self.window)
+        self._run(self.services.learners.has_profiles, self._new_profile)
+
+    def _new_profile(self, has_profiles: bool) -> None:
+        """First start (no profile at all): the first profile may be a coach."""
+        dialog = NewLearnerDialog(self.window.library, self.window, allow_coach=not has_profiles)
         if not dialog.exec():
             return
         values = dialog.values()
-        self._run(
-            lambda: self.services.learners.add(
-                values.name, [values.language], values.avatar, values.pin
-            ),
-            _ignore,
-            LEARNERS,  # the picker shows the new profile (refresh)
-        )
+        learners = self.services.learners
+        self._run(lambda: add_profile(learners, values), _ignore, LEARNERS)  # picker refreshes
+
+    def start_staff_session(self, person: Learner) -> None:
+        """A buddy or coach logged in (PIN checked): the learner's session ends."""
+        self.learner, self.staff = None, person
+        self.idle.start()
+        self._use_language(choose_language())
+        self.show_decks()
 
     def show_decks(self) -> None:
+        """Staff only (Ctrl+P): without a staff login, ask for one first."""
+        if self.staff is None:
+            self._run(self.services.learners.staff, self._ask_staff)
+            return
         self._run(self.services.decks.list_decks, self.window.show_deck_list)
+
+    def _ask_staff(self, staff: list[Learner]) -> None:
+        dialog = StaffLoginDialog(staff, self.window.library, self.window)
+        if dialog.exec() and dialog.chosen is not None and self._pin_accepted(dialog.chosen):
+            self.start_staff_session(dialog.chosen)
 
     def _connect_recording(self) -> None:
         """Own recordings of a deck's terms: the screen behind the decks page (ui/recording)."""

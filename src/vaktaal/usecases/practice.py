@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vaktaal.core.clock import Clock
+from vaktaal.core.model import Term
+from vaktaal.core.practice.calibration import Calibration, calibrate
+from vaktaal.core.practice.must_know import has_term, recall_days, retrievability
 from vaktaal.core.practice.plan import SessionOptions, plan_session
 from vaktaal.core.practice.session import Outcome, PracticeSession
 from vaktaal.core.practice.stats import last_days, streak
@@ -12,8 +15,10 @@ from vaktaal.storage.practice_store import DeckProgress, PracticeStore, WordProg
 from vaktaal.storage.settings_store import SettingsStore
 
 __all__ = [
+    "Calibration",
     "DeckProgress",
     "HomeOverview",
+    "MustKnowTerm",
     "PracticeService",
     "ProgressOverview",
     "WordList",
@@ -47,6 +52,16 @@ class WordList:
 
     deck: DeckProgress | None  # None: not (or no longer) one of the learner's decks
     words: list[WordProgress]
+
+
+@dataclass(frozen=True)
+class MustKnowTerm:
+    """A safety-critical term and whether the learner has it (core.practice.must_know)."""
+
+    term: Term
+    done: bool
+    recall_days: int  # days it was recalled correctly
+    retrievability: float  # FSRS, now: 0..1
 
 
 class PracticeService:
@@ -107,6 +122,22 @@ class PracticeService:
         return WordList(
             decks[0], self._store.word_list(learner_id, deck_id, self._utc_offset_minutes())
         )
+
+    def must_know(self, learner_id: int, deck_id: str) -> list[MustKnowTerm]:
+        """The deck's must-know (safety-critical) terms, in deck order, each done or not."""
+        now = self._clock.now()
+        records = self._store.must_know_terms(learner_id, deck_id, self._utc_offset_minutes())
+        result = []
+        for record in records:
+            chance = retrievability(record.stability, record.last_review, now)
+            days = recall_days(record.reviews)
+            result.append(MustKnowTerm(record.term, has_term(record.reviews, chance), days, chance))
+        return result
+
+    def speaking_calibration(self, learner_id: int) -> Calibration:
+        """How the buddies' overrules shift this learner's speaking check, and how often
+        machine and buddies agree (core.practice.calibration)."""
+        return calibrate(self._store.spoken_attempts(learner_id), self._clock.now())
 
     def _deck_progress(self, learner_id: int) -> list[DeckProgress]:
         return self._store.deck_progress(learner_id, self._clock.now(), self._utc_offset_minutes())

@@ -25,15 +25,21 @@ def plan_session(
     options: SessionOptions,
     rng: random.Random,
 ) -> list[Exercise]:
-    """Due words first, new words mixed in; never the same exercise kind twice in a row.
+    """Due must-know words first, then due words with new words mixed in; never the same
+    exercise kind twice in a row.
 
-    A word never shown to the learner (`is_new`: no card, or a card without a review, such as
-    a word marked "kende ik niet" in a meeting) is only ever planned as a new-word card,
-    and counts as one of the session's new words, even when the store gives it as due."""
+    Must-know words are safety-critical ones (core.practice.must_know): when due they open
+    the session and are never pushed out by new words. A word never shown to the learner
+    (`is_new`: no card, or a card without a review, such as a word marked "kende ik niet" in
+    a meeting) is only ever planned as a new-word card, and counts as one of the session's
+    new words, even when the store gives it as due."""
+    tested = [item for item in due if not item.is_new]
+    must_know = [item for item in tested if item.term.safety_critical][: options.size]
+    room = options.size - len(must_know)
     fresh = _unique([*new, *(item for item in due if item.is_new)])
-    fresh = fresh[: min(options.new_terms, options.size)]
-    chosen = [item for item in due if not item.is_new][: options.size - len(fresh)]
-    items = _interleave(chosen, fresh)
+    fresh = fresh[: min(options.new_terms, room)]
+    others = [item for item in tested if not item.term.safety_critical]
+    items = must_know + _interleave(others[: room - len(fresh)], fresh)
     exercises: list[Exercise] = []
     for index, item in enumerate(items):
         avoid = {exercises[-1].kind} if exercises else set()

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -38,14 +39,23 @@ PIN_PICTOGRAM = "openmoji:1F511"
 FORM_PICTOGRAM_SIZE = 40
 OK_PICTOGRAM = "mdi:check-bold"
 BACK = "mdi:arrow-left-bold"
+COACH_STYLE = "QCheckBox { font-weight: bold; } QCheckBox::indicator { width: 28px; height: 28px; }"
 
 
 class NewLearnerDialog(QDialog):
     """Accepted with valid values only; read them with `values()`."""
 
-    def __init__(self, library: PictogramLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: PictogramLibrary, parent: QWidget | None = None, allow_coach: bool = False
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.allow_coach = allow_coach
+        self.coach = QCheckBox(self.tr("Begeleider (coach)"), self)  # first start only
+        self.coach.setHidden(not allow_coach)
+        set_relative_font(self.coach, 1.1, bold=True)
+        self.coach.setStyleSheet(COACH_STYLE)
+        self.coach.toggled.connect(self._validate)
         self.setWindowTitle(self.tr("Nieuw profiel"))
         self.setObjectName("page")
         self.setStyleSheet(PRIMARY_DISABLED)
@@ -79,6 +89,7 @@ class NewLearnerDialog(QDialog):
             language=str(self.language.currentData()),
             avatar=self.avatars.current(),
             pin=self.pin.text() or None,
+            coach=self.allow_coach and self.coach.isChecked(),
         )
 
     def _build(self, library: PictogramLibrary) -> None:
@@ -144,6 +155,8 @@ class NewLearnerDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.coach)
+        buttons.addSpacing(24)
         buttons.addWidget(self.ok_button)
         return buttons
 
@@ -175,7 +188,8 @@ class NewLearnerDialog(QDialog):
         return combo
 
     def _validate(self) -> None:
-        problem = find_problem(self.name.text(), self.pin.text(), self.pin_again.text())
+        coach = self.coach.isChecked()  # a coach always has a PIN
+        problem = find_problem(self.name.text(), self.pin.text(), self.pin_again.text(), coach)
         self.ok_button.setEnabled(problem is None)
         self.message.setText(self._explain(problem))
 

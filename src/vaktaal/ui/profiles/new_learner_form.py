@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from vaktaal.core import languages, pin
+from vaktaal.usecases.learners import Learner, Learners
 
 DEFAULT_LANGUAGE = "ar"
 # The languages most learners speak come first; the rest follow in the usual order.
@@ -17,6 +18,7 @@ class NewLearner:
     language: str
     avatar: str
     pin: str | None
+    coach: bool = False  # first start only: the first profile may be a coach
 
 
 class Problem(Enum):
@@ -26,11 +28,13 @@ class Problem(Enum):
     PIN_MISMATCH = auto()
 
 
-def find_problem(name: str, pin_code: str, pin_again: str) -> Problem | None:
+def find_problem(
+    name: str, pin_code: str, pin_again: str, pin_required: bool = False
+) -> Problem | None:
     """The first thing that keeps these values from making a profile, or None."""
     if not name.strip():
         return Problem.NO_NAME
-    if not pin_code and not pin_again:
+    if not pin_code and not pin_again and not pin_required:
         return None
     if not pin.is_valid_pin(pin_code):
         return Problem.PIN_LENGTH
@@ -51,3 +55,10 @@ def language_label(language: languages.Language) -> str:
     if language.autonym == language.dutch_name:
         return language.dutch_name
     return f"\u2068{language.autonym}\u2069 · {language.dutch_name}"
+
+
+def add_profile(learners: Learners, values: NewLearner) -> Learner:
+    """Make the profile from the dialog: a learner, or at first start a coach."""
+    if values.coach:
+        return learners.add_first_coach(values.name, values.pin or "", values.avatar)
+    return learners.add(values.name, [values.language], values.avatar, values.pin)

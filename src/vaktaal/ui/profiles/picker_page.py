@@ -1,10 +1,11 @@
 """'Who are you?': big avatar buttons for the learners on this PC, and a new-profile button."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.profiles.avatar_grid import AvatarGrid
+from vaktaal.ui.profiles.staff_row import StaffRow
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
 from vaktaal.usecases.learners import Learner
 
@@ -13,7 +14,8 @@ PLUS = "openmoji:2795"
 
 
 class PickerPage(QWidget):
-    """Emits `chosen(Learner)` when a learner picks their name, `add_requested()` for a new one."""
+    """Emits `chosen(Learner)` when a learner (or a buddy or coach, in the row 'Begeleiders')
+    picks their name, `add_requested()` for a new one."""
 
     chosen = Signal(object)
     add_requested = Signal()
@@ -30,6 +32,8 @@ class PickerPage(QWidget):
         self.new_button = big_button(self.tr("Nieuw profiel"), library, PLUS, icon_size=40)
         self.new_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.new_button.clicked.connect(self.add_requested.emit)
+        self.staff = StaffRow(library)
+        self.staff.chosen.connect(self.chosen.emit)
         self._build(library)
 
     def _build(self, library: PictogramLibrary) -> None:
@@ -39,10 +43,11 @@ class PickerPage(QWidget):
         top.setSpacing(20)
         top.addWidget(wave)
         top.addWidget(self.title, stretch=1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.new_button)
-        bottom.addStretch(1)
+        bottom = QGridLayout()  # the staff on the left, on one line with 'new', to save height
+        bottom.addWidget(self.staff, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        bottom.addWidget(self.new_button, 0, 1)
+        bottom.setColumnStretch(0, 1)
+        bottom.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
@@ -60,3 +65,7 @@ class PickerPage(QWidget):
         else:
             self.hint.setText(self.tr("Hier is nog niemand. Maak eerst je profiel."))
             self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_staff(self, staff: list[Learner]) -> None:
+        """Buddies and coaches, small, apart from the learners."""
+        self.staff.show_staff(staff)

@@ -246,12 +246,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="120"/>
+        <location filename="../controller.py" line="123"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="164"/>
+        <location filename="../controller.py" line="167"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -1494,85 +1494,90 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="49"/>
-        <location filename="../profiles/new_learner_dialog.py" line="90"/>
+        <location filename="../profiles/new_learner_dialog.py" line="54"/>
+        <source>Begeleider (coach)</source>
+        <translation>مشرف (مدرّب)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="59"/>
+        <location filename="../profiles/new_learner_dialog.py" line="101"/>
         <source>Nieuw profiel</source>
         <translation>ملف جديد</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="52"/>
-        <location filename="../profiles/new_learner_dialog.py" line="106"/>
+        <location filename="../profiles/new_learner_dialog.py" line="62"/>
+        <location filename="../profiles/new_learner_dialog.py" line="117"/>
         <source>Je naam</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="56"/>
+        <location filename="../profiles/new_learner_dialog.py" line="66"/>
         <source>Pincode</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="57"/>
+        <location filename="../profiles/new_learner_dialog.py" line="67"/>
         <source>Pincode nog een keer</source>
         <translation>الرمز السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="61"/>
+        <location filename="../profiles/new_learner_dialog.py" line="71"/>
         <source>Melding</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="62"/>
+        <location filename="../profiles/new_learner_dialog.py" line="72"/>
         <source>Profiel maken</source>
         <translation>أنشئ الملف</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="66"/>
+        <location filename="../profiles/new_learner_dialog.py" line="76"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="86"/>
+        <location filename="../profiles/new_learner_dialog.py" line="97"/>
         <source>Persoon</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="107"/>
-        <location filename="../profiles/new_learner_dialog.py" line="169"/>
+        <location filename="../profiles/new_learner_dialog.py" line="118"/>
+        <location filename="../profiles/new_learner_dialog.py" line="182"/>
         <source>Jouw taal</source>
         <translation>لغتك</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="108"/>
+        <location filename="../profiles/new_learner_dialog.py" line="119"/>
         <source>Kies een plaatje</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="109"/>
+        <location filename="../profiles/new_learner_dialog.py" line="120"/>
         <source>Pincode (hoeft niet)</source>
         <translation>الرمز السري (اختياري)</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="128"/>
+        <location filename="../profiles/new_learner_dialog.py" line="139"/>
         <source>Nog een keer</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="184"/>
+        <location filename="../profiles/new_learner_dialog.py" line="198"/>
         <source>Typ je naam.</source>
         <translation>اكتب اسمك.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="185"/>
+        <location filename="../profiles/new_learner_dialog.py" line="199"/>
         <source>Een pincode heeft 4 cijfers.</source>
         <translation>الرمز السري من 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="186"/>
+        <location filename="../profiles/new_learner_dialog.py" line="200"/>
         <source>Typ de pincode nog een keer.</source>
         <translation>اكتب الرمز السري مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="187"/>
+        <location filename="../profiles/new_learner_dialog.py" line="201"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>الرمزان السريان غير متطابقين.</translation>
     </message>
@@ -1588,37 +1593,37 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../profiles/picker_page.py" line="24"/>
+        <location filename="../profiles/picker_page.py" line="26"/>
         <source>Wie ben jij?</source>
         <translation>من أنت؟</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="26"/>
+        <location filename="../profiles/picker_page.py" line="28"/>
         <source>Uitleg</source>
         <translation>الشرح</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="28"/>
+        <location filename="../profiles/picker_page.py" line="30"/>
         <source>Profielen</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="30"/>
+        <location filename="../profiles/picker_page.py" line="32"/>
         <source>Nieuw profiel</source>
         <translation>ملف جديد</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="37"/>
+        <location filename="../profiles/picker_page.py" line="41"/>
         <source>Hallo</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="58"/>
+        <location filename="../profiles/picker_page.py" line="63"/>
         <source>Kies je naam.</source>
         <translation>اختر اسمك.</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="61"/>
+        <location filename="../profiles/picker_page.py" line="66"/>
         <source>Hier is nog niemand. Maak eerst je profiel.</source>
         <translation>لا يوجد أحد هنا بعد. أنشئ ملفك أولًا.</translation>
     </message>
@@ -2502,6 +2507,48 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>لا يمكن استخدام هذا الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginDialog</name>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="23"/>
+        <location filename="../profiles/staff_login_dialog.py" line="47"/>
+        <source>Begeleider</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="28"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="38"/>
+        <source>Alleen voor begeleiders. Kies je naam.</source>
+        <translation>للمشرفين فقط. اختر اسمك.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="39"/>
+        <source>Alleen voor begeleiders. Er is nog geen begeleider.</source>
+        <translation>للمشرفين فقط. لا يوجد مشرف بعد.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="43"/>
+        <source>Slot</source>
+        <translation>قفل</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRow</name>
+    <message>
+        <location filename="../profiles/staff_row.py" line="35"/>
+        <source>Begeleiders</source>
+        <translation>المشرفون</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_row.py" line="74"/>
+        <source>{name}, begeleider</source>
+        <translation>‏{name}، مشرف</translation>
     </message>
 </context>
 <context>

@@ -246,12 +246,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="120"/>
+        <location filename="../controller.py" line="123"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>ምትካል ኣይሰለጠን። ዝተቐየረ ነገር የለን። ካብ ክፍሊ IT ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="164"/>
+        <location filename="../controller.py" line="167"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>ገለ ጸገም ኣጋጢሙ። ዝገበርኩምዎ ተዓቂቡ ኣሎ። Vaktaal ደጊምኩም ክፈቱ።</translation>
     </message>
@@ -1096,7 +1096,7 @@
     <message>
         <location filename="../main_window.py" line="62"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="63"/>
@@ -1400,7 +1400,7 @@
     <message>
         <location filename="../meetings/meeting_list.py" line="58"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_list.py" line="61"/>
@@ -1413,7 +1413,7 @@
     <message>
         <location filename="../meetings/player.py" line="77"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../meetings/player.py" line="78"/>
@@ -1494,85 +1494,90 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="49"/>
-        <location filename="../profiles/new_learner_dialog.py" line="90"/>
+        <location filename="../profiles/new_learner_dialog.py" line="54"/>
+        <source>Begeleider (coach)</source>
+        <translation>መራሒ (ኮች)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/new_learner_dialog.py" line="59"/>
+        <location filename="../profiles/new_learner_dialog.py" line="101"/>
         <source>Nieuw profiel</source>
         <translation>ሓድሽ ፕሮፋይል</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="52"/>
-        <location filename="../profiles/new_learner_dialog.py" line="106"/>
+        <location filename="../profiles/new_learner_dialog.py" line="62"/>
+        <location filename="../profiles/new_learner_dialog.py" line="117"/>
         <source>Je naam</source>
         <translation>ስምኩም</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="56"/>
+        <location filename="../profiles/new_learner_dialog.py" line="66"/>
         <source>Pincode</source>
         <translation>ምስጢራዊ ቁጽሪ</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="57"/>
+        <location filename="../profiles/new_learner_dialog.py" line="67"/>
         <source>Pincode nog een keer</source>
         <translation>ምስጢራዊ ቁጽሪ ሓንሳብ ደጊም</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="61"/>
+        <location filename="../profiles/new_learner_dialog.py" line="71"/>
         <source>Melding</source>
         <translation>መልእኽቲ</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="62"/>
+        <location filename="../profiles/new_learner_dialog.py" line="72"/>
         <source>Profiel maken</source>
         <translation>ፕሮፋይል ስርሑ</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="66"/>
+        <location filename="../profiles/new_learner_dialog.py" line="76"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="86"/>
+        <location filename="../profiles/new_learner_dialog.py" line="97"/>
         <source>Persoon</source>
         <translation>ሰብ</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="107"/>
-        <location filename="../profiles/new_learner_dialog.py" line="169"/>
+        <location filename="../profiles/new_learner_dialog.py" line="118"/>
+        <location filename="../profiles/new_learner_dialog.py" line="182"/>
         <source>Jouw taal</source>
         <translation>ቋንቋኹም</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="108"/>
+        <location filename="../profiles/new_learner_dialog.py" line="119"/>
         <source>Kies een plaatje</source>
         <translation>ስእሊ ምረጹ</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="109"/>
+        <location filename="../profiles/new_learner_dialog.py" line="120"/>
         <source>Pincode (hoeft niet)</source>
         <translation>ምስጢራዊ ቁጽሪ (ግዴታ ኣይኮነን)</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="128"/>
+        <location filename="../profiles/new_learner_dialog.py" line="139"/>
         <source>Nog een keer</source>
         <translation>ሓንሳብ ደጊም</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="184"/>
+        <location filename="../profiles/new_learner_dialog.py" line="198"/>
         <source>Typ je naam.</source>
         <translation>ስምኩም ጽሓፉ።</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="185"/>
+        <location filename="../profiles/new_learner_dialog.py" line="199"/>
         <source>Een pincode heeft 4 cijfers.</source>
         <translation>ምስጢራዊ ቁጽሪ 4 ኣሃዛት ኣለዎ።</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="186"/>
+        <location filename="../profiles/new_learner_dialog.py" line="200"/>
         <source>Typ de pincode nog een keer.</source>
         <translation>ምስጢራዊ ቁጽሪ ሓንሳብ ደጊምኩም ጽሓፉ።</translation>
     </message>
     <message>
-        <location filename="../profiles/new_learner_dialog.py" line="187"/>
+        <location filename="../profiles/new_learner_dialog.py" line="201"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>እቶም ክልተ ምስጢራዊ ቁጽርታት ሓደ ኣይኮኑን።</translation>
     </message>
@@ -1588,37 +1593,37 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../profiles/picker_page.py" line="24"/>
+        <location filename="../profiles/picker_page.py" line="26"/>
         <source>Wie ben jij?</source>
         <translation>መን ኢኹም?</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="26"/>
+        <location filename="../profiles/picker_page.py" line="28"/>
         <source>Uitleg</source>
         <translation>መብርሂ</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="28"/>
+        <location filename="../profiles/picker_page.py" line="30"/>
         <source>Profielen</source>
         <translation>ፕሮፋይላት</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="30"/>
+        <location filename="../profiles/picker_page.py" line="32"/>
         <source>Nieuw profiel</source>
         <translation>ሓድሽ ፕሮፋይል</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="37"/>
+        <location filename="../profiles/picker_page.py" line="41"/>
         <source>Hallo</source>
         <translation>ሰላም</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="58"/>
+        <location filename="../profiles/picker_page.py" line="63"/>
         <source>Kies je naam.</source>
         <translation>ስምኩም ምረጹ።</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="61"/>
+        <location filename="../profiles/picker_page.py" line="66"/>
         <source>Hier is nog niemand. Maak eerst je profiel.</source>
         <translation>ኣብዚ ገና ሰብ የለን። ቅድም ፕሮፋይልኩም ስርሑ።</translation>
     </message>
@@ -1736,7 +1741,7 @@
     <message>
         <location filename="../profiles/pin_dialog.py" line="52"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../profiles/pin_dialog.py" line="69"/>
@@ -1931,7 +1936,7 @@
     <message>
         <location filename="../home/progress_page.py" line="40"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../home/progress_page.py" line="54"/>
@@ -2065,7 +2070,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../recording/recording_page.py" line="71"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../recording/recording_page.py" line="72"/>
@@ -2264,7 +2269,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../speaking/model_panel.py" line="35"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../speaking/model_panel.py" line="88"/>
@@ -2318,7 +2323,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../speaking/model_staff_panel.py" line="53"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../speaking/model_staff_panel.py" line="105"/>
@@ -2502,6 +2507,48 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>እዚ ፋይል ክጥቀሙሉ ኣይከኣልን።</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginDialog</name>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="23"/>
+        <location filename="../profiles/staff_login_dialog.py" line="47"/>
+        <source>Begeleider</source>
+        <translation>መራሒ</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="28"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="38"/>
+        <source>Alleen voor begeleiders. Kies je naam.</source>
+        <translation>ንመራሕቲ ጥራይ። ስምኩም ምረጹ።</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="39"/>
+        <source>Alleen voor begeleiders. Er is nog geen begeleider.</source>
+        <translation>ንመራሕቲ ጥራይ። ገና መራሒ የለን።</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_login_dialog.py" line="43"/>
+        <source>Slot</source>
+        <translation>መዕጸዊ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRow</name>
+    <message>
+        <location filename="../profiles/staff_row.py" line="35"/>
+        <source>Begeleiders</source>
+        <translation>መራሕቲ</translation>
+    </message>
+    <message>
+        <location filename="../profiles/staff_row.py" line="74"/>
+        <source>{name}, begeleider</source>
+        <translation>{name}፣ መራሒ</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3308,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../home/word_list_page.py" line="57"/>
         <source>Terug</source>
-        <translation>ንድሕሪት</translation>
+        <translation>ተመለስ</translation>
     </message>
     <message>
         <location filename="../home/word_list_page.py" line="79"/>
