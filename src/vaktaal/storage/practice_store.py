@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import Engine, Row, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Engine, Row, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from vaktaal.core.model import Term, is_deck_file
@@ -208,7 +208,7 @@ class PracticeStore:
         self, learner_id: int, since: datetime, utc_offset_minutes: int
     ) -> dict[date, int]:
         """How many answers the learner gave on each local day since `since`."""
-        day = func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+        day = _local_day(utc_offset_minutes)
         query = (
             select(day, func.count())
             .join(CardRow, CardRow.id == ReviewLogRow.card_id)
@@ -261,11 +261,16 @@ class PracticeStore:
         return query if deck_id is None else query.where(TermRow.deck_id == deck_id)
 
 
+def _local_day(utc_offset_minutes: int) -> ColumnElement[str]:
+    """The learner's local day of a review, as SQL (ISO date text)."""
+    return func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+
+
 def _answers(
     session: Session, learner_id: int, deck_id: str | None, utc_offset_minutes: int
 ) -> defaultdict[tuple[str, int], list[Answer]]:
     """Per (deck, term): the learner's answers on local days, oldest first."""
-    day = func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+    day = _local_day(utc_offset_minutes)
     query = (
         select(TermRow.deck_id, TermRow.id, day, ReviewLogRow.rating)
         .join(CardRow, CardRow.id == ReviewLogRow.card_id)
@@ -285,7 +290,7 @@ def _reviews(
     session: Session, learner_id: int, deck_id: str, utc_offset_minutes: int
 ) -> defaultdict[int, list[Review]]:
     """Per safety-critical term of the deck: the learner's reviews on local days, oldest first."""
-    day = func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+    day = _local_day(utc_offset_minutes)
     query = (
         select(TermRow.id, day, ReviewLogRow.exercise_kind, ReviewLogRow.rating)
         .join(CardRow, CardRow.id == ReviewLogRow.card_id)

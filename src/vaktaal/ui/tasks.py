@@ -113,7 +113,8 @@ class TaskManager(QObject):
         emit(self.busy_changed, self._busy[0] if self._busy else "")
 
     def wait_until_idle(self) -> None:
-        """Block until every op queued so far has run (for shutdown and tests)."""
+        """For tests: block until every database op queued so far has run, and a CPU worker is
+        free (a CPU op still running on the other worker is not waited for)."""
         for pool in (self._database, self._cpu):
             pool.submit(lambda: None).result()
 
