@@ -21,10 +21,12 @@ def add_coach(qtbot: Any, window: Any, name: str = COACH, pin: str = COACH_PIN) 
 
 
 def log_in_as_staff(qtbot: Any, window: Any) -> Any:
-    """Add a coach and log in as them (the PIN flow itself is tested in tests/staff)."""
+    """Add a coach and log in as them (the PIN flow itself is tested in tests/staff): the
+    staff home shows."""
     coach = add_coach(qtbot, window)
     window.controller.start_staff_session(coach)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
+    home = window.controller.staff_flow.home_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home, timeout=WAIT_MS)
     return coach
 
 
@@ -32,6 +34,5 @@ def open_decks_page(qtbot: Any, window: Any) -> None:
     """Ctrl+P as staff: log in as a coach first when no one is logged in as staff."""
     if window.controller is None or window.controller.staff is None:
         log_in_as_staff(qtbot, window)
-        return
     window.show_decks_action.trigger()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)

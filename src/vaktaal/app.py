@@ -22,6 +22,7 @@ from vaktaal.paths import Paths
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import EspeakSynthesizer, GttsSynthesizer
 from vaktaal.speech.tts import EspeakSpeaker, Speaker
+from vaktaal.storage.buddy_store import BuddyStore
 from vaktaal.storage.database import open_database
 from vaktaal.storage.deck_store import DeckStore, ImportResult
 from vaktaal.storage.learner_store import LearnerStore
@@ -57,6 +58,7 @@ class Backend:
     settings: SettingsStore
     practice_store: PracticeStore
     meetings: MeetingStore
+    buddies: BuddyStore
     speaker: Speaker
     audio: AudioLibrary
 
@@ -123,6 +125,7 @@ def open_backend(
         settings=settings,
         practice_store=PracticeStore(engine, reviews),
         meetings=MeetingStore(engine, clock),
+        buddies=BuddyStore(engine),
         speaker=speaker or EspeakSpeaker(),
         audio=_audio_library(paths, online_speech, library, decks),
     )

@@ -82,12 +82,15 @@ def test_the_picker_shows_staff_apart_from_learners(qtbot, window) -> None:
     assert window.picker.staff.isVisible()
 
 
-def test_staff_login_via_the_picker_asks_the_pin_and_opens_the_decks(qtbot, window) -> None:
+def test_staff_login_via_the_picker_asks_the_pin_and_opens_the_staff_home(qtbot, window) -> None:
     qtbot.waitUntil(lambda: len(window.picker.staff.tiles) == 1, timeout=WAIT_MS)
     when_modal(PinDialog, type_pin(qtbot, COACH_PIN))
     qtbot.mouseClick(window.picker.staff.tiles[0], LEFT)
 
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
+    home = window.controller.staff_flow.home_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home, timeout=WAIT_MS)
+    assert "Sanne" in home.title.text()
+    assert home.buttons["learners"].isVisible()  # a coach manages learners
     assert window.controller.staff.name == "Sanne"
     assert window.controller.learner is None
 
@@ -128,7 +131,7 @@ def test_ctrl_p_in_a_learner_session_does_not_show_the_decks_page(qtbot, window)
     assert window.controller.learner.name == "Amal"
 
 
-def test_ctrl_p_in_a_learner_session_opens_the_decks_after_a_staff_pin(qtbot, window) -> None:
+def test_ctrl_p_in_a_learner_session_opens_the_staff_home_after_a_pin(qtbot, window) -> None:
     log_in_learner(qtbot, window)
 
     def choose_coach(dialog) -> None:
@@ -138,7 +141,10 @@ def test_ctrl_p_in_a_learner_session_opens_the_decks_after_a_staff_pin(qtbot, wi
     when_modal(StaffLoginDialog, choose_coach)
     window.show_decks_action.trigger()
 
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
+    flow = window.controller  # the pages are made again in the PC's language
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is flow.staff_flow.home_page, timeout=WAIT_MS
+    )
     assert window.controller.staff.role == "coach"
     assert window.controller.learner is None  # the learner's session ended
 
@@ -161,13 +167,19 @@ def test_without_staff_ctrl_p_only_says_so(qtbot, tmp_path) -> None:
     assert window.stack.currentWidget() is window.picker
 
 
-def test_back_from_the_decks_ends_the_staff_login(qtbot, window) -> None:
+def test_logging_out_of_the_staff_home_ends_the_staff_login(qtbot, window) -> None:
     qtbot.waitUntil(lambda: len(window.picker.staff.tiles) == 1, timeout=WAIT_MS)
     when_modal(PinDialog, type_pin(qtbot, COACH_PIN))
     qtbot.mouseClick(window.picker.staff.tiles[0], LEFT)
+    home = window.controller.staff_flow.home_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home, timeout=WAIT_MS)
+    qtbot.mouseClick(home.buttons["decks"], LEFT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.decks_page, timeout=WAIT_MS)
+    qtbot.mouseClick(window.decks_back, LEFT)  # back to the staff home
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home, timeout=WAIT_MS)
+    assert window.controller.staff is not None
 
-    qtbot.mouseClick(window.decks_back, LEFT)
+    qtbot.mouseClick(home.buttons["logout"], LEFT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=WAIT_MS)
     assert window.controller.staff is None
     opened: list[StaffLoginDialog] = []

@@ -188,8 +188,9 @@ class PracticeStore:
                 pools[row.deck_id].append(_item(row, None, media))
         return pools
 
-    def record(self, learner_id: int, outcome: Outcome) -> int:
-        """Store an answer as a review; a new word gets its card first. Returns the card id."""
+    def record(self, learner_id: int, outcome: Outcome, buddy_session_id: int | None = None) -> int:
+        """Store an answer as a review; a new word gets its card first. Returns the card id.
+        An answer in a buddy session is marked with it (and counts for FSRS all the same)."""
         item = outcome.exercise.item
         card_id = item.card_id or self.reviews.card_for_term(learner_id, item.term_pk)
         if card_id is None:
@@ -201,6 +202,7 @@ class PracticeStore:
             outcome.duration_ms,
             outcome.exercise.kind.value,
             _speech_attempt(outcome),
+            buddy_session_id,
         )
         return card_id
 

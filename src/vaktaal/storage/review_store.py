@@ -54,6 +54,7 @@ class ReviewStore:
         duration_ms: int,
         exercise_kind: str,
         speech: dict[str, object] | None = None,
+        buddy_session_id: int | None = None,
     ) -> CardState:
         """Schedule the card with FSRS and log the review, in one transaction."""
         with self.engine.begin() as connection:
@@ -72,6 +73,7 @@ class ReviewStore:
                     reviewed_at=when,
                     duration_ms=duration_ms,
                     exercise_kind=exercise_kind,
+                    buddy_session_id=buddy_session_id,
                 )
             )
             if speech is not None:

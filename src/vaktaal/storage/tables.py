@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from vaktaal.storage.types import UTCDateTime, utc_now
@@ -114,6 +114,26 @@ class ReviewLogRow(Base):
     reviewed_at: Mapped[datetime]
     duration_ms: Mapped[int]
     exercise_kind: Mapped[str] = mapped_column(String(32))
+    # Given in a buddy session (BuddySessionRow.id); no foreign key (added to an old table)
+    buddy_session_id: Mapped[int | None] = mapped_column(index=True)
+
+
+class BuddySessionRow(Base):
+    """A buddy practised with a learner: length, and the buddy's notes at the end."""
+
+    __tablename__ = "buddy_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    buddy_id: Mapped[int | None]  # kept when the buddy's profile goes
+    buddy_name: Mapped[str]
+    minutes: Mapped[int]
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    went_well: Mapped[str] = mapped_column(Text, default="", server_default="")
+    to_practise: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SpeechAttemptRow(Base):

@@ -35,6 +35,7 @@ from vaktaal.ui.profiles.staff_login_dialog import StaffLoginDialog
 from vaktaal.ui.recording.recording_flow import RecordingFlow
 from vaktaal.ui.speaking.capture import microphone_listener
 from vaktaal.ui.speaking.support import SpeakingSupport
+from vaktaal.ui.staff.staff_flow import StaffFlow
 from vaktaal.ui.tasks import Lane, Op
 from vaktaal.ui.text_size import apply_text_size
 from vaktaal.usecases import Services
@@ -91,7 +92,8 @@ class Controller(QObject):
         w.word_list.back_requested.connect(self.show_progress)
         w.word_list.speaker = self.speaker
         w.show_decks_action.triggered.connect(self.show_decks)
-        w.decks_back.clicked.connect(self.show_picker)
+        self.staff_flow = StaffFlow(w, self.services, self)
+        w.decks_back.clicked.connect(self.staff_flow.show_home)
         w.home.speech_requested.connect(lambda: w.show_page(w.speech_page))
         w.speech_panel.back_requested.connect(self.show_home)
         w.decks_speech.clicked.connect(lambda: w.show_page(w.speech_staff_page))  # coach, IT
@@ -172,7 +174,7 @@ class Controller(QObject):
         in it, the services, tasks, speech engine and window stay."""
         if not switch_language(language):
             return
-        for flow in (self.meetings, self.recordings):
+        for flow in (self.meetings, self.recordings, self.staff_flow):
             flow.deleteLater()
         self.window.rebuild_pages()
         self._connect_pages()
@@ -337,7 +339,7 @@ class Controller(QObject):
         self.learner, self.staff = None, person
         self.idle.start()
         self._use_language(choose_language())
-        self.show_decks()
+        self.staff_flow.show_home()
 
     def show_decks(self) -> None:
         """Staff only (Ctrl+P): without a staff login, ask for one first."""

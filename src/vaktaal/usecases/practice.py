@@ -106,8 +106,11 @@ class PracticeService:
         pools = self._store.pools(decks)
         return {deck: [item.term.display for item in items] for deck, items in pools.items()}
 
-    def record(self, learner_id: int, outcome: Outcome) -> None:
-        self._store.record(learner_id, outcome)
+    def record(
+        self, learner_id: int, outcome: Outcome, buddy_session_id: int | None = None
+    ) -> None:
+        """Store an answer (FSRS); in a buddy session, marked with that session."""
+        self._store.record(learner_id, outcome, buddy_session_id)
 
     def progress(self, learner_id: int, days: int = 30) -> ProgressOverview:
         per_day = self._answers_per_day(learner_id, days)
