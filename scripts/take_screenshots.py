@@ -132,9 +132,12 @@ class Tour:
             lambda: self.save("10-recall-tigrinya"),
             lambda: self.show_home(), lambda: self.wait_for(w.home),
             lambda: w.home.logout_requested.emit(), lambda: self.wait_for(w.picker),
-            lambda: self.log_in_staff(), lambda: self.wait_for(w.decks_page),
+            lambda: self.log_in_staff(), lambda: self.wait_for(self.staff_home()),
+            lambda: self.save("33-staff-home"),
+            lambda: self.staff_home().decks_requested.emit(), lambda: self.wait_for(w.decks_page),
             lambda: self.save("11-decks"), *recording_steps(self, espeak_pcm),
-            lambda: w.decks_back.click(), lambda: self.wait_for(w.picker),
+            lambda: w.decks_back.click(), lambda: self.wait_for(self.staff_home()),
+            lambda: self.staff_home().logout_requested.emit(), lambda: self.wait_for(w.picker),
             lambda: self.choose("Noor"), lambda: self.wait_for(w.home),
             lambda: self.small_screen(), lambda: self.settled(),
             lambda: self.save("31-home-1024x600-largest-text"),
@@ -170,6 +173,9 @@ class Tour:
 
     def open_word_list(self) -> None:
         self.window.progress.words_requested.emit(DECK)
+
+    def staff_home(self) -> QWidget:
+        return self.window.controller.staff_flow.home_page  # type: ignore[no-any-return]
 
     def log_in_staff(self) -> None:
         """The coach of the demo data, as after her PIN (the decks page is staff only)."""
