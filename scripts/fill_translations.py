@@ -110,7 +110,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "voorbeeldzin": "örnek cümle",
         "vertaling": "çeviri",
         "profiel / pincode": "profil / PIN kodu",
-        "begeleider": "danışman",
+        "begeleider": "rehber",
         "buddy": "dil arkadaşı",
         "leerling": "öğrenci",
         "luister(en)": "dinle",

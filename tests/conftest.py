@@ -1,5 +1,6 @@
 """Shared fixtures: an isolated environment, services on fresh data dirs, the CLI, DB dumps."""
 
+import gc
 import logging
 import os
 import sys
@@ -25,6 +26,31 @@ from vaktaal.storage.tables import TermRow
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app refuses database work on the GUI thread (ui/launcher.py): a test that does it fails.
 os.environ["VAKTAAL_STRICT_THREADS"] = "1"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_collection_on_worker_threads() -> Iterator[None]:
+    """As in the app (ui/garbage.py): Python's cycle collector never starts by itself, where
+    a worker thread could delete a finished test's Qt objects; see `collected_after_each`."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collected_after_each() -> Iterator[None]:
+    """After each test, on the GUI thread: what a finished test's windows left is freed by the
+    generations' thresholds, as Python would (a full collection each time costs minutes)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None:
+        app.processEvents()
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in range(3):
+        if counts[generation] <= thresholds[generation]:
+            break
+        gc.collect(generation)
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import EspeakSynthesizer, GttsSynthesizer
 from vaktaal.speech.tts import EspeakSpeaker, Speaker
 from vaktaal.storage.buddy_store import BuddyStore
+from vaktaal.storage.dashboard_store import DashboardStore
 from vaktaal.storage.database import open_database
 from vaktaal.storage.deck_store import DeckStore, ImportResult
 from vaktaal.storage.learner_store import LearnerStore
@@ -34,12 +35,15 @@ from vaktaal.storage.settings_store import SettingsStore
 from vaktaal.storage.thread_guard import forbid_thread
 from vaktaal.usecases import Services
 from vaktaal.usecases.anki import AnkiPackages
+from vaktaal.usecases.buddy import BuddySessions
+from vaktaal.usecases.dashboard import Dashboard
 from vaktaal.usecases.decks import Decks
 from vaktaal.usecases.learners import Learners
 from vaktaal.usecases.meetings import Meetings
 from vaktaal.usecases.practice import PracticeService
 from vaktaal.usecases.printing import PdfWriter, Printing
 from vaktaal.usecases.recordings import Recordings
+from vaktaal.usecases.reports import ReportPdfWriter, Reports, SheetWriter
 from vaktaal.usecases.settings import Settings
 from vaktaal.usecases.spreadsheets import Spreadsheets
 
@@ -69,6 +73,12 @@ class Backend:
         )
 
     @cached_property
+    def buddy_sessions(self) -> BuddySessions:
+        listening = self.speaker.available
+        store = self.practice_store
+        return BuddySessions(self.buddies, store, self.practice, self.clock, listening=listening)
+
+    @cached_property
     def services(self) -> Services:
         """The use cases on this backend: what screens and commands get."""
         decks = Decks(self.decks, self.library, self.audio, self.paths.bundled_decks_dir)
@@ -86,6 +96,11 @@ class Backend:
             spreadsheets=Spreadsheets(decks, self.library),
             anki=AnkiPackages(decks, self.library, self.audio),
             printing=Printing(decks, self.library, _pdf_writer),
+            reports=Reports(lambda: self.services.dashboard, self.clock, _report_writer, _sheets),
+            buddy=self.buddy_sessions,
+            dashboard=Dashboard(
+                DashboardStore(self.engine), self.buddies, self.practice, self.clock
+            ),
             close=self.close,
         )
 
@@ -159,6 +174,21 @@ def install_bundled_decks(opened: Services | Backend) -> list[ImportResult]:
     """Import each bundled deck that is missing or newer than the installed one."""
     services = opened.services if isinstance(opened, Backend) else opened
     return services.decks.install_bundled()
+
+
+def _report_writer() -> ReportPdfWriter:
+    """Reports draw with Qt too: imported only when a report PDF is made."""
+    from vaktaal.printing import ensure_gui_application
+    from vaktaal.printing.report import write_report_pdf
+
+    ensure_gui_application()
+    return write_report_pdf
+
+
+def _sheets() -> dict[str, SheetWriter]:
+    from vaktaal.usecases.report_sheets import sheet_writers
+
+    return sheet_writers()
 
 
 def _pdf_writer() -> PdfWriter:

@@ -9,6 +9,7 @@ from vaktaal.cli import (
     learner_commands,
     meeting_commands,
     print_commands,
+    report_commands,
     settings_commands,
     speech_commands,
     staff_commands,
@@ -30,5 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
     audio_commands.add_commands(topics)
     speech_commands.add_commands(topics)
     print_commands.add_commands(topics)
+    report_commands.add_commands(topics)
     meeting_commands.add_commands(topics)
     return parser

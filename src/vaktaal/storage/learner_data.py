@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 
 from vaktaal.core import languages, pin
 from vaktaal.core.i18n import _
-from vaktaal.storage.learner_store import LearnerInputError
+from vaktaal.storage.learner_store import STAFF_ROLES, LearnerInputError
 from vaktaal.storage.tables import (
+    BuddySessionRow,
     CardRow,
     DeckRow,
     LearnerDeckRow,
@@ -28,6 +29,7 @@ class Footprint:
     answers: int
     recordings: int  # spoken answers (speech attempts)
     meeting_results: int
+    buddy_sessions: int = 0  # practised together with a buddy (with the buddy's notes)
 
 
 class LearnerData:
@@ -86,6 +88,19 @@ class LearnerData:
                 session.execute(delete(table).where(table.learner_id == learner_id))
             session.execute(delete(LearnerRow).where(LearnerRow.id == learner_id))
             return gone  # other tables that point at the learner cascade (foreign keys on)
+
+    def delete_staff(self, staff_id: int, acting_id: int) -> None:
+        """A buddy or coach; never the one logged in, never the last coach."""
+        with Session(self.engine) as session, session.begin():
+            row = _row(session, staff_id)
+            if row.role not in STAFF_ROLES:
+                raise LearnerInputError(_("Dit is geen begeleider."))
+            if staff_id == acting_id:
+                raise LearnerInputError(_("Je kunt jezelf niet verwijderen."))
+            coaches = select(func.count()).where(LearnerRow.role == "coach")
+            if row.role == "coach" and (session.scalar(coaches) or 0) <= 1:
+                raise LearnerInputError(_("Er moet altijd een coach zijn."))
+            session.execute(delete(LearnerRow).where(LearnerRow.id == staff_id))
 
     def export_data(self, learner_id: int) -> "LearnerExport":
         """Everything about one learner: the profile and one table per kind of data."""
@@ -155,7 +170,13 @@ def _footprint(session: Session, learner_id: int) -> Footprint:
     answers = session.scalar(select(func.count()).select_from(logs.subquery()))
     spoken = select(func.count()).where(SpeechAttemptRow.review_log_id.in_(logs))
     results = select(func.count()).where(MeetingResultRow.learner_id == learner_id)
-    return Footprint(answers or 0, session.scalar(spoken) or 0, session.scalar(results) or 0)
+    buddies = select(func.count()).where(BuddySessionRow.learner_id == learner_id)
+    return Footprint(
+        answers or 0,
+        session.scalar(spoken) or 0,
+        session.scalar(results) or 0,
+        session.scalar(buddies) or 0,
+    )
 
 
 def _profile(row: LearnerRow, decks: list[str]) -> dict[str, Any]:

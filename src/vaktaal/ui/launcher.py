@@ -14,6 +14,7 @@ from vaktaal.paths import Paths
 from vaktaal.speech.tts import Speaker
 from vaktaal.ui.controller import Controller
 from vaktaal.ui.crash import install_crash_handler
+from vaktaal.ui.garbage import GuiThreadCollector
 from vaktaal.ui.i18n import choose_language, install_translation
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.style import apply_style
@@ -30,6 +31,7 @@ def launch(data_dir: str | Path | None) -> int:
     assert isinstance(app, QApplication)
     prepare_application(app)
     install_crash_handler(app)
+    GuiThreadCollector(app)  # no cycle collection on worker threads
     window = create_window(data_dir)
     window.show_placed()  # maximised, or as it was left on this PC
     return app.exec()

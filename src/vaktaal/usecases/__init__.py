@@ -14,12 +14,15 @@ from vaktaal.paths import Paths
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.tts import Speaker
 from vaktaal.usecases.anki import AnkiPackages
+from vaktaal.usecases.buddy import BuddySessions
+from vaktaal.usecases.dashboard import Dashboard
 from vaktaal.usecases.decks import Decks
 from vaktaal.usecases.learners import Learners
 from vaktaal.usecases.meetings import Meetings
 from vaktaal.usecases.practice import PracticeService
 from vaktaal.usecases.printing import Printing
 from vaktaal.usecases.recordings import Recordings
+from vaktaal.usecases.reports import Reports
 from vaktaal.usecases.settings import Settings
 from vaktaal.usecases.spreadsheets import Spreadsheets
 
@@ -39,4 +42,7 @@ class Services:
     spreadsheets: Spreadsheets
     anki: AnkiPackages
     printing: Printing
+    reports: Reports
+    buddy: BuddySessions
+    dashboard: Dashboard
     close: Callable[[], None]

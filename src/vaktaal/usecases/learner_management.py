@@ -74,6 +74,25 @@ class LearnerManagement:
             self._data.change_decks(learner.id, add=[], remove=decks)
         return self.get(learner.id)
 
+    def set_decks(self, learner: Learner, decks: list[str]) -> Learner:
+        """Exactly these decks, in one transaction (as assign + unassign)."""
+        remove = [deck for deck in learner.decks if deck not in decks]
+        with _plain_errors():
+            self._data.change_decks(learner.id, add=decks, remove=remove)
+        return self.get(learner.id)
+
+    def staff_pin(self, person: Learner, pin_code: str) -> None:
+        """A new PIN for a buddy or coach; staff always have one."""
+        if not person.is_staff or not pin_code:
+            raise UseCaseError(_("Een begeleider heeft altijd een pincode."))
+        with _plain_errors():
+            self._data.set_pin(person.id, pin_code)
+
+    def delete_staff(self, person: Learner, acting: Learner) -> None:
+        """Refused for the one logged in (`acting`) and for the last coach."""
+        with _plain_errors():
+            self._data.delete_staff(person.id, acting.id)
+
     def footprint(self, learner: Learner) -> Footprint:
         """What a delete would take away besides the profile."""
         with _plain_errors():

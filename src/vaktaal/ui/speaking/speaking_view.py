@@ -85,6 +85,7 @@ class SpeakingView(ObjectiveView):
         self.skip_button.clicked.connect(self.skip)
         self.panel = VerdictPanel(library, speaker, learner_language)
         self.panel.proceed.connect(self._go_on)
+        self.panel.overrule_requested.connect(self.overrule_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
@@ -285,6 +286,12 @@ class SpeakingView(ObjectiveView):
         overruled = self.final_level != self.machine_level
         self.final_level = self.machine_level if overruled else flipped(self.machine_level)
         self._show_verdict()
+
+    def overrule_to(self, level: str) -> None:
+        """A buddy session: the buddy sets the verdict (goed, bijna or nog eens)."""
+        if self.phase is Phase.VERDICT:
+            self.final_level = level
+            self._show_verdict()
 
     @property
     def answer(self) -> SpokenAnswer | None:

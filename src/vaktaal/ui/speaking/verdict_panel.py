@@ -1,7 +1,15 @@
 """After a spoken word: goed / bijna / nog eens, what was heard, the right word, and "Verder"."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vaktaal.core.model import Term
 from vaktaal.core.pictograms import PictogramLibrary
@@ -16,6 +24,7 @@ from vaktaal.ui.practice.common import (
 )
 from vaktaal.ui.practice.term_card import GlossLabel, gloss_for, plain_label
 from vaktaal.ui.speaking.support import AGAIN, ALMOST, GOOD
+from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel
 
 AGAIN_ICON = "openmoji:1F501"  # a calm "again" arrow: the machine's ear is no judge of people
@@ -29,9 +38,12 @@ _LOOK = {  # icon, background, border
 
 
 class VerdictPanel(QFrame):
-    """The verdict in big type; a buddy's verdict is shown as "Buddy: goed"."""
+    """The verdict in big type; a buddy's verdict is shown as "Buddy: goed".
+
+    In a buddy session (`offer_buddy_choice`) three buttons let the buddy set any verdict."""
 
     proceed = Signal()
+    overrule_requested = Signal(str)  # the buddy chose goed, bijna or nog eens
 
     def __init__(
         self,
@@ -54,6 +66,7 @@ class VerdictPanel(QFrame):
         self.next_button = action_button(self.tr("Verder"), library, NEXT_ICON, "primary")
         self.next_button.setMinimumWidth(220)
         self.next_button.clicked.connect(self.proceed)
+        self.buddy_buttons = self._buddy_buttons()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(20)
@@ -77,7 +90,37 @@ class VerdictPanel(QFrame):
         texts.addWidget(self.heard)
         texts.addLayout(word_row)
         texts.addWidget(self.buddy_hint)
+        texts.addWidget(self.buddy_buttons)
         return texts
+
+    def _buddy_buttons(self) -> QWidget:
+        """Hidden until `offer_buddy_choice`: Buddy: [goed] [bijna] [nog eens]."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 0)
+        label = plain_label(1.1, bold=True)
+        label.setText(self.tr("Buddy:"))
+        layout.addWidget(label)
+        self.choices: dict[str, QPushButton] = {}
+        for level, text in ((GOOD, self.tr("goed")), (ALMOST, self.tr("bijna")),
+                            (AGAIN, self.tr("nog eens"))):  # fmt: skip
+            button = QPushButton(text)
+            button.setAccessibleName(self.tr("Buddy: {verdict}").format(verdict=text))
+            button.setMinimumHeight(44)
+            set_relative_font(button, 1.1, bold=True)
+            button.clicked.connect(lambda _=False, chosen=level: self._choose(chosen))
+            layout.addWidget(button)
+            self.choices[level] = button
+        layout.addStretch(1)
+        row.hide()
+        return row
+
+    def _choose(self, level: str) -> None:
+        self.overrule_requested.emit(level)
+
+    def offer_buddy_choice(self) -> None:
+        """A buddy session: the buddy can set the verdict to goed, bijna or nog eens."""
+        self.buddy_buttons.show()
 
     def show_verdict(self, level: str, machine_level: str, heard: str, term: Term) -> None:
         """`level` is the final verdict; a buddy overruled the machine when they differ."""
@@ -105,11 +148,14 @@ class VerdictPanel(QFrame):
             if by_buddy
             else self.tr("Buddy: druk op B als dit oordeel niet klopt.")
         )
+        self.buddy_hint.setVisible(by_buddy or self.buddy_buttons.isHidden())  # no double hint
         self.setAccessibleName(f"{self.message.text()} {self.heard.text()} {self.word.text()}")
         self.show()
 
     def _message(self, level: str, by_buddy: bool) -> str:
         if by_buddy:
+            if level == ALMOST:
+                return self.tr("Buddy: bijna goed")
             return self.tr("Buddy: goed") if level == GOOD else self.tr("Buddy: nog eens")
         if level == GOOD:
             return self.tr("Goed!")

@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>BuddyEndPage</name>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="33"/>
+        <source>Bewaren</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="42"/>
+        <source>Wat ging goed</source>
+        <translation>ما الذي سار جيدًا</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="43"/>
+        <source>Wat moet nog geoefend worden</source>
+        <translation>ما الذي يحتاج إلى تدريب بعد</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="44"/>
+        <source>Notitie voor de volgende keer</source>
+        <translation>ملاحظة للمرة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="72"/>
+        <source>Klaar met {name}! Hoe ging het?</source>
+        <translation>انتهى التدريب مع {name}! كيف سار؟</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="82"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>حُفظت {saved} من {n} إجابة</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="84"/>
+        <source>1 antwoord bewaard</source>
+        <translation>حُفظت إجابة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="85"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>حُفظت {n} إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>BuddySessionPage</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="80"/>
+        <source>De tijd is om. Maak deze oefening af.</source>
+        <translation>انتهى الوقت. أكمل هذا التمرين.</translation>
+    </message>
+</context>
+<context>
     <name>BusyNote</name>
     <message>
         <location filename="../busy.py" line="15"/>
@@ -244,16 +295,32 @@
     </message>
 </context>
 <context>
+    <name>CoachFlow</name>
+    <message>
+        <location filename="../staff/learners/coach_flow.py" line="71"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>حدث خطأ. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="123"/>
+        <location filename="../controller.py" line="125"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="167"/>
+        <location filename="../controller.py" line="169"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="64"/>
+        <source>Tijd over: {time}</source>
+        <translation>الوقت المتبقي: {time}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +339,68 @@
         <location filename="../meetings/summary_feedback.py" line="116"/>
         <source>Nog niet erin</source>
         <translation>غير موجود بعد</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFlow</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="60"/>
+        <source>Overzicht laden…</source>
+        <translation>جارٍ تحميل النظرة العامة…</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="79"/>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="96"/>
+        <source>Laden…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="62"/>
+        <source>Pakket</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="65"/>
+        <source>Nog geen leerlingen.</source>
+        <translation>لا يوجد متعلّمون بعد.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="66"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="68"/>
+        <source>Bekijken</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="83"/>
+        <source>Alle leerlingen</source>
+        <translation>كل المتعلّمين</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="97"/>
+        <source>Grafiek</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="101"/>
+        <source>Overzicht leerlingen</source>
+        <translation>نظرة عامة على المتعلّمين</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="105"/>
+        <source>Pakket:</source>
+        <translation>الحزمة:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="119"/>
+        <source>Alle pakketten</source>
+        <translation>كل الحزم</translation>
     </message>
 </context>
 <context>
@@ -417,6 +546,82 @@
         <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} كلمة · المستوى {level}</translation>
+    </message>
+</context>
+<context>
+    <name>DecksDialog</name>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="24"/>
+        <source>Pakketten van {name}</source>
+        <translation>حزم {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="25"/>
+        <source>Opslaan</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="39"/>
+        <source>Nieuwe pakketten komen dan niet meer vanzelf.</source>
+        <translation>عندها لن تُضاف الحزم الجديدة تلقائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="44"/>
+        <source>Er zijn nog geen pakketten.</source>
+        <translation>لا توجد حزم بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="21"/>
+        <source>{name} verwijderen?</source>
+        <translation>حذف {name}؟</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="22"/>
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="28"/>
+        <source>Let op</source>
+        <translation>انتبه</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="30"/>
+        <source>Dit gaat weg:</source>
+        <translation>سيُحذف ما يلي:</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="37"/>
+        <source>Dit kan niet terug.</source>
+        <translation>لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="47"/>
+        <source>het profiel van {name}</source>
+        <translation>الملف الشخصي لـ{name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="48"/>
+        <source>antwoorden bij het oefenen: {n}</source>
+        <translation>إجابات التدريب: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="51"/>
+        <source>gesproken antwoorden: {n}</source>
+        <translation>الإجابات المنطوقة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="54"/>
+        <source>uitslagen van vergaderingen: {n}</source>
+        <translation>نتائج الاجتماعات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="57"/>
+        <source>sessies met een taalbuddy (met notities): {n}</source>
+        <translation>جلسات مع زميل مرافق (مع الملاحظات): {n}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1049,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="84"/>
+        <source>Melding</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="89"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../home/home_page.py" line="49"/>
@@ -935,19 +1153,303 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="90"/>
+        <location filename="../launcher.py" line="92"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>هذه البيانات من نسخة أحدث من Vaktaal. اطلب تحديثًا.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="94"/>
+        <location filename="../launcher.py" line="96"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="100"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerChoicePage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="44"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>لا يوجد متعلّمون بعد.</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="45"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="50"/>
+        <source>Met wie oefen je?</source>
+        <translation>مع مَن تتدرّب؟</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="51"/>
+        <source>Kies de leerling.</source>
+        <translation>اختر المتعلّم.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Profiel wijzigen</source>
+        <translation>تعديل الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Opslaan</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="22"/>
+        <location filename="../staff/learners/edit_dialog.py" line="34"/>
+        <source>Naam</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="25"/>
+        <location filename="../staff/learners/edit_dialog.py" line="35"/>
+        <source>Eigen taal</source>
+        <translation>اللغة الأم</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="26"/>
+        <source>Tweede taal</source>
+        <translation>اللغة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="36"/>
+        <source>Tweede taal (hoeft niet)</source>
+        <translation>اللغة الثانية (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="38"/>
+        <source>Plaatje</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="57"/>
+        <source>Geen</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="69"/>
+        <source>Typ een naam.</source>
+        <translation>اكتب اسمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="43"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="48"/>
+        <source>Goed per week</source>
+        <translation>الإجابات الصحيحة أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="49"/>
+        <location filename="../staff/dashboard/learner_page.py" line="69"/>
+        <source>Woorden geleerd</source>
+        <translation>الكلمات التي تم تعلّمها</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="60"/>
+        <source>Leerling</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="68"/>
+        <source>Goed beantwoord, per week</source>
+        <translation>إجابات صحيحة، في كل أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="80"/>
+        <source>Antwoorden per dag</source>
+        <translation>الإجابات في كل يوم</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="82"/>
+        <source>Moet je weten</source>
+        <translation>يجب معرفتها</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="84"/>
+        <source>Samen geoefend</source>
+        <translation>تدريب مشترك</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="131"/>
+        <source>Laatst geoefend: {day}</source>
+        <translation>آخر تدريب: {day}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="132"/>
+        <source>Dagen op rij: {days}</source>
+        <translation>أيام متتالية: {days}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="133"/>
+        <source>{n} antwoorden in 30 dagen</source>
+        <translation>الإجابات في 30 يومًا: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="134"/>
+        <source>Onthouden: {share}</source>
+        <translation>التذكّر: {share}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="135"/>
+        <source>Spreken eens: {share} (van {n})</source>
+        <translation>اتفاق التحدّث: {share} (من {n})</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="144"/>
+        <source>{done} van {total} veiligheidswoorden gekend</source>
+        <translation>كلمات السلامة المعروفة: {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Gekend</source>
+        <translation>معروفة</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Nog niet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="173"/>
+        <source>Nog niet samen geoefend.</source>
+        <translation>لا يوجد تدريب مشترك بعد.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="181"/>
+        <source>{n} min</source>
+        <translation>{n} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="182"/>
+        <source>{n} antwoorden</source>
+        <translation>{n} إجابة</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Ging goed:</source>
+        <translation>سار جيدًا:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Oefenen:</source>
+        <translation>للتدريب:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="185"/>
+        <source>Volgende keer:</source>
+        <translation>المرة القادمة:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersFlow</name>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="79"/>
+        <source>{name} is gewijzigd.</source>
+        <translation>تم تعديل {name}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="90"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>لدى {name} رمز سري جديد.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="92"/>
+        <source>{name} heeft geen pincode meer.</source>
+        <translation>لم يعد لدى {name} رمز سري.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="110"/>
+        <source>De pakketten van {name} zijn opgeslagen.</source>
+        <translation>تم حفظ حزم {name}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="120"/>
+        <source>De gegevens van {name} staan in {path}.</source>
+        <translation>بيانات {name} موجودة في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="139"/>
+        <source>{name} is verwijderd.</source>
+        <translation>تم حذف {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="34"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="36"/>
+        <source>Leerlingen beheren</source>
+        <translation>إدارة المتعلّمين</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="38"/>
+        <source>Melding</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="67"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>لا يوجد متعلّمون بعد.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="83"/>
+        <source>Talen: {languages}</source>
+        <translation>اللغات: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>Pakketten: {decks}</source>
+        <translation>الحزم: {decks}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>geen</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="88"/>
+        <source>Wijzigen</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="89"/>
+        <source>Pincode opnieuw</source>
+        <translation>رمز سري جديد</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="90"/>
+        <source>Pakketten</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="147"/>
+        <location filename="../staff/learners/learners_page.py" line="91"/>
+        <source>Gegevens opslaan</source>
+        <translation>حفظ البيانات</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="92"/>
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1498,34 @@
         <location filename="../practice/leave_question.py" line="35"/>
         <source>Toets N of Esc</source>
         <translation>المفتاح N أو Esc</translation>
+    </message>
+</context>
+<context>
+    <name>LengthPage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="80"/>
+        <source>{n} minuten</source>
+        <translation>{n} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="85"/>
+        <source>Andere leerling</source>
+        <translation>متعلّم آخر</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="95"/>
+        <source>Hoe lang oefenen jullie?</source>
+        <translation>كم من الوقت ستتدرّبان؟</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="125"/>
+        <source>Samen oefenen met {name}</source>
+        <translation>التدرّب مع {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="130"/>
+        <source>Notitie van de vorige keer ({date}, {buddy}):</source>
+        <translation>ملاحظة من المرة السابقة ({date}، {buddy}):</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1861,7 @@
     <message>
         <location filename="../meetings/meeting_form.py" line="65"/>
         <source>Wie</source>
-        <translation>من</translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_form.py" line="66"/>
@@ -1770,6 +2300,67 @@
     </message>
 </context>
 <context>
+    <name>PinPair</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="130"/>
+        <source>Pincode</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="131"/>
+        <source>Pincode nog een keer</source>
+        <translation>الرمز السري مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="136"/>
+        <source>Nog een keer</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="144"/>
+        <source>Typ een naam.</source>
+        <translation>اكتب اسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="145"/>
+        <source>Een pincode heeft 4 cijfers.</source>
+        <translation>الرمز السري من 4 أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="146"/>
+        <source>Typ de pincode nog een keer.</source>
+        <translation>اكتب الرمز السري مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="147"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>الرمزان السريان غير متطابقين.</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="20"/>
+        <source>Nieuwe pincode voor {name}</source>
+        <translation>رمز سري جديد لـ{name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="21"/>
+        <source>Opslaan</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="23"/>
+        <source>Geen pincode</source>
+        <translation>بدون رمز سري</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="25"/>
+        <source>Nieuwe pincode</source>
+        <translation>رمز سري جديد</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../practice/practice_page.py" line="121"/>
@@ -1956,7 +2547,7 @@
     <message>
         <location filename="../home/progress_page.py" line="94"/>
         <source>Woorden geleerd</source>
-        <translation>الكلمات التي تعلّمتها</translation>
+        <translation>الكلمات التي تم تعلّمها</translation>
     </message>
     <message>
         <location filename="../home/progress_page.py" line="97"/>
@@ -2026,7 +2617,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
-        <translation>جيد</translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <location filename="../practice/recall_view.py" line="72"/>
@@ -2144,6 +2735,120 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../staff/report_dialog.py" line="61"/>
+        <location filename="../staff/report_dialog.py" line="79"/>
+        <source>Rapport maken</source>
+        <translation>إنشاء تقرير</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="71"/>
+        <source>De namen worden gelezen...</source>
+        <translation>جارٍ قراءة الأسماء...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="78"/>
+        <source>Rapport</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="80"/>
+        <source>Wie</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="81"/>
+        <source>Alle leerlingen</source>
+        <translation>كل المتعلّمين</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="83"/>
+        <source>Van</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="84"/>
+        <source>Tot en met</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="85"/>
+        <source>Bestand</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>PDF (om te printen)</source>
+        <translation>‏PDF (للطباعة)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>Excel</source>
+        <translation>‏Excel</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="87"/>
+        <source>CSV (tekst voor Excel)</source>
+        <translation>‏CSV (نص لـ Excel)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="91"/>
+        <source>&amp;Opslaan...</source>
+        <translation>&amp;حفظ...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="94"/>
+        <source>Sluiten</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="148"/>
+        <source>Kies wie, welke periode en welk bestand.</source>
+        <translation>اختر مَن، وأي فترة، وأي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="167"/>
+        <source>Rapport opslaan</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="178"/>
+        <source>Bezig met de cijfers...</source>
+        <translation>جارٍ حساب الأرقام...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="191"/>
+        <source>Bezig met het rapport...</source>
+        <translation>جارٍ إعداد التقرير...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="199"/>
+        <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
+        <translation>تم الحفظ: {file} ({pages} صفحات)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="201"/>
+        <source>Opgeslagen: {file}</source>
+        <translation>تم الحفظ: {file}</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="213"/>
+        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="215"/>
+        <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
+        <translation>لا يُسمح لـ Vaktaal بالحفظ هنا. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="216"/>
+        <source>Het rapport lukte niet. Probeer het opnieuw of vraag IT.</source>
+        <translation>لم ينجح إعداد التقرير. حاول مرة أخرى أو اسأل قسم تقنية المعلومات.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
@@ -2249,12 +2954,12 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121"/>
+        <location filename="../speaking/speaking_view.py" line="122"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="269"/>
+        <location filename="../speaking/speaking_view.py" line="270"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>لم ينجح ذلك. حاول مرة أخرى.</translation>
     </message>
@@ -2510,6 +3215,98 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Begeleider toevoegen</source>
+        <translation>إضافة مشرف</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Toevoegen</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="24"/>
+        <location filename="../staff/learners/staff_dialog.py" line="40"/>
+        <source>Naam</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="27"/>
+        <source>Taalbuddy</source>
+        <translation>زميل مرافق</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="28"/>
+        <source>Coach</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="41"/>
+        <source>Rol</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="42"/>
+        <source>Pincode</source>
+        <translation>الرمز السري</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <location filename="../staff/staff_home.py" line="34"/>
+        <source>Samen oefenen</source>
+        <translation>التدرّب معًا</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="35"/>
+        <source>Overzicht</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="36"/>
+        <source>Rapport maken</source>
+        <translation>إنشاء تقرير</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="37"/>
+        <source>Pakketten</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="38"/>
+        <source>Leerlingen beheren</source>
+        <translation>إدارة المتعلّمين</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="39"/>
+        <source>Begeleiders</source>
+        <translation>المشرفون</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="40"/>
+        <source>Afmelden</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="60"/>
+        <source>Welkom, {name}</source>
+        <translation>مرحبًا، {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent coach.</source>
+        <translation>أنت مدرّب.</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent taalbuddy.</source>
+        <translation>أنت زميل مرافق.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginDialog</name>
     <message>
         <location filename="../profiles/staff_login_dialog.py" line="23"/>
@@ -2539,6 +3336,82 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="27"/>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="29"/>
+        <source>Begeleider toevoegen</source>
+        <translation>إضافة مشرف</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="32"/>
+        <source>Melding</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="43"/>
+        <source>Begeleiders</source>
+        <translation>المشرفون</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Coach</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Taalbuddy</source>
+        <translation>زميل مرافق</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="78"/>
+        <source>Dit ben jij. Jezelf verwijderen kan niet.</source>
+        <translation>هذا أنت. لا يمكنك حذف نفسك.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="80"/>
+        <source>De enige coach. Die blijft.</source>
+        <translation>المدرّب الوحيد. يجب أن يبقى.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="83"/>
+        <source>Pincode wijzigen</source>
+        <translation>تغيير الرمز السري</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="84"/>
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProfilesFlow</name>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="55"/>
+        <source>{name} is toegevoegd.</source>
+        <translation>تمت إضافة {name}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="65"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>لدى {name} رمز سري جديد.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="71"/>
+        <source>het profiel van {name}</source>
+        <translation>الملف الشخصي لـ{name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="76"/>
+        <source>{name} is verwijderd.</source>
+        <translation>تم حذف {name}.</translation>
+    </message>
+</context>
+<context>
     <name>StaffRow</name>
     <message>
         <location filename="../profiles/staff_row.py" line="35"/>
@@ -2549,6 +3422,111 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../profiles/staff_row.py" line="74"/>
         <source>{name}, begeleider</source>
         <translation>‏{name}، مشرف</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="58"/>
+        <source>Naam</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="59"/>
+        <source>Laatst
+geoefend</source>
+        <translation>آخر
+تدريب</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="60"/>
+        <source>Dagen
+op rij</source>
+        <translation>أيام
+متتالية</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="61"/>
+        <source>Geleerd</source>
+        <translation>تم تعلّمها</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="62"/>
+        <source>Te
+herhalen</source>
+        <translation>مستحقة
+للتكرار</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="63"/>
+        <source>Onthouden</source>
+        <translation>التذكّر</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="64"/>
+        <source>Moet je
+weten</source>
+        <translation>يجب
+معرفتها</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="65"/>
+        <source>Met
+buddy</source>
+        <translation>مع
+الزميل</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="66"/>
+        <source>Spreken
+eens</source>
+        <translation>اتفاق
+التحدّث</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="71"/>
+        <source>Dagen achter elkaar geoefend, tot vandaag</source>
+        <translation>أيام تدريب متتالية حتى اليوم</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="72"/>
+        <source>Woorden geleerd: op 2 dagen goed, laatste antwoord goed</source>
+        <translation>كلمات تم تعلّمها: صحيحة في يومين، وآخر إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="73"/>
+        <source>Kaarten die nu herhaald moeten worden</source>
+        <translation>بطاقات يجب تكرارها الآن</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="74"/>
+        <source>Laatste 30 dagen: deel goede antwoorden (zonder eerste keer)</source>
+        <translation>آخر 30 يومًا: نسبة الإجابات الصحيحة (دون المرة الأولى)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="77"/>
+        <source>Veiligheidswoorden die de leerling kent, van alle</source>
+        <translation>كلمات السلامة التي يعرفها المتعلّم، من مجموعها</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="78"/>
+        <source>Sessies met een taalbuddy deze maand</source>
+        <translation>جلسات مع زميل مرافق هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="79"/>
+        <source>Hoe vaak computer en buddy het eens waren over spreken</source>
+        <translation>كم مرة اتفق الحاسوب والزميل المرافق في تقييم التحدّث</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="198"/>
+        <source>{learned} van {terms} geleerd</source>
+        <translation>تم تعلّم {learned} من {terms}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="202"/>
+        <source>{due} te herhalen</source>
+        <translation>‏{due} للتكرار</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +3575,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
-        <translation>جيد</translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <location filename="../practice/summary_page.py" line="60"/>
@@ -2784,7 +3762,7 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../recording/take_panel.py" line="52"/>
         <location filename="../recording/take_panel.py" line="99"/>
         <source>Verwijderen</source>
-        <translation>احذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../recording/take_panel.py" line="83"/>
@@ -3223,77 +4201,99 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50"/>
+        <location filename="../speaking/verdict_panel.py" line="62"/>
         <source>Luister naar het woord</source>
         <translation>استمع إلى الكلمة</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54"/>
+        <location filename="../speaking/verdict_panel.py" line="66"/>
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93"/>
+        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <source>Buddy:</source>
+        <translation>الزميل المرافق:</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <source>bijna</source>
+        <translation>تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="108"/>
+        <source>Buddy: {verdict}</source>
+        <translation>الزميل المرافق: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="136"/>
         <source>Ik hoorde: {word}</source>
         <translation>سمعت: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95"/>
+        <location filename="../speaking/verdict_panel.py" line="138"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>لم أسمع كلمة واضحة.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97"/>
+        <location filename="../speaking/verdict_panel.py" line="140"/>
         <source>Het woord is: {word}</source>
         <translation>الكلمة هي: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <location filename="../speaking/verdict_panel.py" line="145"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>قال الكمبيوتر: {word}. اضغط B لإرجاع ذلك.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="149"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>الزميل المرافق: اضغط B إذا كان هذا الحكم غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="158"/>
+        <source>Buddy: bijna goed</source>
+        <translation>الزميل المرافق: صحيح تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: goed</source>
         <translation>الزميل المرافق: صحيح</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: nog eens</source>
         <translation>الزميل المرافق: مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115"/>
+        <location filename="../speaking/verdict_panel.py" line="161"/>
         <source>Goed!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117"/>
+        <location filename="../speaking/verdict_panel.py" line="163"/>
         <source>Bijna goed</source>
         <translation>صحيح تقريبًا</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118"/>
+        <location filename="../speaking/verdict_panel.py" line="164"/>
         <source>Nog eens</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128"/>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <location filename="../speaking/verdict_panel.py" line="174"/>
         <source>goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>bijna goed</source>
         <translation>صحيح تقريبًا</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>nog eens</source>
         <translation>مرة أخرى</translation>
     </message>
@@ -3376,7 +4376,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../home/word_row.py" line="72"/>
         <source>Geleerd</source>
-        <translation>تعلّمتها</translation>
+        <translation>تم تعلّمها</translation>
     </message>
     <message>
         <location filename="../home/word_row.py" line="78"/>

@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>BuddyEndPage</name>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="33"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="42"/>
+        <source>Wat ging goed</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="43"/>
+        <source>Wat moet nog geoefend worden</source>
+        <translation>What still needs practice</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="44"/>
+        <source>Notitie voor de volgende keer</source>
+        <translation>Note for next time</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="72"/>
+        <source>Klaar met {name}! Hoe ging het?</source>
+        <translation>Done with {name}! How did it go?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="82"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>{saved} of {n} answers saved</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="84"/>
+        <source>1 antwoord bewaard</source>
+        <translation>1 answer saved</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="85"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>{n} answers saved</translation>
+    </message>
+</context>
+<context>
+    <name>BuddySessionPage</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="80"/>
+        <source>De tijd is om. Maak deze oefening af.</source>
+        <translation>Time is up. Finish this exercise.</translation>
+    </message>
+</context>
+<context>
     <name>BusyNote</name>
     <message>
         <location filename="../busy.py" line="15"/>
@@ -244,16 +295,32 @@
     </message>
 </context>
 <context>
+    <name>CoachFlow</name>
+    <message>
+        <location filename="../staff/learners/coach_flow.py" line="71"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>Something went wrong. Nothing has changed.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="123"/>
+        <location filename="../controller.py" line="125"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="167"/>
+        <location filename="../controller.py" line="169"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="64"/>
+        <source>Tijd over: {time}</source>
+        <translation>Time left: {time}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +339,68 @@
         <location filename="../meetings/summary_feedback.py" line="116"/>
         <source>Nog niet erin</source>
         <translation>Not in it yet</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFlow</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="60"/>
+        <source>Overzicht laden…</source>
+        <translation>Loading the overview…</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="79"/>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="96"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="62"/>
+        <source>Pakket</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="65"/>
+        <source>Nog geen leerlingen.</source>
+        <translation>No learners yet.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="66"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="68"/>
+        <source>Bekijken</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="83"/>
+        <source>Alle leerlingen</source>
+        <translation>All learners</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="97"/>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="101"/>
+        <source>Overzicht leerlingen</source>
+        <translation>Learners overview</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="105"/>
+        <source>Pakket:</source>
+        <translation>Deck:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="119"/>
+        <source>Alle pakketten</source>
+        <translation>All decks</translation>
     </message>
 </context>
 <context>
@@ -417,6 +546,82 @@
         <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} words · level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>DecksDialog</name>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="24"/>
+        <source>Pakketten van {name}</source>
+        <translation>Decks of {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="25"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="39"/>
+        <source>Nieuwe pakketten komen dan niet meer vanzelf.</source>
+        <translation>New decks are then no longer added automatically.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="44"/>
+        <source>Er zijn nog geen pakketten.</source>
+        <translation>There are no decks yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="21"/>
+        <source>{name} verwijderen?</source>
+        <translation>Remove {name}?</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="22"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="28"/>
+        <source>Let op</source>
+        <translation>Watch out</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="30"/>
+        <source>Dit gaat weg:</source>
+        <translation>This will be removed:</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="37"/>
+        <source>Dit kan niet terug.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="47"/>
+        <source>het profiel van {name}</source>
+        <translation>{name}&apos;s profile</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="48"/>
+        <source>antwoorden bij het oefenen: {n}</source>
+        <translation>answers from practice: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="51"/>
+        <source>gesproken antwoorden: {n}</source>
+        <translation>spoken answers: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="54"/>
+        <source>uitslagen van vergaderingen: {n}</source>
+        <translation>meeting results: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="57"/>
+        <source>sessies met een taalbuddy (met notities): {n}</source>
+        <translation>sessions with a language buddy (with notes): {n}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1049,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="84"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="89"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../home/home_page.py" line="49"/>
@@ -935,19 +1153,303 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="90"/>
+        <location filename="../launcher.py" line="92"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="94"/>
+        <location filename="../launcher.py" line="96"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="100"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerChoicePage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="44"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>There are no learners yet.</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="45"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="50"/>
+        <source>Met wie oefen je?</source>
+        <translation>Who are you practising with?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="51"/>
+        <source>Kies de leerling.</source>
+        <translation>Choose the learner.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Profiel wijzigen</source>
+        <translation>Change profile</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="22"/>
+        <location filename="../staff/learners/edit_dialog.py" line="34"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="25"/>
+        <location filename="../staff/learners/edit_dialog.py" line="35"/>
+        <source>Eigen taal</source>
+        <translation>Own language</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="26"/>
+        <source>Tweede taal</source>
+        <translation>Second language</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="36"/>
+        <source>Tweede taal (hoeft niet)</source>
+        <translation>Second language (optional)</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="38"/>
+        <source>Plaatje</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="57"/>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="69"/>
+        <source>Typ een naam.</source>
+        <translation>Type a name.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="43"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="48"/>
+        <source>Goed per week</source>
+        <translation>Right per week</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="49"/>
+        <location filename="../staff/dashboard/learner_page.py" line="69"/>
+        <source>Woorden geleerd</source>
+        <translation>Words learned</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="60"/>
+        <source>Leerling</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="68"/>
+        <source>Goed beantwoord, per week</source>
+        <translation>Answered right, per week</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="80"/>
+        <source>Antwoorden per dag</source>
+        <translation>Answers per day</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="82"/>
+        <source>Moet je weten</source>
+        <translation>Must know</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="84"/>
+        <source>Samen geoefend</source>
+        <translation>Practised together</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="131"/>
+        <source>Laatst geoefend: {day}</source>
+        <translation>Last practised: {day}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="132"/>
+        <source>Dagen op rij: {days}</source>
+        <translation>Days in a row: {days}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="133"/>
+        <source>{n} antwoorden in 30 dagen</source>
+        <translation>{n} answers in 30 days</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="134"/>
+        <source>Onthouden: {share}</source>
+        <translation>Remembered: {share}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="135"/>
+        <source>Spreken eens: {share} (van {n})</source>
+        <translation>Speaking agreed: {share} (of {n})</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="144"/>
+        <source>{done} van {total} veiligheidswoorden gekend</source>
+        <translation>{done} of {total} safety words known</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Gekend</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="173"/>
+        <source>Nog niet samen geoefend.</source>
+        <translation>Not practised together yet.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="181"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="182"/>
+        <source>{n} antwoorden</source>
+        <translation>{n} answers</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Ging goed:</source>
+        <translation>Went well:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Oefenen:</source>
+        <translation>To practise:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="185"/>
+        <source>Volgende keer:</source>
+        <translation>Next time:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersFlow</name>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="79"/>
+        <source>{name} is gewijzigd.</source>
+        <translation>{name} was changed.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="90"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name} has a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="92"/>
+        <source>{name} heeft geen pincode meer.</source>
+        <translation>{name} no longer has a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="110"/>
+        <source>De pakketten van {name} zijn opgeslagen.</source>
+        <translation>{name}&apos;s decks are saved.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="120"/>
+        <source>De gegevens van {name} staan in {path}.</source>
+        <translation>{name}&apos;s data is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="139"/>
+        <source>{name} is verwijderd.</source>
+        <translation>{name} was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="34"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="36"/>
+        <source>Leerlingen beheren</source>
+        <translation>Manage learners</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="38"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="67"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>There are no learners yet.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="83"/>
+        <source>Talen: {languages}</source>
+        <translation>Languages: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>Pakketten: {decks}</source>
+        <translation>Decks: {decks}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="88"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="89"/>
+        <source>Pincode opnieuw</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="90"/>
+        <source>Pakketten</source>
+        <translation>Decks</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="147"/>
+        <location filename="../staff/learners/learners_page.py" line="91"/>
+        <source>Gegevens opslaan</source>
+        <translation>Save data</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="92"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1498,34 @@
         <location filename="../practice/leave_question.py" line="35"/>
         <source>Toets N of Esc</source>
         <translation>Key N or Esc</translation>
+    </message>
+</context>
+<context>
+    <name>LengthPage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="80"/>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="85"/>
+        <source>Andere leerling</source>
+        <translation>Other learner</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="95"/>
+        <source>Hoe lang oefenen jullie?</source>
+        <translation>How long will you practise?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="125"/>
+        <source>Samen oefenen met {name}</source>
+        <translation>Practise together with {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="130"/>
+        <source>Notitie van de vorige keer ({date}, {buddy}):</source>
+        <translation>Note from last time ({date}, {buddy}):</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1646,7 @@
     <message>
         <location filename="../main_window.py" line="67"/>
         <source>Pakketten</source>
-        <translation>Packs</translation>
+        <translation>Decks</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="76"/>
@@ -1770,6 +2300,67 @@
     </message>
 </context>
 <context>
+    <name>PinPair</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="130"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="131"/>
+        <source>Pincode nog een keer</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="136"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="144"/>
+        <source>Typ een naam.</source>
+        <translation>Type a name.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="145"/>
+        <source>Een pincode heeft 4 cijfers.</source>
+        <translation>A PIN has 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="146"/>
+        <source>Typ de pincode nog een keer.</source>
+        <translation>Type the PIN once more.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="147"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="20"/>
+        <source>Nieuwe pincode voor {name}</source>
+        <translation>New PIN for {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="21"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="23"/>
+        <source>Geen pincode</source>
+        <translation>No PIN</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="25"/>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../practice/practice_page.py" line="121"/>
@@ -2016,7 +2607,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../practice/recall_view.py" line="69"/>
         <source>Nog eens</source>
-        <translation>Again</translation>
+        <translation>Once more</translation>
     </message>
     <message>
         <location filename="../practice/recall_view.py" line="70"/>
@@ -2026,7 +2617,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
-        <translation>Good</translation>
+        <translation>Right</translation>
     </message>
     <message>
         <location filename="../practice/recall_view.py" line="72"/>
@@ -2144,6 +2735,120 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../staff/report_dialog.py" line="61"/>
+        <location filename="../staff/report_dialog.py" line="79"/>
+        <source>Rapport maken</source>
+        <translation>Make a report</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="71"/>
+        <source>De namen worden gelezen...</source>
+        <translation>Reading the names...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="78"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="80"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="81"/>
+        <source>Alle leerlingen</source>
+        <translation>All learners</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="83"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="84"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="85"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>PDF (om te printen)</source>
+        <translation>PDF (for printing)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="87"/>
+        <source>CSV (tekst voor Excel)</source>
+        <translation>CSV (text for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="91"/>
+        <source>&amp;Opslaan...</source>
+        <translation>&amp;Save...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="94"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="148"/>
+        <source>Kies wie, welke periode en welk bestand.</source>
+        <translation>Choose who, which period and which file.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="167"/>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="178"/>
+        <source>Bezig met de cijfers...</source>
+        <translation>Working on the figures...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="191"/>
+        <source>Bezig met het rapport...</source>
+        <translation>Working on the report...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="199"/>
+        <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
+        <translation>Saved: {file} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="201"/>
+        <source>Opgeslagen: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="213"/>
+        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full. Free up space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="215"/>
+        <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
+        <translation>Vaktaal may not save here. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="216"/>
+        <source>Het rapport lukte niet. Probeer het opnieuw of vraag IT.</source>
+        <translation>The report did not work. Try again or ask IT.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
@@ -2249,12 +2954,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121"/>
+        <location filename="../speaking/speaking_view.py" line="122"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="269"/>
+        <location filename="../speaking/speaking_view.py" line="270"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>That did not work. Please try again.</translation>
     </message>
@@ -2510,6 +3215,98 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Begeleider toevoegen</source>
+        <translation>Add supervisor</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="24"/>
+        <location filename="../staff/learners/staff_dialog.py" line="40"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="27"/>
+        <source>Taalbuddy</source>
+        <translation>Language buddy</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="28"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="41"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="42"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <location filename="../staff/staff_home.py" line="34"/>
+        <source>Samen oefenen</source>
+        <translation>Practise together</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="35"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="36"/>
+        <source>Rapport maken</source>
+        <translation>Make a report</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="37"/>
+        <source>Pakketten</source>
+        <translation>Decks</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="38"/>
+        <source>Leerlingen beheren</source>
+        <translation>Manage learners</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="39"/>
+        <source>Begeleiders</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="40"/>
+        <source>Afmelden</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="60"/>
+        <source>Welkom, {name}</source>
+        <translation>Welcome, {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent coach.</source>
+        <translation>You are a coach.</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent taalbuddy.</source>
+        <translation>You are a language buddy.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginDialog</name>
     <message>
         <location filename="../profiles/staff_login_dialog.py" line="23"/>
@@ -2539,6 +3336,82 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="27"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="29"/>
+        <source>Begeleider toevoegen</source>
+        <translation>Add supervisor</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="32"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="43"/>
+        <source>Begeleiders</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Taalbuddy</source>
+        <translation>Language buddy</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="78"/>
+        <source>Dit ben jij. Jezelf verwijderen kan niet.</source>
+        <translation>This is you. You cannot remove yourself.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="80"/>
+        <source>De enige coach. Die blijft.</source>
+        <translation>The only coach. This one stays.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="83"/>
+        <source>Pincode wijzigen</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="84"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProfilesFlow</name>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="55"/>
+        <source>{name} is toegevoegd.</source>
+        <translation>{name} was added.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="65"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name} has a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="71"/>
+        <source>het profiel van {name}</source>
+        <translation>{name}&apos;s profile</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="76"/>
+        <source>{name} is verwijderd.</source>
+        <translation>{name} was removed.</translation>
+    </message>
+</context>
+<context>
     <name>StaffRow</name>
     <message>
         <location filename="../profiles/staff_row.py" line="35"/>
@@ -2549,6 +3422,111 @@ Today: {today} (the green bar).</translation>
         <location filename="../profiles/staff_row.py" line="74"/>
         <source>{name}, begeleider</source>
         <translation>{name}, supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="58"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="59"/>
+        <source>Laatst
+geoefend</source>
+        <translation>Last
+practised</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="60"/>
+        <source>Dagen
+op rij</source>
+        <translation>Days
+in a row</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="61"/>
+        <source>Geleerd</source>
+        <translation>Learned</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="62"/>
+        <source>Te
+herhalen</source>
+        <translation>To
+review</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="63"/>
+        <source>Onthouden</source>
+        <translation>Remembered</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="64"/>
+        <source>Moet je
+weten</source>
+        <translation>Must
+know</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="65"/>
+        <source>Met
+buddy</source>
+        <translation>With
+buddy</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="66"/>
+        <source>Spreken
+eens</source>
+        <translation>Speaking
+agreed</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="71"/>
+        <source>Dagen achter elkaar geoefend, tot vandaag</source>
+        <translation>Days practised in a row, up to today</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="72"/>
+        <source>Woorden geleerd: op 2 dagen goed, laatste antwoord goed</source>
+        <translation>Words learned: right on 2 days, last answer right</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="73"/>
+        <source>Kaarten die nu herhaald moeten worden</source>
+        <translation>Cards that are due for review now</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="74"/>
+        <source>Laatste 30 dagen: deel goede antwoorden (zonder eerste keer)</source>
+        <translation>Last 30 days: share of right answers (not counting the first time)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="77"/>
+        <source>Veiligheidswoorden die de leerling kent, van alle</source>
+        <translation>Safety words the learner knows, out of all</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="78"/>
+        <source>Sessies met een taalbuddy deze maand</source>
+        <translation>Sessions with a language buddy this month</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="79"/>
+        <source>Hoe vaak computer en buddy het eens waren over spreken</source>
+        <translation>How often the computer and the buddy agreed on speaking</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="198"/>
+        <source>{learned} van {terms} geleerd</source>
+        <translation>{learned} of {terms} learned</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="202"/>
+        <source>{due} te herhalen</source>
+        <translation>{due} to review</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +3575,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
-        <translation>Good</translation>
+        <translation>Right</translation>
     </message>
     <message>
         <location filename="../practice/summary_page.py" line="60"/>
@@ -2784,7 +3762,7 @@ Today: {today} (the green bar).</translation>
         <location filename="../recording/take_panel.py" line="52"/>
         <location filename="../recording/take_panel.py" line="99"/>
         <source>Verwijderen</source>
-        <translation>Delete</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../recording/take_panel.py" line="83"/>
@@ -3223,77 +4201,99 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50"/>
+        <location filename="../speaking/verdict_panel.py" line="62"/>
         <source>Luister naar het woord</source>
         <translation>Listen to the word</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54"/>
+        <location filename="../speaking/verdict_panel.py" line="66"/>
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93"/>
+        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <source>Buddy:</source>
+        <translation>Buddy:</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <source>bijna</source>
+        <translation>almost</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="108"/>
+        <source>Buddy: {verdict}</source>
+        <translation>Buddy: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="136"/>
         <source>Ik hoorde: {word}</source>
         <translation>I heard: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95"/>
+        <location filename="../speaking/verdict_panel.py" line="138"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>I did not hear a clear word.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97"/>
+        <location filename="../speaking/verdict_panel.py" line="140"/>
         <source>Het woord is: {word}</source>
         <translation>The word is: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <location filename="../speaking/verdict_panel.py" line="145"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>The computer said: {word}. Press B to put that back.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="149"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>Buddy: press B if this verdict is wrong.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="158"/>
+        <source>Buddy: bijna goed</source>
+        <translation>Buddy: almost right</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: goed</source>
         <translation>Buddy: right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: nog eens</source>
         <translation>Buddy: once more</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115"/>
+        <location filename="../speaking/verdict_panel.py" line="161"/>
         <source>Goed!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117"/>
+        <location filename="../speaking/verdict_panel.py" line="163"/>
         <source>Bijna goed</source>
         <translation>Almost right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118"/>
+        <location filename="../speaking/verdict_panel.py" line="164"/>
         <source>Nog eens</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128"/>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <location filename="../speaking/verdict_panel.py" line="174"/>
         <source>goed</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>bijna goed</source>
         <translation>almost right</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>nog eens</source>
         <translation>once more</translation>
     </message>

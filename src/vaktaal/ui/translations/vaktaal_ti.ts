@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>BuddyEndPage</name>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="33"/>
+        <source>Bewaren</source>
+        <translation>ምዕቃብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="42"/>
+        <source>Wat ging goed</source>
+        <translation>እንታይ ጽቡቕ ከይዱ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="43"/>
+        <source>Wat moet nog geoefend worden</source>
+        <translation>እንታይ ገና ልምምድ የድልዮ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="44"/>
+        <source>Notitie voor de volgende keer</source>
+        <translation>መዘኻኸሪ ንዝመጽእ ግዜ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="72"/>
+        <source>Klaar met {name}! Hoe ging het?</source>
+        <translation>ምስ {name} ተወዲኡ! ከመይ ከይዱ?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="82"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>ካብ {n} መልስታት {saved} ተዓቂቦም</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="84"/>
+        <source>1 antwoord bewaard</source>
+        <translation>1 መልሲ ተዓቂቡ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="85"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>{n} መልስታት ተዓቂቦም</translation>
+    </message>
+</context>
+<context>
+    <name>BuddySessionPage</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="80"/>
+        <source>De tijd is om. Maak deze oefening af.</source>
+        <translation>ግዜ ተወዲኡ። ነዚ ልምምድ ወድእዎ።</translation>
+    </message>
+</context>
+<context>
     <name>BusyNote</name>
     <message>
         <location filename="../busy.py" line="15"/>
@@ -244,16 +295,32 @@
     </message>
 </context>
 <context>
+    <name>CoachFlow</name>
+    <message>
+        <location filename="../staff/learners/coach_flow.py" line="71"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>ገለ ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን።</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="123"/>
+        <location filename="../controller.py" line="125"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>ምትካል ኣይሰለጠን። ዝተቐየረ ነገር የለን። ካብ ክፍሊ IT ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="167"/>
+        <location filename="../controller.py" line="169"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>ገለ ጸገም ኣጋጢሙ። ዝገበርኩምዎ ተዓቂቡ ኣሎ። Vaktaal ደጊምኩም ክፈቱ።</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="64"/>
+        <source>Tijd over: {time}</source>
+        <translation>ዝተረፈ ግዜ: {time}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +339,68 @@
         <location filename="../meetings/summary_feedback.py" line="116"/>
         <source>Nog niet erin</source>
         <translation>ገና የለን</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFlow</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="60"/>
+        <source>Overzicht laden…</source>
+        <translation>ሓፈሻዊ ትርኢት ይጽዓን ኣሎ…</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="79"/>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="96"/>
+        <source>Laden…</source>
+        <translation>ይጽዓን ኣሎ…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="62"/>
+        <source>Pakket</source>
+        <translation>ጥቕላል</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="65"/>
+        <source>Nog geen leerlingen.</source>
+        <translation>ገና ተማሃሮ የለዉን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="66"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="68"/>
+        <source>Bekijken</source>
+        <translation>ምርኣይ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="83"/>
+        <source>Alle leerlingen</source>
+        <translation>ኩሎም ተማሃሮ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="97"/>
+        <source>Grafiek</source>
+        <translation>ሰንጠረዥ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="101"/>
+        <source>Overzicht leerlingen</source>
+        <translation>ሓፈሻዊ ትርኢት ተማሃሮ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="105"/>
+        <source>Pakket:</source>
+        <translation>ጥቕላል:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="119"/>
+        <source>Alle pakketten</source>
+        <translation>ኩሎም ጥቕላላት</translation>
     </message>
 </context>
 <context>
@@ -417,6 +546,82 @@
         <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · ቃላት: {n} · ደረጃ {level}</translation>
+    </message>
+</context>
+<context>
+    <name>DecksDialog</name>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="24"/>
+        <source>Pakketten van {name}</source>
+        <translation>ጥቕላላት ናይ {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="25"/>
+        <source>Opslaan</source>
+        <translation>ምዕቃብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="39"/>
+        <source>Nieuwe pakketten komen dan niet meer vanzelf.</source>
+        <translation>ሽዑ ሓደሽቲ ጥቕላላት ድሕሪ ሕጂ ባዕሎም ኣይመጹን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="44"/>
+        <source>Er zijn nog geen pakketten.</source>
+        <translation>ገና ጥቕላላት የለዉን።</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="21"/>
+        <source>{name} verwijderen?</source>
+        <translation>{name} ይደምሰስ ዶ?</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="22"/>
+        <source>Verwijderen</source>
+        <translation>ምድምሳስ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="28"/>
+        <source>Let op</source>
+        <translation>ተጠንቀቑ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="30"/>
+        <source>Dit gaat weg:</source>
+        <translation>እዚ ክጠፍእ እዩ:</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="37"/>
+        <source>Dit kan niet terug.</source>
+        <translation>እዚ ክምለስ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="47"/>
+        <source>het profiel van {name}</source>
+        <translation>ፕሮፋይል ናይ {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="48"/>
+        <source>antwoorden bij het oefenen: {n}</source>
+        <translation>መልስታት ኣብ ልምምድ: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="51"/>
+        <source>gesproken antwoorden: {n}</source>
+        <translation>ብዘረባ ዝተዋህቡ መልስታት: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="54"/>
+        <source>uitslagen van vergaderingen: {n}</source>
+        <translation>ውጽኢት ኣኼባታት: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="57"/>
+        <source>sessies met een taalbuddy (met notities): {n}</source>
+        <translation>ልምምዳት ምስ መሓዛ ቋንቋ (ምስ መዘኻኸሪታት): {n}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1049,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="84"/>
+        <source>Melding</source>
+        <translation>መልእኽቲ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="89"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../home/home_page.py" line="49"/>
@@ -935,19 +1153,303 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="90"/>
+        <location filename="../launcher.py" line="92"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>እዚ ሓበሬታ ብሓድሽ Vaktaal እዩ ተሰሪሑ። ምሕዳስ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="94"/>
+        <location filename="../launcher.py" line="96"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal ሓበሬታኡ ክኸፍት ወይ ክዕቅብ ኣይክእልን። ዲስክ መሊኡ ድዩ? ንIT ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="100"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>ኣብ ምጅማር ጌጋ ተፈጢሩ። Vaktaal እንደገና ጀምሩ። እንተዘይሰሪሑ ንIT ሓገዝ ሕተቱ።</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerChoicePage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="44"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>ገና ተማሃሮ የለዉን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="45"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="50"/>
+        <source>Met wie oefen je?</source>
+        <translation>ምስ መን ኢኹም እትለማመዱ?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="51"/>
+        <source>Kies de leerling.</source>
+        <translation>ነቲ ተማሃራይ ምረጹ።</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Profiel wijzigen</source>
+        <translation>ፕሮፋይል ምቕያር</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Opslaan</source>
+        <translation>ምዕቃብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="22"/>
+        <location filename="../staff/learners/edit_dialog.py" line="34"/>
+        <source>Naam</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="25"/>
+        <location filename="../staff/learners/edit_dialog.py" line="35"/>
+        <source>Eigen taal</source>
+        <translation>ቋንቋ ኣደ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="26"/>
+        <source>Tweede taal</source>
+        <translation>ካልኣይ ቋንቋ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="36"/>
+        <source>Tweede taal (hoeft niet)</source>
+        <translation>ካልኣይ ቋንቋ (ግዴታ ኣይኮነን)</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="38"/>
+        <source>Plaatje</source>
+        <translation>ስእሊ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="57"/>
+        <source>Geen</source>
+        <translation>የለን</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="69"/>
+        <source>Typ een naam.</source>
+        <translation>ስም ጽሓፉ።</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="43"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="48"/>
+        <source>Goed per week</source>
+        <translation>ቅኑዕ ብሰሙን</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="49"/>
+        <location filename="../staff/dashboard/learner_page.py" line="69"/>
+        <source>Woorden geleerd</source>
+        <translation>ዝተማህሩ ቃላት</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="60"/>
+        <source>Leerling</source>
+        <translation>ተማሃራይ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="68"/>
+        <source>Goed beantwoord, per week</source>
+        <translation>ቅኑዕ መልሲ፣ ብሰሙን</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="80"/>
+        <source>Antwoorden per dag</source>
+        <translation>መልስታት ብመዓልቲ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="82"/>
+        <source>Moet je weten</source>
+        <translation>ክትፈልጥዎ ዘለኩም</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="84"/>
+        <source>Samen geoefend</source>
+        <translation>ሓባራዊ ልምምድ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="131"/>
+        <source>Laatst geoefend: {day}</source>
+        <translation>ናይ መወዳእታ ልምምድ: {day}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="132"/>
+        <source>Dagen op rij: {days}</source>
+        <translation>መዓልታት ብተኸታታሊ: {days}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="133"/>
+        <source>{n} antwoorden in 30 dagen</source>
+        <translation>መልስታት ኣብ 30 መዓልታት: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="134"/>
+        <source>Onthouden: {share}</source>
+        <translation>ዝተዘከረ: {share}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="135"/>
+        <source>Spreken eens: {share} (van {n})</source>
+        <translation>ስምምዕ ኣብ ምዝራብ: {share} (ካብ {n})</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="144"/>
+        <source>{done} van {total} veiligheidswoorden gekend</source>
+        <translation>ዝተፈለጡ ቃላት ድሕንነት: {done} ካብ {total}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Gekend</source>
+        <translation>ተፈሊጡ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Nog niet</source>
+        <translation>ገና</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="173"/>
+        <source>Nog niet samen geoefend.</source>
+        <translation>ገና ሓባራዊ ልምምድ ኣይተገብረን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="181"/>
+        <source>{n} min</source>
+        <translation>{n} ደቒቕ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="182"/>
+        <source>{n} antwoorden</source>
+        <translation>መልስታት: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Ging goed:</source>
+        <translation>ጽቡቕ ዝኸደ:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Oefenen:</source>
+        <translation>ልምምድ:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="185"/>
+        <source>Volgende keer:</source>
+        <translation>ንዝመጽእ ግዜ:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersFlow</name>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="79"/>
+        <source>{name} is gewijzigd.</source>
+        <translation>ፕሮፋይል ናይ {name} ተቐይሩ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="90"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name}: ሓድሽ ምስጢራዊ ቁጽሪ ተቐሚጡ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="92"/>
+        <source>{name} heeft geen pincode meer.</source>
+        <translation>{name}: ምስጢራዊ ቁጽሪ ተኣልዩ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="110"/>
+        <source>De pakketten van {name} zijn opgeslagen.</source>
+        <translation>ጥቕላላት ናይ {name} ተዓቂቦም።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="120"/>
+        <source>De gegevens van {name} staan in {path}.</source>
+        <translation>ሓበሬታ ናይ {name} ኣብ {path} ኣሎ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="139"/>
+        <source>{name} is verwijderd.</source>
+        <translation>ፕሮፋይል ናይ {name} ተደምሲሱ።</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="34"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="36"/>
+        <source>Leerlingen beheren</source>
+        <translation>ተማሃሮ ምምሕዳር</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="38"/>
+        <source>Melding</source>
+        <translation>መልእኽቲ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="67"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>ገና ተማሃሮ የለዉን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="83"/>
+        <source>Talen: {languages}</source>
+        <translation>ቋንቋታት: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>Pakketten: {decks}</source>
+        <translation>ጥቕላላት: {decks}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>geen</source>
+        <translation>የለን</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="88"/>
+        <source>Wijzigen</source>
+        <translation>ምቕያር</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="89"/>
+        <source>Pincode opnieuw</source>
+        <translation>ሓድሽ ምስጢራዊ ቁጽሪ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="90"/>
+        <source>Pakketten</source>
+        <translation>ጥቕላላት</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="147"/>
+        <location filename="../staff/learners/learners_page.py" line="91"/>
+        <source>Gegevens opslaan</source>
+        <translation>ሓበሬታ ምዕቃብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="92"/>
+        <source>Verwijderen</source>
+        <translation>ምድምሳስ</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1498,34 @@
         <location filename="../practice/leave_question.py" line="35"/>
         <source>Toets N of Esc</source>
         <translation>መጠወቒ N ወይ Esc</translation>
+    </message>
+</context>
+<context>
+    <name>LengthPage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="80"/>
+        <source>{n} minuten</source>
+        <translation>{n} ደቓይቕ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="85"/>
+        <source>Andere leerling</source>
+        <translation>ካልእ ተማሃራይ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="95"/>
+        <source>Hoe lang oefenen jullie?</source>
+        <translation>ክንደይ ግዜ ክትለማመዱ ኢኹም?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="125"/>
+        <source>Samen oefenen met {name}</source>
+        <translation>ምስ {name} ብሓባር ምልምማድ</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="130"/>
+        <source>Notitie van de vorige keer ({date}, {buddy}):</source>
+        <translation>መዘኻኸሪ ናይ ዝሓለፈ ግዜ ({date}፣ {buddy}):</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2300,67 @@
     </message>
 </context>
 <context>
+    <name>PinPair</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="130"/>
+        <source>Pincode</source>
+        <translation>ምስጢራዊ ቁጽሪ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="131"/>
+        <source>Pincode nog een keer</source>
+        <translation>ምስጢራዊ ቁጽሪ ሓንሳብ ደጊም</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="136"/>
+        <source>Nog een keer</source>
+        <translation>ሓንሳብ ደጊም</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="144"/>
+        <source>Typ een naam.</source>
+        <translation>ስም ጽሓፉ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="145"/>
+        <source>Een pincode heeft 4 cijfers.</source>
+        <translation>ምስጢራዊ ቁጽሪ 4 ኣሃዛት ኣለዎ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="146"/>
+        <source>Typ de pincode nog een keer.</source>
+        <translation>ምስጢራዊ ቁጽሪ ሓንሳብ ደጊምኩም ጽሓፉ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="147"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>እቶም ክልተ ምስጢራዊ ቁጽርታት ሓደ ኣይኮኑን።</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="20"/>
+        <source>Nieuwe pincode voor {name}</source>
+        <translation>ሓድሽ ምስጢራዊ ቁጽሪ ን{name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="21"/>
+        <source>Opslaan</source>
+        <translation>ምዕቃብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="23"/>
+        <source>Geen pincode</source>
+        <translation>ብዘይ ምስጢራዊ ቁጽሪ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="25"/>
+        <source>Nieuwe pincode</source>
+        <translation>ሓድሽ ምስጢራዊ ቁጽሪ</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../practice/practice_page.py" line="121"/>
@@ -1956,7 +2547,7 @@
     <message>
         <location filename="../home/progress_page.py" line="94"/>
         <source>Woorden geleerd</source>
-        <translation>ዝተመሃርኩምዎም ቃላት</translation>
+        <translation>ዝተማህሩ ቃላት</translation>
     </message>
     <message>
         <location filename="../home/progress_page.py" line="97"/>
@@ -2026,7 +2617,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
-        <translation>ጽቡቕ</translation>
+        <translation>ቅኑዕ</translation>
     </message>
     <message>
         <location filename="../practice/recall_view.py" line="72"/>
@@ -2144,6 +2735,120 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../staff/report_dialog.py" line="61"/>
+        <location filename="../staff/report_dialog.py" line="79"/>
+        <source>Rapport maken</source>
+        <translation>ጸብጻብ ምስራሕ</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="71"/>
+        <source>De namen worden gelezen...</source>
+        <translation>ስማት ይንበቡ ኣለዉ...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="78"/>
+        <source>Rapport</source>
+        <translation>ጸብጻብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="80"/>
+        <source>Wie</source>
+        <translation>መን</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="81"/>
+        <source>Alle leerlingen</source>
+        <translation>ኩሎም ተማሃሮ</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="83"/>
+        <source>Van</source>
+        <translation>ካብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="84"/>
+        <source>Tot en met</source>
+        <translation>ክሳብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="85"/>
+        <source>Bestand</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>PDF (om te printen)</source>
+        <translation>PDF (ንምሕታም)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="87"/>
+        <source>CSV (tekst voor Excel)</source>
+        <translation>CSV (ጽሑፍ ንExcel)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="91"/>
+        <source>&amp;Opslaan...</source>
+        <translation>&amp;ምዕቃብ...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="94"/>
+        <source>Sluiten</source>
+        <translation>ምዕጻው</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="148"/>
+        <source>Kies wie, welke periode en welk bestand.</source>
+        <translation>መን፣ ኣየናይ ግዜን ኣየናይ ፋይልን ምረጹ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="167"/>
+        <source>Rapport opslaan</source>
+        <translation>ጸብጻብ ምዕቃብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="178"/>
+        <source>Bezig met de cijfers...</source>
+        <translation>ቁጽርታት ይዳለዉ ኣለዉ...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="191"/>
+        <source>Bezig met het rapport...</source>
+        <translation>ጸብጻብ ይዳሎ ኣሎ...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="199"/>
+        <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
+        <translation>ተዓቂቡ: {file} (ገጻት: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="201"/>
+        <source>Opgeslagen: {file}</source>
+        <translation>ተዓቂቡ: {file}</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="213"/>
+        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>ዲስክ መሊኡ ኣሎ። ቦታ ኣጽርዩ እሞ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="215"/>
+        <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
+        <translation>Vaktaal ኣብዚ ክዕቅብ ኣይፍቀደሉን። ካልእ ማህደር ምረጹ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="216"/>
+        <source>Het rapport lukte niet. Probeer het opnieuw of vraag IT.</source>
+        <translation>ጸብጻብ ኣይሰለጠን። ደጊምኩም ፈትኑ ወይ ንክፍሊ IT ሕተቱ።</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
@@ -2249,12 +2954,12 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121"/>
+        <location filename="../speaking/speaking_view.py" line="122"/>
         <source>Plaatje</source>
         <translation>ስእሊ</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="269"/>
+        <location filename="../speaking/speaking_view.py" line="270"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>ኣይሰለጠን። ደጊምኩም ፈትኑ።</translation>
     </message>
@@ -2510,6 +3215,98 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Begeleider toevoegen</source>
+        <translation>መራሒ ምውሳኽ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Toevoegen</source>
+        <translation>ምውሳኽ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="24"/>
+        <location filename="../staff/learners/staff_dialog.py" line="40"/>
+        <source>Naam</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="27"/>
+        <source>Taalbuddy</source>
+        <translation>መሓዛ ቋንቋ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="28"/>
+        <source>Coach</source>
+        <translation>ኮች</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="41"/>
+        <source>Rol</source>
+        <translation>ተራ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="42"/>
+        <source>Pincode</source>
+        <translation>ምስጢራዊ ቁጽሪ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <location filename="../staff/staff_home.py" line="34"/>
+        <source>Samen oefenen</source>
+        <translation>ብሓባር ምልምማድ</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="35"/>
+        <source>Overzicht</source>
+        <translation>ሓፈሻዊ ትርኢት</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="36"/>
+        <source>Rapport maken</source>
+        <translation>ጸብጻብ ምስራሕ</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="37"/>
+        <source>Pakketten</source>
+        <translation>ጥቕላላት</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="38"/>
+        <source>Leerlingen beheren</source>
+        <translation>ተማሃሮ ምምሕዳር</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="39"/>
+        <source>Begeleiders</source>
+        <translation>መራሕቲ</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="40"/>
+        <source>Afmelden</source>
+        <translation>ምውጻእ</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="60"/>
+        <source>Welkom, {name}</source>
+        <translation>እንቋዕ ደሓን መጻእኩም፣ {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent coach.</source>
+        <translation>ንስኹም ኮች ኢኹም።</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent taalbuddy.</source>
+        <translation>ንስኹም መሓዛ ቋንቋ ኢኹም።</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginDialog</name>
     <message>
         <location filename="../profiles/staff_login_dialog.py" line="23"/>
@@ -2539,6 +3336,82 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="27"/>
+        <source>Terug</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="29"/>
+        <source>Begeleider toevoegen</source>
+        <translation>መራሒ ምውሳኽ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="32"/>
+        <source>Melding</source>
+        <translation>መልእኽቲ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="43"/>
+        <source>Begeleiders</source>
+        <translation>መራሕቲ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Coach</source>
+        <translation>ኮች</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Taalbuddy</source>
+        <translation>መሓዛ ቋንቋ</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="78"/>
+        <source>Dit ben jij. Jezelf verwijderen kan niet.</source>
+        <translation>እዚ ንስኹም ኢኹም። ንርእስኹም ክትድምስሱ ኣይትኽእሉን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="80"/>
+        <source>De enige coach. Die blijft.</source>
+        <translation>ሓደ ኮች ጥራይ እዩ ዘሎ። ክድምሰስ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="83"/>
+        <source>Pincode wijzigen</source>
+        <translation>ምስጢራዊ ቁጽሪ ምቕያር</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="84"/>
+        <source>Verwijderen</source>
+        <translation>ምድምሳስ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProfilesFlow</name>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="55"/>
+        <source>{name} is toegevoegd.</source>
+        <translation>ፕሮፋይል ናይ {name} ተወሲኹ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="65"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name}: ሓድሽ ምስጢራዊ ቁጽሪ ተቐሚጡ።</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="71"/>
+        <source>het profiel van {name}</source>
+        <translation>ፕሮፋይል ናይ {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="76"/>
+        <source>{name} is verwijderd.</source>
+        <translation>ፕሮፋይል ናይ {name} ተደምሲሱ።</translation>
+    </message>
+</context>
+<context>
     <name>StaffRow</name>
     <message>
         <location filename="../profiles/staff_row.py" line="35"/>
@@ -2549,6 +3422,111 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../profiles/staff_row.py" line="74"/>
         <source>{name}, begeleider</source>
         <translation>{name}፣ መራሒ</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="58"/>
+        <source>Naam</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="59"/>
+        <source>Laatst
+geoefend</source>
+        <translation>ናይ መወዳእታ
+ልምምድ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="60"/>
+        <source>Dagen
+op rij</source>
+        <translation>መዓልታት
+ብተኸታታሊ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="61"/>
+        <source>Geleerd</source>
+        <translation>ዝተማህሩ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="62"/>
+        <source>Te
+herhalen</source>
+        <translation>ዝድገሙ
+ቃላት</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="63"/>
+        <source>Onthouden</source>
+        <translation>ዝተዘከረ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="64"/>
+        <source>Moet je
+weten</source>
+        <translation>ክትፈልጥዎ
+ዘለኩም</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="65"/>
+        <source>Met
+buddy</source>
+        <translation>ምስ መሓዛ
+ቋንቋ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="66"/>
+        <source>Spreken
+eens</source>
+        <translation>ስምምዕ
+ኣብ ምዝራብ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="71"/>
+        <source>Dagen achter elkaar geoefend, tot vandaag</source>
+        <translation>ክሳብ ሎሚ ብተኸታታሊ ዝተለማመደሉ መዓልታት</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="72"/>
+        <source>Woorden geleerd: op 2 dagen goed, laatste antwoord goed</source>
+        <translation>ዝተማህሩ ቃላት: ኣብ 2 መዓልታት ቅኑዕ፣ እቲ ናይ መወዳእታ መልሲ ድማ ቅኑዕ</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="73"/>
+        <source>Kaarten die nu herhaald moeten worden</source>
+        <translation>ሕጂ ክድገማ ዘለወን ካርድታት</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="74"/>
+        <source>Laatste 30 dagen: deel goede antwoorden (zonder eerste keer)</source>
+        <translation>ዝሓለፋ 30 መዓልታት: ምጣነ ቅኑዓት መልስታት (ብዘይ ናይ መጀመርታ ግዜ)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="77"/>
+        <source>Veiligheidswoorden die de leerling kent, van alle</source>
+        <translation>እቲ ተማሃራይ ዝፈልጦም ቃላት ድሕንነት፣ ካብ ኩሎም</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="78"/>
+        <source>Sessies met een taalbuddy deze maand</source>
+        <translation>ኣብዚ ወርሒ ምስ መሓዛ ቋንቋ ዝተገብሩ ልምምዳት</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="79"/>
+        <source>Hoe vaak computer en buddy het eens waren over spreken</source>
+        <translation>ኮምፒዩተርን መሓዛ ቋንቋን ብዛዕባ ምዝራብ ክንደይ ግዜ ተሰማሚዖም</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="198"/>
+        <source>{learned} van {terms} geleerd</source>
+        <translation>ዝተማህሩ: {learned} ካብ {terms}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="202"/>
+        <source>{due} te herhalen</source>
+        <translation>ዝድገሙ: {due}</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +3575,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
-        <translation>ጽቡቕ</translation>
+        <translation>ቅኑዕ</translation>
     </message>
     <message>
         <location filename="../practice/summary_page.py" line="60"/>
@@ -3223,77 +4201,99 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50"/>
+        <location filename="../speaking/verdict_panel.py" line="62"/>
         <source>Luister naar het woord</source>
         <translation>ነቲ ቃል ስምዑ</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54"/>
+        <location filename="../speaking/verdict_panel.py" line="66"/>
         <source>Verder</source>
         <translation>ቀጽሉ</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93"/>
+        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <source>Buddy:</source>
+        <translation>መሓዛ ቋንቋ:</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <source>bijna</source>
+        <translation>ዳርጋ</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="108"/>
+        <source>Buddy: {verdict}</source>
+        <translation>መሓዛ ቋንቋ: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="136"/>
         <source>Ik hoorde: {word}</source>
         <translation>ዝሰማዕክዎ: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95"/>
+        <location filename="../speaking/verdict_panel.py" line="138"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>ንጹር ቃል ኣይሰማዕኩን።</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97"/>
+        <location filename="../speaking/verdict_panel.py" line="140"/>
         <source>Het woord is: {word}</source>
         <translation>እቲ ቃል: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <location filename="../speaking/verdict_panel.py" line="145"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>ኮምፒዩተር &quot;{word}&quot; በለ። ንምምላሱ B ጠውቑ።</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="149"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>መሓዛ ቋንቋ: እዚ ውሳነ ቅኑዕ እንተዘይኮይኑ B ጠውቑ።</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="158"/>
+        <source>Buddy: bijna goed</source>
+        <translation>መሓዛ ቋንቋ: ዳርጋ ቅኑዕ</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: goed</source>
         <translation>መሓዛ ቋንቋ: ቅኑዕ</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: nog eens</source>
         <translation>መሓዛ ቋንቋ: ደጊም</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115"/>
+        <location filename="../speaking/verdict_panel.py" line="161"/>
         <source>Goed!</source>
         <translation>ቅኑዕ!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117"/>
+        <location filename="../speaking/verdict_panel.py" line="163"/>
         <source>Bijna goed</source>
         <translation>ዳርጋ ቅኑዕ</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118"/>
+        <location filename="../speaking/verdict_panel.py" line="164"/>
         <source>Nog eens</source>
         <translation>ደጊም</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128"/>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <location filename="../speaking/verdict_panel.py" line="174"/>
         <source>goed</source>
         <translation>ቅኑዕ</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>bijna goed</source>
         <translation>ዳርጋ ቅኑዕ</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>nog eens</source>
         <translation>ደጊም</translation>
     </message>
@@ -3376,7 +4376,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../home/word_row.py" line="72"/>
         <source>Geleerd</source>
-        <translation>ዝተመሃርኩምዎ</translation>
+        <translation>ዝተማህሩ</translation>
     </message>
     <message>
         <location filename="../home/word_row.py" line="78"/>

@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>BuddyEndPage</name>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="33"/>
+        <source>Bewaren</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="42"/>
+        <source>Wat ging goed</source>
+        <translation>Ne iyi gitti</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="43"/>
+        <source>Wat moet nog geoefend worden</source>
+        <translation>Daha ne çalışılmalı</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="44"/>
+        <source>Notitie voor de volgende keer</source>
+        <translation>Gelecek sefer için not</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="72"/>
+        <source>Klaar met {name}! Hoe ging het?</source>
+        <translation>{name} ile bitti! Nasıl geçti?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="82"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>{n} cevaptan {saved} tanesi saklandı</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="84"/>
+        <source>1 antwoord bewaard</source>
+        <translation>1 cevap saklandı</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="85"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>{n} cevap saklandı</translation>
+    </message>
+</context>
+<context>
+    <name>BuddySessionPage</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="80"/>
+        <source>De tijd is om. Maak deze oefening af.</source>
+        <translation>Süre doldu. Bu alıştırmayı bitir.</translation>
+    </message>
+</context>
+<context>
     <name>BusyNote</name>
     <message>
         <location filename="../busy.py" line="15"/>
@@ -244,16 +295,32 @@
     </message>
 </context>
 <context>
+    <name>CoachFlow</name>
+    <message>
+        <location filename="../staff/learners/coach_flow.py" line="71"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>Bir sorun oldu. Hiçbir şey değişmedi.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="123"/>
+        <location filename="../controller.py" line="125"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Kurulum olmadı. Hiçbir şey değişmedi. BT bölümünden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="167"/>
+        <location filename="../controller.py" line="169"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Bir sorun oldu. Yaptıkların saklandı. Vaktaal&apos;ı yeniden başlat.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="64"/>
+        <source>Tijd over: {time}</source>
+        <translation>Kalan süre: {time}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +339,68 @@
         <location filename="../meetings/summary_feedback.py" line="116"/>
         <source>Nog niet erin</source>
         <translation>Henüz yok</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFlow</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="60"/>
+        <source>Overzicht laden…</source>
+        <translation>Genel bakış yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="79"/>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="96"/>
+        <source>Laden…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="62"/>
+        <source>Pakket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="65"/>
+        <source>Nog geen leerlingen.</source>
+        <translation>Henüz öğrenci yok.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="66"/>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="68"/>
+        <source>Bekijken</source>
+        <translation>Görüntüle</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="83"/>
+        <source>Alle leerlingen</source>
+        <translation>Bütün öğrenciler</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="97"/>
+        <source>Grafiek</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="101"/>
+        <source>Overzicht leerlingen</source>
+        <translation>Öğrencilere genel bakış</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="105"/>
+        <source>Pakket:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="119"/>
+        <source>Alle pakketten</source>
+        <translation>Bütün paketler</translation>
     </message>
 </context>
 <context>
@@ -417,6 +546,82 @@
         <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · {n} kelime · seviye {level}</translation>
+    </message>
+</context>
+<context>
+    <name>DecksDialog</name>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="24"/>
+        <source>Pakketten van {name}</source>
+        <translation>{name} için paketler</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="25"/>
+        <source>Opslaan</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="39"/>
+        <source>Nieuwe pakketten komen dan niet meer vanzelf.</source>
+        <translation>Kaydedince yeni paketler artık kendiliğinden eklenmez.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="44"/>
+        <source>Er zijn nog geen pakketten.</source>
+        <translation>Henüz paket yok.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="21"/>
+        <source>{name} verwijderen?</source>
+        <translation>{name} silinsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="22"/>
+        <source>Verwijderen</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="28"/>
+        <source>Let op</source>
+        <translation>Dikkat</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="30"/>
+        <source>Dit gaat weg:</source>
+        <translation>Silinecekler:</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="37"/>
+        <source>Dit kan niet terug.</source>
+        <translation>Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="47"/>
+        <source>het profiel van {name}</source>
+        <translation>profil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="48"/>
+        <source>antwoorden bij het oefenen: {n}</source>
+        <translation>alıştırma cevapları: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="51"/>
+        <source>gesproken antwoorden: {n}</source>
+        <translation>sesli cevaplar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="54"/>
+        <source>uitslagen van vergaderingen: {n}</source>
+        <translation>toplantı sonuçları: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="57"/>
+        <source>sessies met een taalbuddy (met notities): {n}</source>
+        <translation>dil arkadaşıyla oturumlar (notlarla): {n}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1049,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="84"/>
+        <source>Melding</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="89"/>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../home/home_page.py" line="49"/>
@@ -915,7 +1133,7 @@
     <message>
         <location filename="../home/home_page.py" line="151"/>
         <source>Er zijn nog geen woorden voor jou. Vraag je begeleider.</source>
-        <translation>Senin için henüz kelime yok. Danışmanına sor.</translation>
+        <translation>Senin için henüz kelime yok. Rehberine sor.</translation>
     </message>
 </context>
 <context>
@@ -935,19 +1153,303 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="90"/>
+        <location filename="../launcher.py" line="92"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>Bu veriler daha yeni bir Vaktaal ile yapıldı. Güncelleme isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="94"/>
+        <location filename="../launcher.py" line="96"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal verilerini açamıyor veya kaydedemiyor. Disk dolu mu? BT&apos;den yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="100"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Başlarken bir sorun oldu. Vaktaal&apos;ı yeniden başlatın. Olmuyor mu? BT&apos;den yardım isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerChoicePage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="44"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>Henüz öğrenci yok.</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="45"/>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="50"/>
+        <source>Met wie oefen je?</source>
+        <translation>Kiminle alıştırma yapıyorsun?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="51"/>
+        <source>Kies de leerling.</source>
+        <translation>Öğrenciyi seç.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Profiel wijzigen</source>
+        <translation>Profili değiştir</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Opslaan</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="22"/>
+        <location filename="../staff/learners/edit_dialog.py" line="34"/>
+        <source>Naam</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="25"/>
+        <location filename="../staff/learners/edit_dialog.py" line="35"/>
+        <source>Eigen taal</source>
+        <translation>Kendi dili</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="26"/>
+        <source>Tweede taal</source>
+        <translation>İkinci dil</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="36"/>
+        <source>Tweede taal (hoeft niet)</source>
+        <translation>İkinci dil (zorunlu değil)</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="38"/>
+        <source>Plaatje</source>
+        <translation>Resim</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="57"/>
+        <source>Geen</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="69"/>
+        <source>Typ een naam.</source>
+        <translation>Bir ad yaz.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="43"/>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="48"/>
+        <source>Goed per week</source>
+        <translation>Haftalık doğru</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="49"/>
+        <location filename="../staff/dashboard/learner_page.py" line="69"/>
+        <source>Woorden geleerd</source>
+        <translation>Öğrenilen kelimeler</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="60"/>
+        <source>Leerling</source>
+        <translation>Öğrenci</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="68"/>
+        <source>Goed beantwoord, per week</source>
+        <translation>Doğru cevaplar, haftalık</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="80"/>
+        <source>Antwoorden per dag</source>
+        <translation>Günlük cevaplar</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="82"/>
+        <source>Moet je weten</source>
+        <translation>Bilmen gereken</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="84"/>
+        <source>Samen geoefend</source>
+        <translation>Birlikte alıştırma</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="131"/>
+        <source>Laatst geoefend: {day}</source>
+        <translation>Son alıştırma: {day}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="132"/>
+        <source>Dagen op rij: {days}</source>
+        <translation>Üst üste gün: {days}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="133"/>
+        <source>{n} antwoorden in 30 dagen</source>
+        <translation>30 günde {n} cevap</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="134"/>
+        <source>Onthouden: {share}</source>
+        <translation>Hatırlama: {share}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="135"/>
+        <source>Spreken eens: {share} (van {n})</source>
+        <translation>Konuşma uyumu: {share} ({n} kontrolden)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="144"/>
+        <source>{done} van {total} veiligheidswoorden gekend</source>
+        <translation>{total} güvenlik kelimesinden {done} tanesi biliniyor</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Gekend</source>
+        <translation>Biliniyor</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Nog niet</source>
+        <translation>Henüz değil</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="173"/>
+        <source>Nog niet samen geoefend.</source>
+        <translation>Henüz birlikte alıştırma yapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="181"/>
+        <source>{n} min</source>
+        <translation>{n} dk</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="182"/>
+        <source>{n} antwoorden</source>
+        <translation>{n} cevap</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Ging goed:</source>
+        <translation>İyi gitti:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Oefenen:</source>
+        <translation>Çalışılacak:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="185"/>
+        <source>Volgende keer:</source>
+        <translation>Gelecek sefer:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersFlow</name>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="79"/>
+        <source>{name} is gewijzigd.</source>
+        <translation>{name}: profil değiştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="90"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name} için yeni bir PIN kodu var.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="92"/>
+        <source>{name} heeft geen pincode meer.</source>
+        <translation>{name} için artık PIN kodu yok.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="110"/>
+        <source>De pakketten van {name} zijn opgeslagen.</source>
+        <translation>{name} için paketler kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="120"/>
+        <source>De gegevens van {name} staan in {path}.</source>
+        <translation>{name} için veriler şuraya kaydedildi: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="139"/>
+        <source>{name} is verwijderd.</source>
+        <translation>{name} silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="34"/>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="36"/>
+        <source>Leerlingen beheren</source>
+        <translation>Öğrencileri yönet</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="38"/>
+        <source>Melding</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="67"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>Henüz öğrenci yok.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="83"/>
+        <source>Talen: {languages}</source>
+        <translation>Diller: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>Pakketten: {decks}</source>
+        <translation>Paketler: {decks}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>geen</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="88"/>
+        <source>Wijzigen</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="89"/>
+        <source>Pincode opnieuw</source>
+        <translation>Yeni PIN kodu</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="90"/>
+        <source>Pakketten</source>
+        <translation>Paketler</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="147"/>
+        <location filename="../staff/learners/learners_page.py" line="91"/>
+        <source>Gegevens opslaan</source>
+        <translation>Verileri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="92"/>
+        <source>Verwijderen</source>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1498,34 @@
         <location filename="../practice/leave_question.py" line="35"/>
         <source>Toets N of Esc</source>
         <translation>Tuş N veya Esc</translation>
+    </message>
+</context>
+<context>
+    <name>LengthPage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="80"/>
+        <source>{n} minuten</source>
+        <translation>{n} dakika</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="85"/>
+        <source>Andere leerling</source>
+        <translation>Başka öğrenci</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="95"/>
+        <source>Hoe lang oefenen jullie?</source>
+        <translation>Ne kadar süre alıştırma yapacaksınız?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="125"/>
+        <source>Samen oefenen met {name}</source>
+        <translation>{name} ile birlikte alıştırma</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="130"/>
+        <source>Notitie van de vorige keer ({date}, {buddy}):</source>
+        <translation>Geçen seferin notu ({date}, {buddy}):</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1925,7 @@
     <message>
         <location filename="../meetings/meeting_list.py" line="56"/>
         <source>Er zijn nog geen vergaderingen. Vraag je begeleider.</source>
-        <translation>Henüz toplantı yok. Danışmanına sor.</translation>
+        <translation>Henüz toplantı yok. Rehberine sor.</translation>
     </message>
     <message>
         <location filename="../meetings/meeting_list.py" line="58"/>
@@ -1770,6 +2300,67 @@
     </message>
 </context>
 <context>
+    <name>PinPair</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="130"/>
+        <source>Pincode</source>
+        <translation>PIN kodu</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="131"/>
+        <source>Pincode nog een keer</source>
+        <translation>PIN kodu bir daha</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="136"/>
+        <source>Nog een keer</source>
+        <translation>Bir daha</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="144"/>
+        <source>Typ een naam.</source>
+        <translation>Bir ad yaz.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="145"/>
+        <source>Een pincode heeft 4 cijfers.</source>
+        <translation>PIN kodu 4 rakamdır.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="146"/>
+        <source>Typ de pincode nog een keer.</source>
+        <translation>PIN kodunu bir daha yaz.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="147"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>İki PIN kodu aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="20"/>
+        <source>Nieuwe pincode voor {name}</source>
+        <translation>{name} için yeni PIN kodu</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="21"/>
+        <source>Opslaan</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="23"/>
+        <source>Geen pincode</source>
+        <translation>PIN kodu yok</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="25"/>
+        <source>Nieuwe pincode</source>
+        <translation>Yeni PIN kodu</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../practice/practice_page.py" line="121"/>
@@ -2026,7 +2617,7 @@ Bugün: {today} (yeşil çubuk).</translation>
     <message>
         <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
-        <translation>İyi</translation>
+        <translation>Doğru</translation>
     </message>
     <message>
         <location filename="../practice/recall_view.py" line="72"/>
@@ -2144,6 +2735,120 @@ Bugün: {today} (yeşil çubuk).</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../staff/report_dialog.py" line="61"/>
+        <location filename="../staff/report_dialog.py" line="79"/>
+        <source>Rapport maken</source>
+        <translation>Rapor oluştur</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="71"/>
+        <source>De namen worden gelezen...</source>
+        <translation>Adlar okunuyor...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="78"/>
+        <source>Rapport</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="80"/>
+        <source>Wie</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="81"/>
+        <source>Alle leerlingen</source>
+        <translation>Bütün öğrenciler</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="83"/>
+        <source>Van</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="84"/>
+        <source>Tot en met</source>
+        <translation>Bitiş (dahil)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="85"/>
+        <source>Bestand</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>PDF (om te printen)</source>
+        <translation>PDF (yazdırmak için)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="87"/>
+        <source>CSV (tekst voor Excel)</source>
+        <translation>CSV (Excel için metin)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="91"/>
+        <source>&amp;Opslaan...</source>
+        <translation>&amp;Kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="94"/>
+        <source>Sluiten</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="148"/>
+        <source>Kies wie, welke periode en welk bestand.</source>
+        <translation>Kimi, hangi dönemi ve hangi dosyayı istediğini seç.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="167"/>
+        <source>Rapport opslaan</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="178"/>
+        <source>Bezig met de cijfers...</source>
+        <translation>Rakamlar hesaplanıyor...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="191"/>
+        <source>Bezig met het rapport...</source>
+        <translation>Rapor hazırlanıyor...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="199"/>
+        <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
+        <translation>Kaydedildi: {file} ({pages} sayfa)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="201"/>
+        <source>Opgeslagen: {file}</source>
+        <translation>Kaydedildi: {file}</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="213"/>
+        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>Disk dolu. Yer açın ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="215"/>
+        <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
+        <translation>Vaktaal buraya kaydedemez. Başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="216"/>
+        <source>Het rapport lukte niet. Probeer het opnieuw of vraag IT.</source>
+        <translation>Rapor oluşturulamadı. Tekrar deneyin veya BT bölümüne sorun.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
@@ -2249,12 +2954,12 @@ Bugün: {today} (yeşil çubuk).</translation>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121"/>
+        <location filename="../speaking/speaking_view.py" line="122"/>
         <source>Plaatje</source>
         <translation>Resim</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="269"/>
+        <location filename="../speaking/speaking_view.py" line="270"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>Bu olmadı. Tekrar dene.</translation>
     </message>
@@ -2300,7 +3005,7 @@ Bugün: {today} (yeşil çubuk).</translation>
     <message>
         <location filename="../speaking/model_panel.py" line="96"/>
         <source>Je begeleider kan dit regelen.</source>
-        <translation>Danışmanın bunu ayarlayabilir.</translation>
+        <translation>Rehberin bunu ayarlayabilir.</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +3013,7 @@ Bugün: {today} (yeşil çubuk).</translation>
     <message>
         <location filename="../speaking/model_staff_panel.py" line="41"/>
         <source>Spraakmodel (voor de begeleider of IT)</source>
-        <translation>Konuşma modeli (danışman veya BT için)</translation>
+        <translation>Konuşma modeli (rehber veya BT için)</translation>
     </message>
     <message>
         <location filename="../speaking/model_staff_panel.py" line="45"/>
@@ -2510,6 +3215,98 @@ Bugün: {today} (yeşil çubuk).</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Begeleider toevoegen</source>
+        <translation>Rehber ekle</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Toevoegen</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="24"/>
+        <location filename="../staff/learners/staff_dialog.py" line="40"/>
+        <source>Naam</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="27"/>
+        <source>Taalbuddy</source>
+        <translation>Dil arkadaşı</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="28"/>
+        <source>Coach</source>
+        <translation>Koç</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="41"/>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="42"/>
+        <source>Pincode</source>
+        <translation>PIN kodu</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <location filename="../staff/staff_home.py" line="34"/>
+        <source>Samen oefenen</source>
+        <translation>Birlikte alıştırma yap</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="35"/>
+        <source>Overzicht</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="36"/>
+        <source>Rapport maken</source>
+        <translation>Rapor oluştur</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="37"/>
+        <source>Pakketten</source>
+        <translation>Paketler</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="38"/>
+        <source>Leerlingen beheren</source>
+        <translation>Öğrencileri yönet</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="39"/>
+        <source>Begeleiders</source>
+        <translation>Rehberler</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="40"/>
+        <source>Afmelden</source>
+        <translation>Çıkış yap</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="60"/>
+        <source>Welkom, {name}</source>
+        <translation>Hoş geldin, {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent coach.</source>
+        <translation>Sen koçsun.</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent taalbuddy.</source>
+        <translation>Sen dil arkadaşısın.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginDialog</name>
     <message>
         <location filename="../profiles/staff_login_dialog.py" line="23"/>
@@ -2539,6 +3336,82 @@ Bugün: {today} (yeşil çubuk).</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="27"/>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="29"/>
+        <source>Begeleider toevoegen</source>
+        <translation>Rehber ekle</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="32"/>
+        <source>Melding</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="43"/>
+        <source>Begeleiders</source>
+        <translation>Rehberler</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Coach</source>
+        <translation>Koç</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Taalbuddy</source>
+        <translation>Dil arkadaşı</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="78"/>
+        <source>Dit ben jij. Jezelf verwijderen kan niet.</source>
+        <translation>Bu sensin. Kendini silemezsin.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="80"/>
+        <source>De enige coach. Die blijft.</source>
+        <translation>Tek koç bu. Silinemez.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="83"/>
+        <source>Pincode wijzigen</source>
+        <translation>PIN kodunu değiştir</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="84"/>
+        <source>Verwijderen</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProfilesFlow</name>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="55"/>
+        <source>{name} is toegevoegd.</source>
+        <translation>{name} eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="65"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name} için yeni bir PIN kodu var.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="71"/>
+        <source>het profiel van {name}</source>
+        <translation>profil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="76"/>
+        <source>{name} is verwijderd.</source>
+        <translation>{name} silindi.</translation>
+    </message>
+</context>
+<context>
     <name>StaffRow</name>
     <message>
         <location filename="../profiles/staff_row.py" line="35"/>
@@ -2549,6 +3422,111 @@ Bugün: {today} (yeşil çubuk).</translation>
         <location filename="../profiles/staff_row.py" line="74"/>
         <source>{name}, begeleider</source>
         <translation>{name}, rehber</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="58"/>
+        <source>Naam</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="59"/>
+        <source>Laatst
+geoefend</source>
+        <translation>Son
+alıştırma</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="60"/>
+        <source>Dagen
+op rij</source>
+        <translation>Üst üste
+gün</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="61"/>
+        <source>Geleerd</source>
+        <translation>Öğrenilen</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="62"/>
+        <source>Te
+herhalen</source>
+        <translation>Tekrar
+edilecek</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="63"/>
+        <source>Onthouden</source>
+        <translation>Hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="64"/>
+        <source>Moet je
+weten</source>
+        <translation>Bilmen
+gereken</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="65"/>
+        <source>Met
+buddy</source>
+        <translation>Dil
+arkadaşıyla</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="66"/>
+        <source>Spreken
+eens</source>
+        <translation>Konuşma
+uyumu</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="71"/>
+        <source>Dagen achter elkaar geoefend, tot vandaag</source>
+        <translation>Bugüne kadar üst üste alıştırma yapılan günler</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="72"/>
+        <source>Woorden geleerd: op 2 dagen goed, laatste antwoord goed</source>
+        <translation>Öğrenilen kelimeler: 2 farklı günde doğru, son cevap doğru</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="73"/>
+        <source>Kaarten die nu herhaald moeten worden</source>
+        <translation>Şimdi tekrar edilmesi gereken kartlar</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="74"/>
+        <source>Laatste 30 dagen: deel goede antwoorden (zonder eerste keer)</source>
+        <translation>Son 30 gün: doğru cevapların oranı (ilk seferler hariç)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="77"/>
+        <source>Veiligheidswoorden die de leerling kent, van alle</source>
+        <translation>Öğrencinin bildiği güvenlik kelimeleri (hepsinin içinden)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="78"/>
+        <source>Sessies met een taalbuddy deze maand</source>
+        <translation>Bu ay dil arkadaşıyla yapılan oturumlar</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="79"/>
+        <source>Hoe vaak computer en buddy het eens waren over spreken</source>
+        <translation>Konuşmada bilgisayar ile dil arkadaşı ne sıklıkla aynı fikirdeydi</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="198"/>
+        <source>{learned} van {terms} geleerd</source>
+        <translation>{learned} / {terms} öğrenildi</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="202"/>
+        <source>{due} te herhalen</source>
+        <translation>{due} tekrar edilecek</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +3575,7 @@ Bugün: {today} (yeşil çubuk).</translation>
     <message>
         <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
-        <translation>İyi</translation>
+        <translation>Doğru</translation>
     </message>
     <message>
         <location filename="../practice/summary_page.py" line="60"/>
@@ -2778,7 +3756,7 @@ Bugün: {today} (yeşil çubuk).</translation>
     <message>
         <location filename="../recording/take_panel.py" line="51"/>
         <source>Bewaren</source>
-        <translation>Sakla</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location filename="../recording/take_panel.py" line="52"/>
@@ -3223,77 +4201,99 @@ Bugün: {today} (yeşil çubuk).</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50"/>
+        <location filename="../speaking/verdict_panel.py" line="62"/>
         <source>Luister naar het woord</source>
         <translation>Kelimeyi dinle</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54"/>
+        <location filename="../speaking/verdict_panel.py" line="66"/>
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93"/>
+        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <source>Buddy:</source>
+        <translation>Dil arkadaşı:</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <source>bijna</source>
+        <translation>neredeyse</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="108"/>
+        <source>Buddy: {verdict}</source>
+        <translation>Dil arkadaşı: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="136"/>
         <source>Ik hoorde: {word}</source>
         <translation>Duyduğum: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95"/>
+        <location filename="../speaking/verdict_panel.py" line="138"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>Net bir kelime duymadım.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97"/>
+        <location filename="../speaking/verdict_panel.py" line="140"/>
         <source>Het woord is: {word}</source>
         <translation>Kelime: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <location filename="../speaking/verdict_panel.py" line="145"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>Bilgisayar şunu dedi: {word}. Geri almak için B tuşuna bas.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="149"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>Dil arkadaşı: bu karar yanlışsa B tuşuna bas.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="158"/>
+        <source>Buddy: bijna goed</source>
+        <translation>Dil arkadaşı: neredeyse doğru</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: goed</source>
         <translation>Dil arkadaşı: doğru</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: nog eens</source>
         <translation>Dil arkadaşı: bir daha</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115"/>
+        <location filename="../speaking/verdict_panel.py" line="161"/>
         <source>Goed!</source>
         <translation>Doğru!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117"/>
+        <location filename="../speaking/verdict_panel.py" line="163"/>
         <source>Bijna goed</source>
         <translation>Neredeyse doğru</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118"/>
+        <location filename="../speaking/verdict_panel.py" line="164"/>
         <source>Nog eens</source>
         <translation>Bir daha</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128"/>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <location filename="../speaking/verdict_panel.py" line="174"/>
         <source>goed</source>
         <translation>doğru</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>bijna goed</source>
         <translation>neredeyse doğru</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>nog eens</source>
         <translation>bir daha</translation>
     </message>
@@ -3376,7 +4376,7 @@ Bugün: {today} (yeşil çubuk).</translation>
     <message>
         <location filename="../home/word_row.py" line="72"/>
         <source>Geleerd</source>
-        <translation>Öğrenildi</translation>
+        <translation>Öğrenilen</translation>
     </message>
     <message>
         <location filename="../home/word_row.py" line="78"/>

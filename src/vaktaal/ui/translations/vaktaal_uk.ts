@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>BuddyEndPage</name>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="33"/>
+        <source>Bewaren</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="42"/>
+        <source>Wat ging goed</source>
+        <translation>Що вдалося</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="43"/>
+        <source>Wat moet nog geoefend worden</source>
+        <translation>Що ще треба потренувати</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="44"/>
+        <source>Notitie voor de volgende keer</source>
+        <translation>Нотатка на наступний раз</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="72"/>
+        <source>Klaar met {name}! Hoe ging het?</source>
+        <translation>Заняття завершено ({name}). Як усе пройшло?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="82"/>
+        <source>{saved} van {n} antwoorden bewaard</source>
+        <translation>Збережено відповідей: {saved} з {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="84"/>
+        <source>1 antwoord bewaard</source>
+        <translation>1 відповідь збережено</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/end_page.py" line="85"/>
+        <source>{n} antwoorden bewaard</source>
+        <translation>Збережено відповідей: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>BuddySessionPage</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="80"/>
+        <source>De tijd is om. Maak deze oefening af.</source>
+        <translation>Час вийшов. Завершіть цю вправу.</translation>
+    </message>
+</context>
+<context>
     <name>BusyNote</name>
     <message>
         <location filename="../busy.py" line="15"/>
@@ -244,16 +295,32 @@
     </message>
 </context>
 <context>
+    <name>CoachFlow</name>
+    <message>
+        <location filename="../staff/learners/coach_flow.py" line="71"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>Щось пішло не так. Нічого не змінилося.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="123"/>
+        <location filename="../controller.py" line="125"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Встановити не вдалося. Нічого не змінилося. Попросіть допомоги в ІТ-відділі.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="167"/>
+        <location filename="../controller.py" line="169"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Щось пішло не так. Усе, що вже зроблено, збережено. Запусти Vaktaal знову.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../staff/buddy/session_page.py" line="64"/>
+        <source>Tijd over: {time}</source>
+        <translation>Залишилося часу: {time}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +339,68 @@
         <location filename="../meetings/summary_feedback.py" line="116"/>
         <source>Nog niet erin</source>
         <translation>Ще немає</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFlow</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="60"/>
+        <source>Overzicht laden…</source>
+        <translation>Завантаження огляду…</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="79"/>
+        <location filename="../staff/dashboard/dashboard_flow.py" line="96"/>
+        <source>Laden…</source>
+        <translation>Завантаження…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="62"/>
+        <source>Pakket</source>
+        <translation>Набір</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="65"/>
+        <source>Nog geen leerlingen.</source>
+        <translation>Учнів ще немає.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="66"/>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="68"/>
+        <source>Bekijken</source>
+        <translation>Переглянути</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="83"/>
+        <source>Alle leerlingen</source>
+        <translation>Усі учні</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="97"/>
+        <source>Grafiek</source>
+        <translation>Графік</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="101"/>
+        <source>Overzicht leerlingen</source>
+        <translation>Огляд учнів</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="105"/>
+        <source>Pakket:</source>
+        <translation>Набір:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/dashboard_page.py" line="119"/>
+        <source>Alle pakketten</source>
+        <translation>Усі набори</translation>
     </message>
 </context>
 <context>
@@ -417,6 +546,82 @@
         <location filename="../deck_list.py" line="47"/>
         <source>{function} · {n} woorden · niveau {level}</source>
         <translation>{function} · слів: {n} · рівень {level}</translation>
+    </message>
+</context>
+<context>
+    <name>DecksDialog</name>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="24"/>
+        <source>Pakketten van {name}</source>
+        <translation>Набори: {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="25"/>
+        <source>Opslaan</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="39"/>
+        <source>Nieuwe pakketten komen dan niet meer vanzelf.</source>
+        <translation>Тоді нові набори більше не додаватимуться автоматично.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/decks_dialog.py" line="44"/>
+        <source>Er zijn nog geen pakketten.</source>
+        <translation>Наборів ще немає.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="21"/>
+        <source>{name} verwijderen?</source>
+        <translation>Видалити {name}?</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="22"/>
+        <source>Verwijderen</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="28"/>
+        <source>Let op</source>
+        <translation>Увага</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="30"/>
+        <source>Dit gaat weg:</source>
+        <translation>Буде видалено:</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="37"/>
+        <source>Dit kan niet terug.</source>
+        <translation>Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="47"/>
+        <source>het profiel van {name}</source>
+        <translation>профіль {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="48"/>
+        <source>antwoorden bij het oefenen: {n}</source>
+        <translation>відповіді під час тренування: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="51"/>
+        <source>gesproken antwoorden: {n}</source>
+        <translation>усні відповіді: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="54"/>
+        <source>uitslagen van vergaderingen: {n}</source>
+        <translation>результати нарад: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/delete_dialog.py" line="57"/>
+        <source>sessies met een taalbuddy (met notities): {n}</source>
+        <translation>заняття з мовним напарником (з нотатками): {n}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1049,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="84"/>
+        <source>Melding</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="89"/>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../home/home_page.py" line="49"/>
@@ -935,19 +1153,303 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="90"/>
+        <location filename="../launcher.py" line="92"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>Ці дані створено новішою версією Vaktaal. Попросіть оновлення.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="94"/>
+        <location filename="../launcher.py" line="96"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal не може відкрити або зберегти свої дані. Диск заповнений? Зверніться до IT.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="100"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Під час запуску сталася помилка. Запустіть Vaktaal знову. Не виходить? Зверніться до IT.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerChoicePage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="44"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>Учнів ще немає.</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="45"/>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="50"/>
+        <source>Met wie oefen je?</source>
+        <translation>З ким ви тренуєтеся?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="51"/>
+        <source>Kies de leerling.</source>
+        <translation>Виберіть учня.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Profiel wijzigen</source>
+        <translation>Змінити профіль</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="20"/>
+        <source>Opslaan</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="22"/>
+        <location filename="../staff/learners/edit_dialog.py" line="34"/>
+        <source>Naam</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="25"/>
+        <location filename="../staff/learners/edit_dialog.py" line="35"/>
+        <source>Eigen taal</source>
+        <translation>Рідна мова</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="26"/>
+        <source>Tweede taal</source>
+        <translation>Друга мова</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="36"/>
+        <source>Tweede taal (hoeft niet)</source>
+        <translation>Друга мова (не обов&apos;язково)</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="38"/>
+        <source>Plaatje</source>
+        <translation>Картинка</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="57"/>
+        <source>Geen</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/edit_dialog.py" line="69"/>
+        <source>Typ een naam.</source>
+        <translation>Напишіть ім&apos;я.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="43"/>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="48"/>
+        <source>Goed per week</source>
+        <translation>Правильно за тиждень</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="49"/>
+        <location filename="../staff/dashboard/learner_page.py" line="69"/>
+        <source>Woorden geleerd</source>
+        <translation>Вивчені слова</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="60"/>
+        <source>Leerling</source>
+        <translation>Учень</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="68"/>
+        <source>Goed beantwoord, per week</source>
+        <translation>Правильні відповіді за тиждень</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="80"/>
+        <source>Antwoorden per dag</source>
+        <translation>Відповіді за день</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="82"/>
+        <source>Moet je weten</source>
+        <translation>Треба знати</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="84"/>
+        <source>Samen geoefend</source>
+        <translation>Спільні тренування</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="131"/>
+        <source>Laatst geoefend: {day}</source>
+        <translation>Останнє тренування: {day}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="132"/>
+        <source>Dagen op rij: {days}</source>
+        <translation>Днів поспіль: {days}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="133"/>
+        <source>{n} antwoorden in 30 dagen</source>
+        <translation>Відповідей за 30 днів: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="134"/>
+        <source>Onthouden: {share}</source>
+        <translation>Запам&apos;ятано: {share}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="135"/>
+        <source>Spreken eens: {share} (van {n})</source>
+        <translation>Говоріння, згода: {share} (з {n})</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="144"/>
+        <source>{done} van {total} veiligheidswoorden gekend</source>
+        <translation>Відомі слова безпеки: {done} з {total}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Gekend</source>
+        <translation>Знає</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="162"/>
+        <source>Nog niet</source>
+        <translation>Ще ні</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="173"/>
+        <source>Nog niet samen geoefend.</source>
+        <translation>Спільних тренувань ще не було.</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="181"/>
+        <source>{n} min</source>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="182"/>
+        <source>{n} antwoorden</source>
+        <translation>Відповідей: {n}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Ging goed:</source>
+        <translation>Вдалося:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="184"/>
+        <source>Oefenen:</source>
+        <translation>Потренувати:</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/learner_page.py" line="185"/>
+        <source>Volgende keer:</source>
+        <translation>Наступного разу:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersFlow</name>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="79"/>
+        <source>{name} is gewijzigd.</source>
+        <translation>Профіль {name} змінено.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="90"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>Для {name} новий PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="92"/>
+        <source>{name} heeft geen pincode meer.</source>
+        <translation>Для {name} більше немає PIN-коду.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="110"/>
+        <source>De pakketten van {name} zijn opgeslagen.</source>
+        <translation>Набори для {name} збережено.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="120"/>
+        <source>De gegevens van {name} staan in {path}.</source>
+        <translation>Дані {name} збережено в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="139"/>
+        <source>{name} is verwijderd.</source>
+        <translation>Профіль {name} видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="34"/>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="36"/>
+        <source>Leerlingen beheren</source>
+        <translation>Керувати учнями</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="38"/>
+        <source>Melding</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="67"/>
+        <source>Er zijn nog geen leerlingen.</source>
+        <translation>Учнів ще немає.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="83"/>
+        <source>Talen: {languages}</source>
+        <translation>Мови: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>Pakketten: {decks}</source>
+        <translation>Набори: {decks}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="84"/>
+        <source>geen</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="88"/>
+        <source>Wijzigen</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="89"/>
+        <source>Pincode opnieuw</source>
+        <translation>Новий PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="90"/>
+        <source>Pakketten</source>
+        <translation>Набори</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_flow.py" line="147"/>
+        <location filename="../staff/learners/learners_page.py" line="91"/>
+        <source>Gegevens opslaan</source>
+        <translation>Зберегти дані</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/learners_page.py" line="92"/>
+        <source>Verwijderen</source>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1498,34 @@
         <location filename="../practice/leave_question.py" line="35"/>
         <source>Toets N of Esc</source>
         <translation>Клавіша N або Esc</translation>
+    </message>
+</context>
+<context>
+    <name>LengthPage</name>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="80"/>
+        <source>{n} minuten</source>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="85"/>
+        <source>Andere leerling</source>
+        <translation>Інший учень</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="95"/>
+        <source>Hoe lang oefenen jullie?</source>
+        <translation>Скільки часу ви тренуватиметеся?</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="125"/>
+        <source>Samen oefenen met {name}</source>
+        <translation>Спільне тренування: {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/buddy/start_pages.py" line="130"/>
+        <source>Notitie van de vorige keer ({date}, {buddy}):</source>
+        <translation>Нотатка з минулого разу ({date}, {buddy}):</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +2104,7 @@
     <message>
         <location filename="../profiles/new_learner_dialog.py" line="200"/>
         <source>Typ de pincode nog een keer.</source>
-        <translation>Напиши PIN-код ще раз.</translation>
+        <translation>Напишіть PIN-код ще раз.</translation>
     </message>
     <message>
         <location filename="../profiles/new_learner_dialog.py" line="201"/>
@@ -1767,6 +2297,67 @@
         <location filename="../profiles/pin_dialog.py" line="133"/>
         <source>{typed} van {total} cijfers getypt</source>
         <translation>Введено цифр: {typed} з {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPair</name>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="130"/>
+        <source>Pincode</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="131"/>
+        <source>Pincode nog een keer</source>
+        <translation>PIN-код ще раз</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="136"/>
+        <source>Nog een keer</source>
+        <translation>Ще раз</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="144"/>
+        <source>Typ een naam.</source>
+        <translation>Напишіть ім&apos;я.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="145"/>
+        <source>Een pincode heeft 4 cijfers.</source>
+        <translation>PIN-код має 4 цифри.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="146"/>
+        <source>Typ de pincode nog een keer.</source>
+        <translation>Напишіть PIN-код ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/form_parts.py" line="147"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>Два PIN-коди не однакові.</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="20"/>
+        <source>Nieuwe pincode voor {name}</source>
+        <translation>Новий PIN-код: {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="21"/>
+        <source>Opslaan</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="23"/>
+        <source>Geen pincode</source>
+        <translation>Без PIN-коду</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/pin_reset_dialog.py" line="25"/>
+        <source>Nieuwe pincode</source>
+        <translation>Новий PIN-код</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2617,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../practice/recall_view.py" line="71"/>
         <source>Goed</source>
-        <translation>Добре</translation>
+        <translation>Правильно</translation>
     </message>
     <message>
         <location filename="../practice/recall_view.py" line="72"/>
@@ -2144,6 +2735,120 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../staff/report_dialog.py" line="61"/>
+        <location filename="../staff/report_dialog.py" line="79"/>
+        <source>Rapport maken</source>
+        <translation>Створити звіт</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="71"/>
+        <source>De namen worden gelezen...</source>
+        <translation>Читання імен...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="78"/>
+        <source>Rapport</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="80"/>
+        <source>Wie</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="81"/>
+        <source>Alle leerlingen</source>
+        <translation>Усі учні</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="83"/>
+        <source>Van</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="84"/>
+        <source>Tot en met</source>
+        <translation>До (включно)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="85"/>
+        <source>Bestand</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>PDF (om te printen)</source>
+        <translation>PDF (для друку)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="86"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="87"/>
+        <source>CSV (tekst voor Excel)</source>
+        <translation>CSV (текст для Excel)</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="91"/>
+        <source>&amp;Opslaan...</source>
+        <translation>&amp;Зберегти...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="94"/>
+        <source>Sluiten</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="148"/>
+        <source>Kies wie, welke periode en welk bestand.</source>
+        <translation>Виберіть, хто, який період і який файл.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="167"/>
+        <source>Rapport opslaan</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="178"/>
+        <source>Bezig met de cijfers...</source>
+        <translation>Підрахунок...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="191"/>
+        <source>Bezig met het rapport...</source>
+        <translation>Створення звіту...</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="199"/>
+        <source>Opgeslagen: {file} ({pages} pagina&apos;s)</source>
+        <translation>Збережено: {file} (сторінок: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="201"/>
+        <source>Opgeslagen: {file}</source>
+        <translation>Збережено: {file}</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="213"/>
+        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>Диск заповнений. Звільніть місце і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="215"/>
+        <source>Hier mag Vaktaal niet opslaan. Kies een andere map.</source>
+        <translation>Vaktaal не може зберігати тут. Виберіть іншу папку.</translation>
+    </message>
+    <message>
+        <location filename="../staff/report_dialog.py" line="216"/>
+        <source>Het rapport lukte niet. Probeer het opnieuw of vraag IT.</source>
+        <translation>Створити звіт не вдалося. Спробуйте ще раз або зверніться до ІТ-відділу.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
@@ -2249,12 +2954,12 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../speaking/speaking_view.py" line="121"/>
+        <location filename="../speaking/speaking_view.py" line="122"/>
         <source>Plaatje</source>
         <translation>Картинка</translation>
     </message>
     <message>
-        <location filename="../speaking/speaking_view.py" line="269"/>
+        <location filename="../speaking/speaking_view.py" line="270"/>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>Не вдалося. Спробуй ще раз.</translation>
     </message>
@@ -2510,6 +3215,98 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Begeleider toevoegen</source>
+        <translation>Додати наставника</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="23"/>
+        <source>Toevoegen</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="24"/>
+        <location filename="../staff/learners/staff_dialog.py" line="40"/>
+        <source>Naam</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="27"/>
+        <source>Taalbuddy</source>
+        <translation>Мовний напарник</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="28"/>
+        <source>Coach</source>
+        <translation>Коуч</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="41"/>
+        <source>Rol</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_dialog.py" line="42"/>
+        <source>Pincode</source>
+        <translation>PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <location filename="../staff/staff_home.py" line="34"/>
+        <source>Samen oefenen</source>
+        <translation>Тренуватися разом</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="35"/>
+        <source>Overzicht</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="36"/>
+        <source>Rapport maken</source>
+        <translation>Створити звіт</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="37"/>
+        <source>Pakketten</source>
+        <translation>Набори</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="38"/>
+        <source>Leerlingen beheren</source>
+        <translation>Керувати учнями</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="39"/>
+        <source>Begeleiders</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="40"/>
+        <source>Afmelden</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="60"/>
+        <source>Welkom, {name}</source>
+        <translation>Вітаємо, {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent coach.</source>
+        <translation>Ви коуч.</translation>
+    </message>
+    <message>
+        <location filename="../staff/staff_home.py" line="62"/>
+        <source>Je bent taalbuddy.</source>
+        <translation>Ви мовний напарник.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginDialog</name>
     <message>
         <location filename="../profiles/staff_login_dialog.py" line="23"/>
@@ -2539,6 +3336,82 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="27"/>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="29"/>
+        <source>Begeleider toevoegen</source>
+        <translation>Додати наставника</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="32"/>
+        <source>Melding</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="43"/>
+        <source>Begeleiders</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Coach</source>
+        <translation>Коуч</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="75"/>
+        <source>Taalbuddy</source>
+        <translation>Мовний напарник</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="78"/>
+        <source>Dit ben jij. Jezelf verwijderen kan niet.</source>
+        <translation>Це ви. Видалити себе не можна.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="80"/>
+        <source>De enige coach. Die blijft.</source>
+        <translation>Єдиний коуч. Його не можна видалити.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="83"/>
+        <source>Pincode wijzigen</source>
+        <translation>Змінити PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_page.py" line="84"/>
+        <source>Verwijderen</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProfilesFlow</name>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="55"/>
+        <source>{name} is toegevoegd.</source>
+        <translation>Профіль {name} додано.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="65"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>Для {name} новий PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="71"/>
+        <source>het profiel van {name}</source>
+        <translation>профіль {name}</translation>
+    </message>
+    <message>
+        <location filename="../staff/learners/staff_profiles_flow.py" line="76"/>
+        <source>{name} is verwijderd.</source>
+        <translation>Профіль {name} видалено.</translation>
+    </message>
+</context>
+<context>
     <name>StaffRow</name>
     <message>
         <location filename="../profiles/staff_row.py" line="35"/>
@@ -2549,6 +3422,111 @@ Vandaag: {today} (de groene balk).</source>
         <location filename="../profiles/staff_row.py" line="74"/>
         <source>{name}, begeleider</source>
         <translation>{name}, наставник</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="58"/>
+        <source>Naam</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="59"/>
+        <source>Laatst
+geoefend</source>
+        <translation>Останнє
+тренування</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="60"/>
+        <source>Dagen
+op rij</source>
+        <translation>Днів
+поспіль</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="61"/>
+        <source>Geleerd</source>
+        <translation>Вивчено</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="62"/>
+        <source>Te
+herhalen</source>
+        <translation>Треба
+повторити</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="63"/>
+        <source>Onthouden</source>
+        <translation>Запам&apos;ятано</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="64"/>
+        <source>Moet je
+weten</source>
+        <translation>Треба
+знати</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="65"/>
+        <source>Met
+buddy</source>
+        <translation>З
+напарником</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="66"/>
+        <source>Spreken
+eens</source>
+        <translation>Говоріння:
+згода</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="71"/>
+        <source>Dagen achter elkaar geoefend, tot vandaag</source>
+        <translation>Днів поспіль із тренуванням, до сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="72"/>
+        <source>Woorden geleerd: op 2 dagen goed, laatste antwoord goed</source>
+        <translation>Вивчені слова: правильно у 2 дні, остання відповідь правильна</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="73"/>
+        <source>Kaarten die nu herhaald moeten worden</source>
+        <translation>Картки, які треба повторити зараз</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="74"/>
+        <source>Laatste 30 dagen: deel goede antwoorden (zonder eerste keer)</source>
+        <translation>Останні 30 днів: частка правильних відповідей (без першого разу)</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="77"/>
+        <source>Veiligheidswoorden die de leerling kent, van alle</source>
+        <translation>Слова безпеки, які учень знає, з усіх</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="78"/>
+        <source>Sessies met een taalbuddy deze maand</source>
+        <translation>Заняття з мовним напарником цього місяця</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="79"/>
+        <source>Hoe vaak computer en buddy het eens waren over spreken</source>
+        <translation>Як часто комп&apos;ютер і напарник погоджувалися щодо говоріння</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="198"/>
+        <source>{learned} van {terms} geleerd</source>
+        <translation>Вивчено: {learned} з {terms}</translation>
+    </message>
+    <message>
+        <location filename="../staff/dashboard/standings_model.py" line="202"/>
+        <source>{due} te herhalen</source>
+        <translation>Повторити: {due}</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +3575,7 @@ Vandaag: {today} (de groene balk).</source>
     <message>
         <location filename="../practice/summary_page.py" line="56"/>
         <source>Goed</source>
-        <translation>Добре</translation>
+        <translation>Правильно</translation>
     </message>
     <message>
         <location filename="../practice/summary_page.py" line="60"/>
@@ -3223,77 +4201,99 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="50"/>
+        <location filename="../speaking/verdict_panel.py" line="62"/>
         <source>Luister naar het woord</source>
         <translation>Послухай слово</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="54"/>
+        <location filename="../speaking/verdict_panel.py" line="66"/>
         <source>Verder</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="93"/>
+        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <source>Buddy:</source>
+        <translation>Напарник:</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <source>bijna</source>
+        <translation>майже</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="108"/>
+        <source>Buddy: {verdict}</source>
+        <translation>Напарник: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="136"/>
         <source>Ik hoorde: {word}</source>
         <translation>Почуто: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="95"/>
+        <location filename="../speaking/verdict_panel.py" line="138"/>
         <source>Ik hoorde geen duidelijk woord.</source>
         <translation>Чіткого слова не почуто.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="97"/>
+        <location filename="../speaking/verdict_panel.py" line="140"/>
         <source>Het woord is: {word}</source>
         <translation>Слово: {word}</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="102"/>
+        <location filename="../speaking/verdict_panel.py" line="145"/>
         <source>De computer zei: {word}. Druk op B om dat terug te zetten.</source>
         <translation>Комп&apos;ютер сказав: {word}. Натисни B, щоб повернути це.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="149"/>
         <source>Buddy: druk op B als dit oordeel niet klopt.</source>
         <translation>Напарник: натисни B, якщо ця оцінка неправильна.</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="158"/>
+        <source>Buddy: bijna goed</source>
+        <translation>Напарник: майже правильно</translation>
+    </message>
+    <message>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: goed</source>
         <translation>Напарник: правильно</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="113"/>
+        <location filename="../speaking/verdict_panel.py" line="159"/>
         <source>Buddy: nog eens</source>
         <translation>Напарник: ще раз</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="115"/>
+        <location filename="../speaking/verdict_panel.py" line="161"/>
         <source>Goed!</source>
         <translation>Правильно!</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="117"/>
+        <location filename="../speaking/verdict_panel.py" line="163"/>
         <source>Bijna goed</source>
         <translation>Майже правильно</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="118"/>
+        <location filename="../speaking/verdict_panel.py" line="164"/>
         <source>Nog eens</source>
         <translation>Ще раз</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="128"/>
+        <location filename="../speaking/verdict_panel.py" line="105"/>
+        <location filename="../speaking/verdict_panel.py" line="174"/>
         <source>goed</source>
         <translation>правильно</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>bijna goed</source>
         <translation>майже правильно</translation>
     </message>
     <message>
-        <location filename="../speaking/verdict_panel.py" line="129"/>
+        <location filename="../speaking/verdict_panel.py" line="106"/>
+        <location filename="../speaking/verdict_panel.py" line="175"/>
         <source>nog eens</source>
         <translation>ще раз</translation>
     </message>

@@ -1,0 +1,1 @@
+"""A coach manages learners (edit, PIN, decks, export, delete) and the staff profiles."""
