@@ -3,8 +3,10 @@
 model filled + table painted), learner page <= 200 ms (detail + charts painted).
 
 The overview of all learners comes from the dashboard's memory of the review log
-(storage/dashboard_memory.py): the first overview after the app starts reads everything once
-("cold"); every later one reads only new rows ("warm", also measured after new answers).
+(storage/dashboard_memory.py): the very first overview reads everything once ("cold", no
+memory saved yet); the first after a restart loads the memory saved on disk
+(storage/dashboard_snapshot.py) and reads what came since; every later one reads only new
+rows ("warm", also measured after new answers).
 Yardstick in the same run: the learner's own progress page query (PracticeService.progress).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_dashboard.py [DATA_FOLDER]
@@ -65,6 +67,7 @@ def practise(backend: Backend, learner_id: int, answers: int) -> None:
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/vaktaal-staff-data")
     backend = make_staff_data(folder)
+    backend.paths.dashboard_memory_file.unlink(missing_ok=True)  # cold: no saved memory
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)  # type: ignore[arg-type]
     dashboard = backend.services.dashboard
@@ -79,6 +82,14 @@ def main() -> None:
         page.repaint()
 
     report("dashboard shown, cold (first after start)", [timed(show_dashboard)])
+    restarted = make_staff_data(folder).services.dashboard  # a new run: the saved memory
+
+    def show_after_restart() -> None:
+        page.show_standings(restarted.table())
+        page.repaint()
+
+    report("dashboard shown, first after a restart (memory saved on disk)",
+           [timed(show_after_restart)], 300)  # fmt: skip
     report("dashboard shown, warm", [timed(show_dashboard) for _ in range(RUNS)], 300)
     learner_id = page.model.rows[0].learner_id
     after_answers = []

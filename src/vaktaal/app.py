@@ -82,6 +82,9 @@ class Backend:
     def services(self) -> Services:
         """The use cases on this backend: what screens and commands get."""
         decks = Decks(self.decks, self.library, self.audio, self.paths.bundled_decks_dir)
+        figures = DashboardStore(self.engine, self.paths.dashboard_memory_file)
+        learners = Learners(self.learners, self.clock)
+        learners.manage.after_delete = figures.forget_saved  # none of theirs stays on disk
         return Services(
             paths=self.paths,
             library=self.library,
@@ -89,7 +92,7 @@ class Backend:
             audio=self.audio,
             practice=self.practice,
             decks=decks,
-            learners=Learners(self.learners, self.clock),
+            learners=learners,
             settings=Settings(self.settings),
             meetings=Meetings(self.meetings),
             recordings=Recordings(self.engine, self.decks.media),
@@ -98,9 +101,7 @@ class Backend:
             printing=Printing(decks, self.library, _pdf_writer),
             reports=Reports(lambda: self.services.dashboard, self.clock, _report_writer, _sheets),
             buddy=self.buddy_sessions,
-            dashboard=Dashboard(
-                DashboardStore(self.engine), self.buddies, self.practice, self.clock
-            ),
+            dashboard=Dashboard(figures, self.buddies, self.practice, self.clock),
             close=self.close,
         )
 

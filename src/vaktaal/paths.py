@@ -48,6 +48,11 @@ class Paths:
         return self.data_dir / "audio-cache"
 
     @property
+    def dashboard_memory_file(self) -> Path:
+        """The staff dashboard's memory of the review log, kept between runs (a cache)."""
+        return self.data_dir / "dashboard-memory.pickle"
+
+    @property
     def log_file(self) -> Path:
         return self.data_dir / "vaktaal.log"
 

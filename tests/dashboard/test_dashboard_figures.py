@@ -310,3 +310,67 @@ def test_cards_made_due_by_a_meeting_are_read_again(world) -> None:
     clock.advance(60)
     backend.meetings.add_unknown_words(amal, DECK, ["helm", "hesje"])
     assert due_in_deck() == (2, 2)
+
+
+def test_the_memory_kept_on_disk_counts_as_sql_does(world, tmp_path, monkeypatch) -> None:
+    """A new run loads the memory the last one saved, reads what came since, and agrees with
+    SQL; after rows went away it reads everything again. A damaged file is only ignored."""
+    import vaktaal.storage.dashboard_store as dashboard_store
+
+    monkeypatch.setattr(dashboard_store, "SAVE_AFTER_ANSWERS", 1)
+    backend, clock, learners, _pool = world
+    saved = tmp_path / "memory.pickle"
+    steps = [
+        lambda: learn(world, "amal", "nooduitgang"),
+        lambda: answer(world, "bilal", "helm", right=False),
+        lambda: late_answer(world, "nooduitgang"),
+        lambda: backend.meetings.add_unknown_words(learners["amal"].id, DECK, ["hesje"]),
+        lambda: remove_term(backend, "brandblusser"),
+        lambda: backend.services.learners.manage.delete(learners["bilal"]),
+        lambda: saved.write_bytes(b"not a pickle"),
+        lambda: learn(world, "amal", "helm", days=2),
+    ]
+    for number, step in enumerate(steps):
+        step()
+        now = clock.now()
+        period = Period(now - timedelta(days=30), now + timedelta(hours=1))
+        next_run = DashboardStore(backend.engine, saved)  # a new start of the app
+        remembered = next_run.figures(now, 0, period, period)
+        counted = next_run.figures(now, 0, period, period, from_memory=False)
+        assert comparable(remembered) == comparable(counted), f"after step {number}"
+        assert saved.stat().st_size > 1000  # written (again) after new answers
+    loaded = dashboard_store.load_memory(saved, DashboardStore(backend.engine)._memory_key())
+    assert loaded is not None and loaded.seen["answers"][1] > 0
+    assert dashboard_store.load_memory(saved, ("another database", "0008")) is None
+
+
+def test_days_of_all_learners_are_kept_on_disk_for_the_next_run(world, monkeypatch) -> None:
+    backend, clock, _learners, _pool = world
+    today = clock.now().date()
+    answer(world, "amal", "nooduitgang")
+    first = backend.services.dashboard.days_all(today, today)
+    next_run = open_backend(backend.paths.data_dir, clock=clock, speaker=FakeSpeaker())
+    store = next_run.services.dashboard._store
+    reads = []
+    read_answers = store.answers
+    monkeypatch.setattr(store, "answers", lambda *args: reads.append(1) or read_answers(*args))
+    assert next_run.services.dashboard.days_all(today, today) == first
+    assert reads == []  # the kept figures did: nothing changed since
+    answer(world, "amal", "helm")  # a new answer: the kept figures are old now
+    assert next_run.services.dashboard.days_all(today, today)[0].reviews == 2
+    assert reads == [1]
+    next_run.close()
+
+
+def test_deleting_a_learner_leaves_no_figures_of_theirs_on_disk(world) -> None:
+    backend, clock, learners, _pool = world
+    today = clock.now().date()
+    answer(world, "bilal", "nooduitgang")
+    dashboard = backend.services.dashboard
+    dashboard.days_all(today, today)
+    kept = list(backend.paths.data_dir.glob("dashboard-*.pickle"))
+    assert kept  # the days of all learners were kept
+    backend.services.learners.manage.delete(learners["bilal"])
+    assert list(backend.paths.data_dir.glob("dashboard-*.pickle")) == []
+    names = [row.name for row in dashboard.overview()]
+    assert "bilal" not in names and "Amal" in names

@@ -10,6 +10,7 @@ import functools
 import threading
 from collections import defaultdict
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, Engine, Select, Subquery, and_, case, func, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,8 @@ from vaktaal.storage.dashboard_figures import (
     per_deck,
 )
 from vaktaal.storage.dashboard_memory import DashboardMemory, remembered
+from vaktaal.storage.dashboard_snapshot import load_memory, load_value, save_memory, save_value
+from vaktaal.storage.database import HEAD_REVISION
 from vaktaal.storage.practice_store import _local_day
 from vaktaal.storage.tables import (
     CardRow,
@@ -43,10 +46,15 @@ from vaktaal.storage.tables import (
 _RECALL = sorted(kind.value for kind in RECALL_KINDS)
 
 
+SAVE_AFTER_ANSWERS = 2_000  # new answers read before the memory is written to disk again
+
+
 class DashboardStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, memory_file: Path | None = None) -> None:
         self.engine = engine
-        self._memory = DashboardMemory()  # all learners: the review log read once
+        self._memory: DashboardMemory | None = None  # all learners: the review log read once
+        self._memory_file = memory_file  # kept between runs (dashboard_snapshot)
+        self._saved_up_to = 0  # the newest answer in the saved memory
         self._lock = threading.Lock()
 
     def decks(self) -> list[tuple[str, str]]:
@@ -63,8 +71,10 @@ class DashboardStore:
         memory of the review log (dashboard_memory), one learner straight from SQL."""
         if learner_id is None and from_memory:
             with self._lock, Session(self.engine) as session:
-                self._memory.refresh(session, offset, now)
-                return remembered(session, self._memory, now, period, sessions)
+                memory = self._ready_memory()
+                memory.refresh(session, offset, now)
+                self._save_when_grown(memory)
+                return remembered(session, memory, now, period, sessions)
         with Session(self.engine) as session:
             found = learners(session, learner_id)
             per_card = {
@@ -84,6 +94,46 @@ class DashboardStore:
                 _verdicts(session, learner_id),
                 buddy_sessions(session, sessions, learner_id),
             )
+
+    def _ready_memory(self) -> DashboardMemory:
+        if self._memory is None:
+            saved = self._memory_file and load_memory(self._memory_file, self._memory_key())
+            self._memory = saved or DashboardMemory()
+            self._saved_up_to = self._memory.seen["answers"][1]
+        return self._memory
+
+    def _save_when_grown(self, memory: DashboardMemory) -> None:
+        newest = memory.seen["answers"][1]
+        if self._memory_file is None or newest - self._saved_up_to < SAVE_AFTER_ANSWERS:
+            return
+        if save_memory(memory, self._memory_file, self._memory_key()):
+            self._saved_up_to = newest
+
+    def forget_saved(self) -> None:
+        """After a learner was deleted: no figures of theirs stay in memory or on disk."""
+        with self._lock:
+            self._memory, self._saved_up_to = None, 0
+            if self._memory_file is not None:
+                for kept in self._memory_file.parent.glob("dashboard-*.pickle"):
+                    kept.unlink(missing_ok=True)
+
+    def saved_value(self, name: str) -> object | None:
+        """A figure kept on disk next to the memory (e.g. the use case's days of all
+        learners), or None."""
+        if self._memory_file is None:
+            return None
+        return load_value(
+            self._memory_file.with_name(f"dashboard-{name}.pickle"), self._memory_key()
+        )
+
+    def save_value(self, name: str, value: object) -> None:
+        if self._memory_file is not None:
+            path = self._memory_file.with_name(f"dashboard-{name}.pickle")
+            save_value(path, self._memory_key(), value)
+
+    def _memory_key(self) -> tuple[str, str]:
+        """The database (its address without password) and its schema."""
+        return self.engine.url.render_as_string(hide_password=True), HEAD_REVISION
 
     def log_fingerprint(self) -> tuple[int, int, int]:
         """Answers (count, newest id) and cards: when these are unchanged, so is every figure

@@ -86,6 +86,11 @@ class LearnerDetail:
 
 
 _AllDays = tuple[tuple[int, ...], dict[date, tuple[int, int]], dict[date, int]]
+ALL_DAYS = "all-days"  # the name days_all's figures are kept under
+
+
+def _all_days_or_none(saved: object) -> _AllDays | None:
+    return saved if isinstance(saved, tuple) and len(saved) == 3 else None  # type: ignore[return-value]
 
 
 class Dashboard:
@@ -148,10 +153,13 @@ class Dashboard:
         with self._all_days_lock:
             offset = self._offset()
             key = (offset, *self._store.log_fingerprint())
+            if self._all_days is None:  # a new run: what the last one kept, if anything
+                self._all_days = _all_days_or_none(self._store.saved_value(ALL_DAYS))
             if self._all_days is None or self._all_days[0] != key:
                 answers = self._store.answers(offset)
                 per_day = self._store.day_counts(offset)
                 self._all_days = (key, per_day, _learned_per_day(answers.values()))
+                self._store.save_value(ALL_DAYS, self._all_days)
             _key, per_day, learned = self._all_days
         return _days(per_day, learned, since, until)
 

@@ -1,6 +1,6 @@
 """Learner management for staff: edit, reset a PIN, choose decks, delete, export (one zip)."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,6 +22,9 @@ class LearnerManagement:
     def __init__(self, store: LearnerStore, data: LearnerData) -> None:
         self._store = store
         self._data = data
+        # After a delete: forget what was derived from the learner's data elsewhere (the
+        # dashboard's figures kept on disk); set by the composition root (app.py).
+        self.after_delete: Callable[[], None] = _nothing
 
     def find(self, name_or_id: str) -> Learner:
         """A learner by number or by name (any case); a shared name needs the number."""
@@ -100,7 +103,9 @@ class LearnerManagement:
 
     def delete(self, learner: Learner) -> Footprint:
         with _plain_errors():
-            return self._data.delete(learner.id)
+            footprint = self._data.delete(learner.id)
+        self.after_delete()
+        return footprint
 
     def export(self, learner: Learner, out: Path) -> Path:
         """One zip with JSON and CSV: all of this learner's data (right to see one's data)."""
@@ -116,3 +121,7 @@ def _plain_errors() -> Iterator[None]:
         yield
     except LearnerInputError as error:
         raise UseCaseError(str(error)) from error
+
+
+def _nothing() -> None:
+    """Nothing derived from learners' data to forget."""
