@@ -21,6 +21,9 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 from vaktaal.storage.tables import TermRow
 
+# A throwaway PostgreSQL server, and tests that run on SQLite and on it (both_databases).
+pytest_plugins = ["postgres_server", "both_databases"]
+
 # GUI tests (pytest-qt) run offscreen unless a display is chosen explicitly; without this a
 # missing display aborts the whole test process, not just the GUI tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -101,11 +104,14 @@ def deck_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_services(tmp_path: Path) -> Iterator[Callable[..., Backend]]:
+def make_services(
+    tmp_path: Path, database_env: Callable[[str], Any]
+) -> Iterator[Callable[..., Backend]]:
     """open_backend on a fresh data dir (by name, below tmp_path); closed after the test."""
     opened: list[Backend] = []
 
     def make(name: str = "data", **kwargs: Any) -> Backend:
+        kwargs.setdefault("env", database_env(name))
         services = open_backend(tmp_path / name, **kwargs)
         opened.append(services)
         return services

@@ -8,6 +8,8 @@ from vaktaal.core.deckformat import load_deck
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
 
+pytestmark = pytest.mark.both_databases
+
 PATHS = Paths.create("/nonexistent")
 REQUIRED_LANGUAGES = {"ar", "ti", "tr", "fa", "en"}
 EXPECTED = {"it-servicedesk", "magazijn-installatie", "eerste-werkweken"}

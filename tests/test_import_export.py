@@ -13,6 +13,8 @@ from vaktaal.core.problems import DeckProblems
 from vaktaal.storage.deck_store import OlderDeckVersion
 from vaktaal.storage.tables import CardRow
 
+pytestmark = pytest.mark.both_databases
+
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 

@@ -14,6 +14,8 @@ from vaktaal.core.practice.rating import AGAIN, EASY, GOOD, HARD
 from vaktaal.core.practice.session import PracticeSession
 from vaktaal.speech.tts import FakeSpeaker
 
+pytestmark = pytest.mark.both_databases
+
 START = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 DAY = 86_400
 DECK = "magazijn-installatie"

@@ -8,6 +8,8 @@ import pytest
 
 import deckbuilder as db
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def data(cli, tmp_path, deck_dir):

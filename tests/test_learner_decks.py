@@ -9,6 +9,8 @@ import deckbuilder as db
 from vaktaal.storage.tables import LearnerRow
 from vaktaal.usecases.errors import UseCaseError
 
+pytestmark = pytest.mark.both_databases
+
 SECOND = "tweede-pakket"
 
 

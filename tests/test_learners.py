@@ -14,6 +14,8 @@ from vaktaal.core.pin import verify_pin
 from vaktaal.storage.learner_store import LearnerInputError
 from vaktaal.storage.tables import LearnerRow
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 LOCK = timedelta(minutes=1)
 

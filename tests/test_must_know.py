@@ -17,6 +17,8 @@ from vaktaal.core.practice.rating import AGAIN, GOOD
 from vaktaal.core.practice.session import PracticeSession
 from vaktaal.speech.tts import FakeSpeaker
 
+pytestmark = pytest.mark.both_databases
+
 START = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 DAY = 86_400
 DECK = "magazijn-installatie"

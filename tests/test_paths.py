@@ -92,3 +92,12 @@ def test_cli_data_dir_beats_the_environment(tmp_path, monkeypatch, cli):
     result = cli("learner", "add", "Yonas", "--language", "ti")
     assert result.code == 0, result.err
     assert (tmp_path / "env" / DATABASE_FILE).is_file()
+
+
+def test_the_data_folder_is_for_its_owner_only(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    (folder / "vaktaal.sqlite3").write_bytes(b"")
+    paths = Paths.create(folder)
+    paths.ensure()
+    assert folder.stat().st_mode & 0o777 == 0o700  # also a folder made before, as 0755

@@ -12,6 +12,8 @@ from vaktaal.core.practice.plan import SessionOptions
 from vaktaal.core.practice.rating import AGAIN, GOOD
 from vaktaal.speech.tts import FakeSpeaker
 
+pytestmark = pytest.mark.both_databases
+
 START = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 DAY = 86_400
 

@@ -4,12 +4,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fsrs import State
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 import deckbuilder as db
 from vaktaal.core.scheduling import CardState, SpacedRepetition
 from vaktaal.storage.review_store import ReviewStore
 from vaktaal.storage.tables import ReviewLogRow
+
+pytestmark = pytest.mark.both_databases
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -123,8 +125,8 @@ def test_review_time_is_stored_as_utc(services, learner, deck):
     card = services.reviews.introduce(learner.id, deck["helm"], T0)
     services.reviews.answer(card, GOOD, T0, 1000, "meerkeuze")
     with services.engine.connect() as connection:
-        stored = connection.exec_driver_sql(
-            "SELECT reviewed_at FROM review_logs WHERE card_id = ?", (card,)
+        stored = connection.execute(
+            text("SELECT reviewed_at FROM review_logs WHERE card_id = :card"), {"card": card}
         ).scalar_one()
     assert str(stored).startswith(T0.strftime("%Y-%m-%d %H:%M:%S"))
 

@@ -22,6 +22,8 @@ from vaktaal.usecases.recordings import (
     prepare_deck_audio,
 )
 
+pytestmark = pytest.mark.both_databases
+
 DECK = deckbuilder.DECK_ID
 RATE = 16_000
 

@@ -20,6 +20,8 @@ from vaktaal.storage.recordings import (
     remove_recording,
 )
 
+pytestmark = pytest.mark.both_databases
+
 DECK = deckbuilder.DECK_ID
 
 

@@ -14,6 +14,8 @@ from vaktaal.core.authoring.anki import import_apkg
 from vaktaal.core.authoring.anki import package as package_module
 from vaktaal.core.problems import DeckProblems
 
+pytestmark = pytest.mark.both_databases
+
 Dump = Callable[[Any], dict[str, list[tuple[Any, ...]]]]
 
 

@@ -14,6 +14,8 @@ from vaktaal.app import Backend
 from vaktaal.core.authoring.anki import export_apkg, import_apkg
 from vaktaal.core.authoring.anki.convert import DEFAULT_PICTOGRAM
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def stored(services: Backend, deck_dir: Path, import_deck: Callable[..., Any]) -> Backend:

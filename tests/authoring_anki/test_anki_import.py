@@ -12,6 +12,8 @@ from vaktaal.core.deckformat import validate_deck, write_deck_folder
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.problems import DeckProblems
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_reads_note_types_samples_and_the_deck_name(apkg: Path) -> None:
     source = read_apkg(apkg)

@@ -9,6 +9,8 @@ from excel_files import HEADER, ROWS, write_csv
 
 from vaktaal.app import Backend
 
+pytestmark = pytest.mark.both_databases
+
 BUNDLED_DECK = Path(__file__).resolve().parents[2] / "decks" / "it-servicedesk"
 
 

@@ -15,6 +15,8 @@ from vaktaal.speech.tts import FakeSpeaker
 from vaktaal.storage.tables import CardRow, ReviewLogRow
 from vaktaal.usecases.errors import UseCaseError
 
+pytestmark = pytest.mark.both_databases
+
 START = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 DECK = "magazijn-installatie"
 

@@ -19,6 +19,8 @@ from vaktaal.storage.dashboard_figures import Period
 from vaktaal.storage.dashboard_store import DashboardStore
 from vaktaal.storage.tables import TermRow
 
+pytestmark = pytest.mark.both_databases
+
 START = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 DAY = 86_400
 DECK, OTHER = "magazijn-installatie", "eerste-werkweken"

@@ -6,6 +6,8 @@ from vaktaal import app
 from vaktaal.core.deckformat import load_deck
 from vaktaal.paths import Paths
 
+pytestmark = pytest.mark.both_databases
+
 DECKS = Paths.create("/nonexistent-vaktaal-test").bundled_decks_dir
 MEETINGS = sorted(DECKS.glob("*/meetings/*.toml"))
 

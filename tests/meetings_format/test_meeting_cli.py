@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from meetingbuilder import MEETING_ID, write_deck_with_meeting
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path, cli) -> Path:

@@ -10,6 +10,8 @@ import deckbuilder
 from vaktaal.core.deckformat import load_deck
 from vaktaal.core.problems import DeckProblems
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_import_stores_meetings_and_load_returns_them(services, tmp_path: Path):
     loaded = load_deck(write_deck_with_meeting(tmp_path / "deck"), services.library)

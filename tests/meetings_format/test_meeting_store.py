@@ -11,6 +11,8 @@ from vaktaal.core.clock import FakeClock
 from vaktaal.core.deckformat import load_deck
 from vaktaal.storage.tables import CardRow
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 

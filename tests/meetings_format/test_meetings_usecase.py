@@ -11,6 +11,8 @@ from vaktaal.core.clock import FakeClock
 from vaktaal.core.deckformat import load_deck
 from vaktaal.usecases.meetings import ExerciseResult, MeetingNotFound
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 

@@ -10,6 +10,8 @@ from vaktaal.core.clock import FakeClock
 from vaktaal.storage.learner_store import LearnerInputError
 from vaktaal.usecases.learners import Learners, PinCheck
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 12, 6, 9, tzinfo=UTC)
 
 

@@ -11,6 +11,8 @@ from vaktaal.storage.tables import LearnerRow
 from vaktaal.usecases.errors import UseCaseError
 from vaktaal.usecases.learners import PinCheck
 
+pytestmark = pytest.mark.both_databases
+
 WHEN = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.usecases.errors import (
+    DatabaseConnectionError,
     DatabaseTooNew,
     DeckProblems,
     LearnerInputError,
@@ -43,6 +44,9 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
     except DatabaseTooNew:
         err.write(_("De database is gemaakt met een nieuwere Vaktaal. Installeer die versie.\n"))
         outcome.code = 2
+    except DatabaseConnectionError as error:  # plain Dutch, logged without the password
+        err.write(f"{error}\n")
+        outcome.code = 3
     except OSError as error:
         log.exception("file system error")
         err.write(_disk_message(error) + "\n")

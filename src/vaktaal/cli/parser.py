@@ -5,6 +5,7 @@ import argparse
 from vaktaal import __version__
 from vaktaal.cli import (
     audio_commands,
+    db_commands,
     deck_commands,
     learner_commands,
     meeting_commands,
@@ -33,4 +34,5 @@ def build_parser() -> argparse.ArgumentParser:
     print_commands.add_commands(topics)
     report_commands.add_commands(topics)
     meeting_commands.add_commands(topics)
+    db_commands.add_commands(topics)
     return parser

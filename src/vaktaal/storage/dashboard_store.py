@@ -296,7 +296,7 @@ def _card_figures(
             func.max(case((and_(first_in, a.c.right == 1), 1), else_=0)).label("first_right"),
         )
         .group_by(a.c.card_id)
-        .subquery("cards")
+        .subquery("per_card")
     )
     learned = func.sum(case((and_(cards.c.known == 1, TermRow.removed.is_(False)), 1), else_=0))
     return (

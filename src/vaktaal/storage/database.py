@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from vaktaal.storage.connection_errors import explain, is_permission_error, with_default_driver
 from vaktaal.storage.tables import Base
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ class DatabaseTooNew(Exception):
 
 
 def create_database_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    url = with_default_driver(url)
+    waits = {} if "connect_timeout" in url else {"connect_timeout": 10}
+    engine = create_engine(url, connect_args=waits if url.startswith("postgresql") else {})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -39,9 +42,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def open_database(url: str, backups_dir: Path) -> Engine:
-    """An engine on a database at the newest schema; backs the file up before migrating."""
-    engine = create_database_engine(url)
-    migrate_to_head(engine, backups_dir)
+    """An engine on a database at the newest schema; backs the file up before migrating.
+    A database that cannot be opened raises DatabaseConnectionError (plain Dutch)."""
+    connecting = True
+    try:
+        engine = create_database_engine(url)
+        with engine.connect():
+            connecting = False
+        migrate_to_head(engine, backups_dir)
+    except (ImportError, ValueError, SQLAlchemyError) as error:  # ValueError: a bad port
+        problem = explain(error, url, connecting)
+        if problem is None:
+            raise
+        raise problem from None  # the cause may hold the URL with its password
     return engine
 
 
@@ -68,7 +81,9 @@ def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as connection:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except DBAPIError:  # no alembic_version table: a new or a foreign database
+    except DBAPIError as error:  # no alembic_version table: a new or a foreign database
+        if is_permission_error(error):
+            raise
         return None
 
 

@@ -28,6 +28,7 @@ from vaktaal.storage.tables import (
     SpeechAttemptRow,
     TermRow,
 )
+from vaktaal.storage.types import LocalDay
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ class PracticeStore:
 
 def _local_day(utc_offset_minutes: int) -> ColumnElement[str]:
     """The learner's local day of a review, as SQL (ISO date text)."""
-    return func.date(ReviewLogRow.reviewed_at, f"{utc_offset_minutes:+d} minutes")
+    return LocalDay(ReviewLogRow.reviewed_at, utc_offset_minutes)
 
 
 def _answers(

@@ -22,7 +22,7 @@ from vaktaal.ui.tasks import Op
 from vaktaal.ui.window_place import PLACE_FILE
 from vaktaal.usecases import Services
 from vaktaal.usecases.changes import DECKS
-from vaktaal.usecases.errors import DatabaseTooNew
+from vaktaal.usecases.errors import DatabaseConnectionError, DatabaseTooNew
 from vaktaal.usecases.settings import AppSettings
 
 
@@ -88,6 +88,8 @@ def _ready(
 
 
 def _problem_text(window: MainWindow, error: Exception) -> str:
+    if isinstance(error, DatabaseConnectionError):  # what is wrong and what to do, in Dutch
+        return str(error)
     if isinstance(error, DatabaseTooNew):
         return QCoreApplication.translate(
             "Launcher", "Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update."

@@ -3,12 +3,14 @@ by the app and the command line in plain Dutch."""
 
 from vaktaal.core.i18n import _
 from vaktaal.core.problems import DeckProblems
+from vaktaal.storage.connection_errors import DatabaseConnectionError
 from vaktaal.storage.database import DatabaseTooNew
 from vaktaal.storage.deck_store import OlderDeckVersion
 from vaktaal.storage.learner_store import LearnerInputError
 from vaktaal.storage.recordings import UnknownTerm
 
 __all__ = [
+    "DatabaseConnectionError",
     "DatabaseTooNew",
     "DeckNotFound",
     "UseCaseError",

@@ -1153,17 +1153,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="92"/>
+        <location filename="../launcher.py" line="94"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>هذه البيانات من نسخة أحدث من Vaktaal. اطلب تحديثًا.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="96"/>
+        <location filename="../launcher.py" line="98"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="100"/>
+        <location filename="../launcher.py" line="102"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>

@@ -1153,17 +1153,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="92"/>
+        <location filename="../launcher.py" line="94"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="96"/>
+        <location filename="../launcher.py" line="98"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="100"/>
+        <location filename="../launcher.py" line="102"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
     </message>

@@ -1153,17 +1153,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="92"/>
+        <location filename="../launcher.py" line="94"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>እዚ ሓበሬታ ብሓድሽ Vaktaal እዩ ተሰሪሑ። ምሕዳስ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="96"/>
+        <location filename="../launcher.py" line="98"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal ሓበሬታኡ ክኸፍት ወይ ክዕቅብ ኣይክእልን። ዲስክ መሊኡ ድዩ? ንIT ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="100"/>
+        <location filename="../launcher.py" line="102"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>ኣብ ምጅማር ጌጋ ተፈጢሩ። Vaktaal እንደገና ጀምሩ። እንተዘይሰሪሑ ንIT ሓገዝ ሕተቱ።</translation>
     </message>

@@ -1153,17 +1153,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="92"/>
+        <location filename="../launcher.py" line="94"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>Bu veriler daha yeni bir Vaktaal ile yapıldı. Güncelleme isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="96"/>
+        <location filename="../launcher.py" line="98"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal verilerini açamıyor veya kaydedemiyor. Disk dolu mu? BT&apos;den yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="100"/>
+        <location filename="../launcher.py" line="102"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Başlarken bir sorun oldu. Vaktaal&apos;ı yeniden başlatın. Olmuyor mu? BT&apos;den yardım isteyin.</translation>
     </message>

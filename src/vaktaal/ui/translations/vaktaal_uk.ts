@@ -1153,17 +1153,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="92"/>
+        <location filename="../launcher.py" line="94"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
         <translation>Ці дані створено новішою версією Vaktaal. Попросіть оновлення.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="96"/>
+        <location filename="../launcher.py" line="98"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal не може відкрити або зберегти свої дані. Диск заповнений? Зверніться до IT.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="100"/>
+        <location filename="../launcher.py" line="102"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Під час запуску сталася помилка. Запустіть Vaktaal знову. Не виходить? Зверніться до IT.</translation>
     </message>
