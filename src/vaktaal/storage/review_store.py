@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Engine, Select, Table, and_, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, Table, and_, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from vaktaal.core.scheduling import CardState, SpacedRepetition
 from vaktaal.storage.tables import (
@@ -38,13 +39,20 @@ class ReviewStore:
         self.srs = srs
 
     def introduce(self, learner_id: int, term_pk: int, when: datetime) -> int:
-        """Start a new card for a term the learner has not seen; returns the card id."""
-        with self.engine.begin() as connection:
-            values = _state_values(CardState(due=when))
-            statement = insert(_cards).values(learner_id=learner_id, term_pk=term_pk, **values)
-            key = connection.execute(statement).inserted_primary_key
-            assert key is not None
-            return int(key[0])
+        """Start a new card for a term the learner has not seen; returns the card id. When
+        another PC (or process) made it just before, that card is used: never two."""
+        values = _state_values(CardState(due=when))
+        statement = insert(_cards).values(learner_id=learner_id, term_pk=term_pk, **values)
+        try:
+            with self.engine.begin() as connection:
+                key = connection.execute(statement).inserted_primary_key
+                assert key is not None
+                return int(key[0])
+        except IntegrityError:
+            made = self.card_for_term(learner_id, term_pk)
+            if made is None:
+                raise
+            return made
 
     def answer(
         self,
@@ -56,9 +64,11 @@ class ReviewStore:
         speech: dict[str, object] | None = None,
         buddy_session_id: int | None = None,
     ) -> CardState:
-        """Schedule the card with FSRS and log the review, in one transaction."""
+        """Schedule the card with FSRS and log the review, in one transaction. The card is
+        locked before it is read, so an answer on another PC at the same moment waits and
+        then starts from this one's result (no lost update)."""
         with self.engine.begin() as connection:
-            row = connection.execute(_load_card(card_id)).one()
+            row = connection.execute(_locked_card(connection, card_id)).one()
             before = CardState(
                 row.state, row.step, row.stability, row.difficulty, row.due, row.last_review
             )
@@ -114,6 +124,16 @@ class ReviewStore:
         )
         with self.engine.connect() as connection:
             return connection.execute(query).scalar_one_or_none()
+
+
+def _locked_card(connection: Connection, card_id: int) -> Select[Any]:
+    """The card's row locked for this transaction: PostgreSQL locks the row (FOR UPDATE);
+    SQLite locks the whole database for writing when this transaction first writes, so a
+    no-op write comes first (a plain read first would read a state that may go stale)."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(update(_cards).where(_cards.c.id == card_id).values(id=_cards.c.id))
+        return _load_card(card_id)
+    return _load_card(card_id).with_for_update(of=_cards)
 
 
 def _load_card(card_id: int) -> Select[Any]:
