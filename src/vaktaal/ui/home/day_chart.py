@@ -41,25 +41,32 @@ def day_labels(days: list[date], locale: QLocale | None = None) -> list[str]:
     return labels
 
 
+def plain_chart_view(view: QChartView, name: str, height: int) -> QChart:
+    """The house style of a chart: white, no legend, no animation, reachable by keyboard
+    (screen readers read `name`), its text following the text size. Returns the chart."""
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    view.setAccessibleName(name)
+    view.setMinimumHeight(height)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setBackgroundBrush(QBrush(QColor("#ffffff")))
+    chart = QChart()
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundBrush(QBrush(QColor("#ffffff")))
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(0, 4, 8, 0))
+    view.setChart(chart)
+    set_relative_font(view, 0.9)  # follows the text size through changeEvent
+    return chart
+
+
 class DayChart(QChartView):
     """Answers per day, oldest day on the left; its accessible description says it in words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so screen readers can reach it
-        self.setAccessibleName(self.tr("Antwoorden per dag"))
-        self.setMinimumHeight(260)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
-        chart = QChart()
-        chart.legend().hide()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundBrush(QBrush(QColor("#ffffff")))
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(0, 4, 8, 0))
-        self.setChart(chart)
-        set_relative_font(self, 0.9)  # follows the text size through changeEvent
+        plain_chart_view(self, self.tr("Antwoorden per dag"), 260)
 
     def show_days(self, per_day: list[tuple[date, int]]) -> None:
         chart = self.chart()

@@ -4,14 +4,13 @@ progress page), share right per week and words learned over time (lines)."""
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtCharts import QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QWidget
 
-from vaktaal.ui.home.day_chart import DayChart
+from vaktaal.ui.home.day_chart import DayChart, plain_chart_view
 from vaktaal.ui.i18n import ui_locale
-from vaktaal.ui.text_size import set_relative_font
 from vaktaal.usecases.dashboard import DayFigures
 
 __all__ = ["DayChart", "LineChart", "learned_points", "per_day", "right_per_week"]
@@ -45,21 +44,8 @@ class LineChart(QChartView):
     def __init__(self, name: str, percent: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.percent = percent
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(name)
-        self.setMinimumHeight(220)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
-        chart = QChart()
-        chart.legend().hide()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundBrush(QBrush(QColor("#ffffff")))
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(0, 4, 8, 0))
+        chart = plain_chart_view(self, name, 220)
         chart.setLocale(ui_locale())  # month names in the language of the screens
-        self.setChart(chart)
-        set_relative_font(self, 0.9)
         self.series: list[QLineSeries] = []
 
     def show_points(self, points: Sequence[tuple[date, float | None]]) -> None:
