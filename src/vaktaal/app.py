@@ -7,8 +7,9 @@ command only ever gets `Services` (vaktaal.usecases).
 
 import logging
 import os
+import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,19 +17,22 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from vaktaal.core.clock import Clock, SystemClock
+from vaktaal.core.i18n import _
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.scheduling import SpacedRepetition
 from vaktaal.paths import Paths
 from vaktaal.speech.audio_library import AudioLibrary
 from vaktaal.speech.synthesis import EspeakSynthesizer, GttsSynthesizer
 from vaktaal.speech.tts import EspeakSpeaker, Speaker
+from vaktaal.storage.answer_queue import AnswerQueue, queue_file
 from vaktaal.storage.buddy_store import BuddyStore
 from vaktaal.storage.dashboard_store import DashboardStore
 from vaktaal.storage.database import open_database
 from vaktaal.storage.deck_store import DeckStore, ImportResult
 from vaktaal.storage.learner_store import LearnerStore
-from vaktaal.storage.media_store import MediaStore
+from vaktaal.storage.media_store import MediaStore, sync_media
 from vaktaal.storage.meeting_store import MeetingStore
+from vaktaal.storage.migration_lock import UpgradeOptions
 from vaktaal.storage.practice_store import PracticeStore
 from vaktaal.storage.review_store import ReviewStore
 from vaktaal.storage.settings_store import SettingsStore
@@ -68,8 +72,10 @@ class Backend:
 
     @cached_property
     def practice(self) -> PracticeService:
+        queue = AnswerQueue(queue_file(self.paths.data_dir, self.paths.database_url), self.engine)
+        listening = self.speaker.available
         return PracticeService(
-            self.practice_store, self.settings, self.clock, listening=self.speaker.available
+            self.practice_store, self.settings, self.clock, listening=listening, queue=queue
         )
 
     @cached_property
@@ -115,20 +121,26 @@ def open_backend(
     clock: Clock | None = None,
     speaker: Speaker | None = None,
     gui_thread: threading.Thread | None = None,
+    allow_server_upgrade: bool = False,
+    on_waiting: Callable[[], None] | None = None,
 ) -> Backend:
     """Everything opened. With `gui_thread`, database work on that thread is logged (and
-    refused when VAKTAAL_STRICT_THREADS=1, as in the tests)."""
+    refused when VAKTAAL_STRICT_THREADS=1, as in the tests). An older server schema raises
+    ServerUpgradeNeeded unless `allow_server_upgrade`; `on_waiting` is called when another
+    PC is upgrading the schema (default: a line on stderr, for the command line)."""
     paths = Paths.create(data_dir, env)
     paths.ensure()
     _log_to_file(paths.log_file)
-    engine = open_database(paths.database_url, paths.backups_dir)
+    upgrade = UpgradeOptions(allow_server_upgrade, on_waiting or _say_waiting)
+    engine = open_database(paths.database_url, paths.backups_dir, upgrade)
+    sync_media(engine, paths.media_dir)  # one query when no PC lacks a media file
     if gui_thread is not None:
         forbid_thread(engine, gui_thread, strict=env.get("VAKTAAL_STRICT_THREADS") == "1")
     clock = clock or SystemClock()
     reviews = ReviewStore(engine, SpacedRepetition())
     settings = SettingsStore(engine)
     library = PictogramLibrary(paths.assets_dir, paths.media_dir)
-    decks = DeckStore(engine, MediaStore(paths.media_dir))
+    decks = DeckStore(engine, MediaStore(engine, paths.media_dir))
     online_speech = settings.app_settings().online_speech is True
     return Backend(
         paths=paths,
@@ -153,9 +165,18 @@ def open_services(
     clock: Clock | None = None,
     speaker: Speaker | None = None,
     gui_thread: threading.Thread | None = None,
+    allow_server_upgrade: bool = False,
+    on_waiting: Callable[[], None] | None = None,
 ) -> Services:
     """Open the data folder and database; the use cases on them."""
-    return open_backend(data_dir, env, clock, speaker, gui_thread).services
+    return open_backend(
+        data_dir, env, clock, speaker, gui_thread, allow_server_upgrade, on_waiting
+    ).services
+
+
+def _say_waiting() -> None:
+    log.warning("another PC is upgrading the database schema: waiting")
+    print(_("De database wordt bijgewerkt op een andere pc. Even wachten…"), file=sys.stderr)
 
 
 def _audio_library(

@@ -61,3 +61,17 @@ def test_the_url_can_come_from_the_input(cli, monkeypatch, postgres_database):
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(postgres_database + "\n"))
     assert cli("db", "connect", "-").code == 0
     assert kept_file().read_text().strip() == postgres_database
+
+
+def test_connect_to_an_older_server_keeps_it_for_backup_and_upgrade(cli, postgres_database):
+    from test_upgrade_lock import make_older_database, revision_at
+
+    make_older_database(postgres_database)
+    result = cli("db", "connect", postgres_database)
+    assert result.code == 2
+    assert "vaktaal db backup BESTAND" in result.err and "Traceback" not in result.err
+    assert kept_file().read_text().strip() == postgres_database
+    assert cli("db", "upgrade").code == 0
+    from vaktaal.storage.database import HEAD_REVISION
+
+    assert revision_at(postgres_database) == HEAD_REVISION

@@ -49,3 +49,23 @@ def test_the_password_of_an_app_start_is_not_logged(cli, monkeypatch, postgres_u
     monkeypatch.setenv("VAKTAAL_DATABASE_URL", with_password(postgres_url))
     result = cli("learner", "list")
     assert_refused(result, "de naam of het wachtwoord klopt niet")
+
+
+def test_a_vanished_server_is_noticed_within_seconds(postgres_database):
+    """TCP keepalives and a user timeout on every connection: a pulled cable does not hang
+    an answer for minutes (it is kept on the PC instead)."""
+    from vaktaal.storage.database import create_database_engine
+
+    engine = create_database_engine(postgres_database)
+    raw = engine.raw_connection()
+    try:
+        settings = raw.driver_connection.info.get_parameters()  # type: ignore[union-attr]
+    finally:
+        raw.close()
+        engine.dispose()
+    assert settings["keepalives"] == "1"
+    assert int(settings["tcp_user_timeout"]) <= 30_000
+    idle, interval, count = (
+        int(settings[key]) for key in ("keepalives_idle", "keepalives_interval", "keepalives_count")
+    )
+    assert idle + interval * count <= 30

@@ -8,10 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.app import open_services
+from vaktaal.cli.db_backup_commands import add_backup_command
+from vaktaal.cli.db_copy_commands import add_commands as add_copy_command
+from vaktaal.cli.db_restore_commands import add_restore_command
+from vaktaal.cli.db_upgrade_commands import add_upgrade_command
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
 from vaktaal.core.i18n import _
 from vaktaal.paths import Paths, hide_password
+from vaktaal.usecases.errors import ServerUpgradeNeeded
 
 URL_VARIABLE = "VAKTAAL_DATABASE_URL"
 PRIVATE_FILE_MODE = 0o600  # the URL holds the password: readable by its owner only
@@ -43,14 +48,23 @@ def add_commands(topics: Any) -> None:
         "disconnect", help="terug naar de database op deze pc (SQLite)", parents=[common_options()]
     )
     disconnect.set_defaults(handler=disconnect_command)
+    add_backup_command(commands)
+    add_restore_command(commands)
+    add_upgrade_command(commands)
+    add_copy_command(commands)
 
 
 def connect_command(arguments: argparse.Namespace) -> int:
     """Open the database the way the app will (connect, read or make the schema), then keep
-    the URL for this PC. Nothing is kept when it fails."""
+    the URL for this PC. Nothing is kept when it fails, except on a server that only needs
+    an upgrade: kept, so that `db backup` and `db upgrade` work on it next."""
     url = _read_url(arguments.url)
-    open_services(arguments.data_dir, env={**os.environ, URL_VARIABLE: url}).close()
     paths = Paths.create(arguments.data_dir)
+    try:
+        open_services(arguments.data_dir, env={**os.environ, URL_VARIABLE: url}).close()
+    except ServerUpgradeNeeded:
+        keep_url(paths.database_url_file, url)
+        raise
     keep_url(paths.database_url_file, url)
     print(_("Deze pc gebruikt nu de database {url}").format(url=hide_password(url)))
     _warn_when_overruled()

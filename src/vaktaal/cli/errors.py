@@ -12,10 +12,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.usecases.errors import (
     DatabaseConnectionError,
+    DatabaseDamaged,
     DatabaseTooNew,
     DeckProblems,
     LearnerInputError,
     OlderDeckVersion,
+    ServerUpgradeNeeded,
+    UpgradeWaitTimeout,
     UseCaseError,
 )
 
@@ -41,8 +44,8 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
     except (OlderDeckVersion, LearnerInputError, CommandError, UseCaseError) as error:
         err.write(f"{error}\n")
         outcome.code = 1
-    except DatabaseTooNew:
-        err.write(_("De database is gemaakt met een nieuwere Vaktaal. Installeer die versie.\n"))
+    except (DatabaseTooNew, DatabaseDamaged, ServerUpgradeNeeded, UpgradeWaitTimeout) as error:
+        err.write(f"{error}\n")
         outcome.code = 2
     except DatabaseConnectionError as error:  # plain Dutch, logged without the password
         err.write(f"{error}\n")

@@ -1,7 +1,5 @@
 """Open the database: SQLite with WAL and foreign keys, migrated to the newest schema."""
 
-import sqlite3
-from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,46 +8,84 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from vaktaal.core.i18n import _
+from vaktaal.storage.backups import backup_name, copy_sqlite, keep_private
 from vaktaal.storage.connection_errors import explain, is_permission_error, with_default_driver
+from vaktaal.storage.integrity import check_database
+from vaktaal.storage.migration_lock import (
+    ASK_FIRST,
+    ServerUpgradeNeeded,
+    UpgradeOptions,
+    migration_lock,
+)
 from vaktaal.storage.tables import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0008"  # the newest migration; a test keeps this equal to Alembic's head
+HEAD_REVISION = "0009"  # the newest migration; a test keeps this equal to Alembic's head
 
 
 class DatabaseTooNew(Exception):
     """The database was written by a newer vaktaal; opening it could damage it."""
 
+    def __init__(self, revision: str | None) -> None:
+        message = _("De database is gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.")
+        super().__init__(message)
+        self.revision = revision
+
+
+# A server that vanishes without a word (a cable pulled) is noticed within about 30 s, not
+# minutes: the answer is then kept on this PC (usecases/kept_answers.py).
+_SERVER_GONE_AFTER = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,  # ms
+}
+
 
 def create_database_engine(url: str) -> Engine:
     url = with_default_driver(url)
-    waits = {} if "connect_timeout" in url else {"connect_timeout": 10}
-    engine = create_engine(url, connect_args=waits if url.startswith("postgresql") else {})
+    engine = create_engine(url, connect_args=_server_args(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
+def _server_args(url: str) -> dict[str, object]:
+    if not url.startswith("postgresql"):
+        return {}
+    waits = {} if "connect_timeout" in url else {"connect_timeout": 10}
+    return {**_SERVER_GONE_AFTER, **waits}
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL, and synchronous=FULL: an answer shown as saved survives a power cut (NORMAL
+    may lose the last commits; docs/benchmarks.md has the cost). Files: owner only."""
     cursor = dbapi_connection.cursor()
+    main_file = cursor.execute("PRAGMA database_list").fetchone()[2]
+    if main_file:
+        keep_private(Path(main_file))  # before WAL: its files take the database's mode
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
-def open_database(url: str, backups_dir: Path) -> Engine:
+def open_database(url: str, backups_dir: Path, upgrade: UpgradeOptions = ASK_FIRST) -> Engine:
     """An engine on a database at the newest schema; backs the file up before migrating.
-    A database that cannot be opened raises DatabaseConnectionError (plain Dutch)."""
+    A database that cannot be opened raises DatabaseConnectionError (plain Dutch); an older
+    server schema ServerUpgradeNeeded, unless `upgrade.server_allowed`."""
+    check_database(url, backups_dir, HEAD_REVISION)  # a damaged SQLite file: DatabaseDamaged
     connecting = True
     try:
         engine = create_database_engine(url)
         with engine.connect():
             connecting = False
-        migrate_to_head(engine, backups_dir)
+        migrate_to_head(engine, backups_dir, upgrade)
     except (ImportError, ValueError, SQLAlchemyError) as error:  # ValueError: a bad port
         problem = explain(error, url, connecting)
         if problem is None:
@@ -58,9 +94,17 @@ def open_database(url: str, backups_dir: Path) -> Engine:
     return engine
 
 
-def migrate_to_head(engine: Engine, backups_dir: Path) -> None:
-    """Up to date: nothing to do (and Alembic is not even imported, for a quick start)."""
-    current = current_revision(engine)
+def migrate_to_head(engine: Engine, backups_dir: Path, upgrade: UpgradeOptions = ASK_FIRST) -> None:
+    """Up to date: nothing to do (and Alembic is not even imported, for a quick start).
+    Else one process at a time (migration_lock), which reads the revision again."""
+    if current_revision(engine) == HEAD_REVISION:
+        return
+    with migration_lock(engine, upgrade):
+        _migrate_locked(engine, backups_dir, upgrade.server_allowed)
+
+
+def _migrate_locked(engine: Engine, backups_dir: Path, server_allowed: bool) -> None:
+    current = current_revision(engine)  # another PC may have migrated while we waited
     if current == HEAD_REVISION:
         return
     from alembic import command
@@ -73,6 +117,8 @@ def migrate_to_head(engine: Engine, backups_dir: Path) -> None:
         return
     if current not in _known_revisions(config):
         raise DatabaseTooNew(current)
+    if engine.dialect.name != "sqlite" and not server_allowed:
+        raise ServerUpgradeNeeded(current, HEAD_REVISION)
     backup_database(engine, backups_dir, current)
     _run(engine, config, lambda cfg: command.upgrade(cfg, "head"))
 
@@ -120,8 +166,5 @@ def backup_database(engine: Engine, backups_dir: Path, revision: str | None) -> 
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"vaktaal-{stamp}-schema-{revision}.sqlite3"
-    with closing(sqlite3.connect(database)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    return target
+    target = backups_dir / backup_name(datetime.now(UTC), f"schema-{revision}")
+    return copy_sqlite(Path(database), target)

@@ -57,7 +57,7 @@ class DeckStore:
         deck = loaded.deck
         if not allow_older:
             _refuse_older(self.installed_versions().get(deck.id), deck.version)
-        hashes = {path: self.media.put(data) for path, data in loaded.media.items()}
+        hashes = self.media.put_all(loaded.media)
         with Session(self.engine) as session, session.begin():
             installed = session.get(DeckRow, deck.id)
             if not allow_older:

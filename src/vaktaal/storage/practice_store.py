@@ -16,6 +16,7 @@ from vaktaal.core.practice.learned import Answer, WordState, word_state
 from vaktaal.core.practice.must_know import Review
 from vaktaal.core.practice.session import Outcome
 from vaktaal.storage.deck_store import term_from_row
+from vaktaal.storage.media_store import media_store_of
 from vaktaal.storage.review_store import ReviewStore
 from vaktaal.storage.tables import (
     CardRow,
@@ -328,13 +329,17 @@ def _meetings_practised(session: Session, learner_id: int) -> dict[str, int]:
 
 
 class MediaRefs:
-    """Turns a deck's own file names into `stored:` references the UI can draw or play."""
+    """Turns a deck's own file names into `stored:` references the UI can draw or play; the
+    file behind each is in this PC's media cache before the UI looks for it."""
 
     def __init__(self, session: Session, deck_ids: Sequence[str]) -> None:
         query = select(DeckMediaRow.deck_id, DeckMediaRow.path, DeckMediaRow.sha256).where(
             DeckMediaRow.deck_id.in_(deck_ids)
         )
         self._hashes = {(deck, path): sha for deck, path, sha in session.execute(query)}
+        media = media_store_of(session.get_bind())
+        if media is not None:  # another PC may have imported or recorded them
+            media.ensure_cached(self._hashes.values())
 
     def stored_ref(self, deck_id: str, ref: str) -> str:
         if not is_deck_file(ref):

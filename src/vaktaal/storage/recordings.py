@@ -6,9 +6,10 @@ recording first (deck_store.term_from_row), so it outranks every synthetic voice
 with the deck when it is exported. Importing a new version of the deck keeps it.
 
 Deleting it (`remove_recording`) empties `own_audio`: the term falls back to the deck's audio
-if the deck has any, else to a synthetic voice. The file itself is deleted from the media
-store as soon as nothing refers to it any more: voice recordings stay on this PC and can be
-deleted. The deck's version stays as it is: a local recording is not a new edition.
+if the deck has any, else to a synthetic voice. The recording itself (its blob in the
+database and the cached file) is deleted as soon as nothing refers to it any more: a voice
+recording can be deleted from every PC. The deck's version stays as it is: a local
+recording is not a new edition.
 
 Recordings made with `vaktaal audio record` before schema 0005 overwrote `audio` itself;
 they count as the deck's audio.
@@ -41,7 +42,7 @@ class TermVoice:
     display: str  # with its article: "de heftruck"
     pictogram: str  # ready to draw: a library reference or `stored:<sha256>`
     audio: str | None  # what plays now (`stored:<sha256>`), None: a synthetic voice
-    own: bool  # a person's own recording, made on this PC; it can be deleted
+    own: bool  # a person's own recording (not part of the deck); it can be deleted
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,11 @@ def attach_recording(
     engine: Engine, media: MediaStore, deck_id: str, term_id: str, data: bytes, suffix: str
 ) -> str:
     """Store `data` as the term's own audio, replacing an older one; returns its path."""
+    with Session(engine) as session:
+        _term(session, deck_id, term_id)  # UnknownTerm before anything is stored
+    sha256 = media.put(data)  # in its own transaction, before this one writes
     with Session(engine) as session, session.begin():
         term = _term(session, deck_id, term_id)
-        sha256 = media.put(data)
         old = _drop_own_file(session, term)
         path = _own_path(session, term, suffix.lower())
         session.merge(DeckMediaRow(deck_id=deck_id, path=path, sha256=sha256, size=len(data)))

@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from vaktaal.storage.types import UTCDateTime, utc_now
@@ -61,6 +61,15 @@ class DeckMediaRow(Base):
     path: Mapped[str] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
+
+
+class MediaBlobRow(Base):
+    """A media file's bytes, once per SHA-256: every PC reads them from here (and caches them)."""
+
+    __tablename__ = "media_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class LearnerRow(Base):

@@ -27,6 +27,7 @@ from vaktaal.ui.meetings.summary_speech import summary_speech
 from vaktaal.ui.meetings.transcribe_task import engine_model_source
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.practice.saved_answers import SavedAnswers
+from vaktaal.ui.practice.server_watch import ServerWatch
 from vaktaal.ui.practice.sounds import SoundOptions, sounds_folder
 from vaktaal.ui.profiles.new_learner_dialog import NewLearnerDialog
 from vaktaal.ui.profiles.new_learner_form import add_profile
@@ -68,6 +69,8 @@ class Controller(QObject):
         self.tasks = window.tasks
         self.tasks.default_error = self._failed
         self.tasks.changed.connect(self.refresh)
+        self.server = ServerWatch(self.tasks, services.practice.replay_kept, self)
+        self.server.retry()  # answers kept on this PC while the server was away
         self._install_progress = _Progress(self)
         self.idle = IdleWatcher(settings.idle_minutes, self)
         self.idle.timed_out.connect(self.show_picker)
@@ -165,6 +168,9 @@ class Controller(QObject):
             self.show_word_list(w.word_list.deck_id)
 
     def _failed(self, error: Exception) -> None:
+        if self.server.is_away(error):  # "Even wachten op de server…", then home again
+            self.server.wait(self.window, self.show_home)
+            return
         self.window.show_problem(
             self.tr("Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.")
         )
@@ -264,6 +270,7 @@ class Controller(QObject):
             speaking=support if self.speech.ready else None,
             tasks=self.tasks,
             sounds=SoundOptions(self.autoplay, sounds_folder(self.services.paths.assets_dir)),
+            server=self.server,
         )
         page.finished.connect(
             lambda summary: answers.when_written(
@@ -276,7 +283,9 @@ class Controller(QObject):
     def _recorder(self, learner: Learner) -> SavedAnswers:
         """Each answer is written as it is given; the summary says how many arrived."""
         return SavedAnswers(
-            self.tasks, lambda outcome: self.services.practice.record(learner.id, outcome)
+            self.tasks,
+            lambda outcome: self.services.practice.record(learner.id, outcome),
+            self.server,
         )
 
     def _session_finished(self, learner: Learner, summary: SessionSummary, saved: int) -> None:

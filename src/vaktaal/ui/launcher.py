@@ -2,9 +2,10 @@
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from vaktaal.app import open_services
@@ -17,12 +18,21 @@ from vaktaal.ui.crash import install_crash_handler
 from vaktaal.ui.garbage import GuiThreadCollector
 from vaktaal.ui.i18n import choose_language, install_translation
 from vaktaal.ui.main_window import MainWindow
+from vaktaal.ui.restore_dialog import offer_restore
 from vaktaal.ui.style import apply_style
-from vaktaal.ui.tasks import Op
+from vaktaal.ui.tasks import Lane, Op
+from vaktaal.ui.upgrade_dialog import UpgradeDialog
 from vaktaal.ui.window_place import PLACE_FILE
 from vaktaal.usecases import Services
+from vaktaal.usecases.backups import daily_backup
 from vaktaal.usecases.changes import DECKS
-from vaktaal.usecases.errors import DatabaseConnectionError, DatabaseTooNew
+from vaktaal.usecases.errors import (
+    DatabaseConnectionError,
+    DatabaseDamaged,
+    DatabaseTooNew,
+    ServerUpgradeNeeded,
+    UpgradeWaitTimeout,
+)
 from vaktaal.usecases.settings import AppSettings
 
 
@@ -55,18 +65,63 @@ def create_window(
     window.place_file = paths.data_dir / PLACE_FILE
     gui_thread = threading.current_thread()
 
-    def open_data() -> tuple[Services, AppSettings]:
-        services = open_services(data_dir, clock=clock, speaker=speaker, gui_thread=gui_thread)
+    def open_data(allow_server_upgrade: bool) -> tuple[Services, AppSettings]:
+        services = open_services(
+            data_dir,
+            clock=clock,
+            speaker=speaker,
+            gui_thread=gui_thread,
+            allow_server_upgrade=allow_server_upgrade,
+            on_waiting=lambda: window.tasks.run_on_main(lambda: _show_waiting(window)),
+        )
         return services, services.settings.app_settings()
 
-    window.tasks.run(
-        Op(
-            open_data,
-            lambda opened: _ready(window, *opened, speaker),
-            lambda error: window.show_problem(_problem_text(window, error)),
+    def start(allow_server_upgrade: bool) -> None:
+        window.tasks.run(
+            Op(
+                lambda: open_data(allow_server_upgrade),
+                lambda opened: _ready(window, *opened, speaker),
+                lambda error: _not_opened(
+                    window, error, upgrade=lambda: start(True), again=lambda: start(False)
+                ),
+            )
+        )
+
+    start(allow_server_upgrade=False)  # an older server: ask first (ui/upgrade_dialog.py)
+    return window
+
+
+def _not_opened(
+    window: MainWindow, error: Exception, upgrade: Callable[[], None], again: Callable[[], None]
+) -> None:
+    if isinstance(error, DatabaseDamaged):  # offer the newest good backup, then start again
+        window.show_problem(_problem_text(window, error))
+        offer_restore(window, window.library, window.tasks, error, again)
+        return
+    if not isinstance(error, ServerUpgradeNeeded):
+        window.show_problem(_problem_text(window, error))
+        return
+    window.show_problem(  # not a "waiting for another PC" left from before
+        QCoreApplication.translate("UpgradeDialog", "Vaktaal moet de database bijwerken.")
+    )
+    dialog = UpgradeDialog(window.library, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _upgrade(window, upgrade))
+    dialog.rejected.connect(window.close)
+    dialog.open()
+
+
+def _upgrade(window: MainWindow, upgrade: Callable[[], None]) -> None:
+    window.show_problem(QCoreApplication.translate("Launcher", "De database wordt bijgewerkt…"))
+    upgrade()
+
+
+def _show_waiting(window: MainWindow) -> None:
+    window.show_problem(
+        QCoreApplication.translate(
+            "Launcher", "De database wordt bijgewerkt op een andere pc. Even wachten…"
         )
     )
-    return window
 
 
 def _ready(
@@ -85,14 +140,21 @@ def _ready(
             changes=DECKS,
         )
     )
+    # SQLite: today's backup, on its own connection; the CPU lane, so answers never wait
+    window.tasks.run(Op(lambda: daily_backup(services.paths), lane=Lane.CPU))
 
 
 def _problem_text(window: MainWindow, error: Exception) -> str:
-    if isinstance(error, DatabaseConnectionError):  # what is wrong and what to do, in Dutch
+    if isinstance(error, (DatabaseConnectionError, UpgradeWaitTimeout)):  # what to do, in Dutch
         return str(error)
+    if isinstance(error, DatabaseDamaged):
+        return QCoreApplication.translate(
+            "Launcher", "De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT."
+        )
     if isinstance(error, DatabaseTooNew):
         return QCoreApplication.translate(
-            "Launcher", "Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update."
+            "Launcher",
+            "Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.",
         )
     if isinstance(error, OSError):
         return QCoreApplication.translate(

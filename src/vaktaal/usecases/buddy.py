@@ -25,6 +25,7 @@ from vaktaal.storage.buddy_store import BuddySessionRecord, BuddyStore
 from vaktaal.storage.learner_store import Learner
 from vaktaal.storage.practice_store import PracticeStore
 from vaktaal.usecases.errors import UseCaseError
+from vaktaal.usecases.kept_answers import Saved
 from vaktaal.usecases.practice import PracticeService
 
 __all__ = ["LENGTHS", "BuddySessionRecord", "BuddySessions", "NoteSuggestion"]
@@ -82,9 +83,10 @@ class BuddySessions:
             raise UseCaseError(_("Kies 15, 20 of 30 minuten."))
         return self._store.start(learner_id, buddy.id, buddy.name, minutes, self._clock.now())
 
-    def record(self, learner_id: int, session_id: int, outcome: Outcome) -> None:
-        """An answer: a review for FSRS like any other, marked with the session."""
-        self._practice.record(learner_id, outcome, buddy_session_id=session_id)
+    def record(self, learner_id: int, session_id: int, outcome: Outcome) -> Saved:
+        """An answer: a review for FSRS like any other, marked with the session (kept on
+        this PC while the server is away, as any answer)."""
+        return self._practice.record(learner_id, outcome, buddy_session_id=session_id)
 
     def finish(self, session_id: int, went_well: str, to_practise: str, next_note: str) -> None:
         self._store.finish(

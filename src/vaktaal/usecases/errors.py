@@ -6,18 +6,23 @@ from vaktaal.core.problems import DeckProblems
 from vaktaal.storage.connection_errors import DatabaseConnectionError
 from vaktaal.storage.database import DatabaseTooNew
 from vaktaal.storage.deck_store import OlderDeckVersion
+from vaktaal.storage.integrity import DatabaseDamaged
 from vaktaal.storage.learner_store import LearnerInputError
+from vaktaal.storage.migration_lock import ServerUpgradeNeeded, UpgradeWaitTimeout
 from vaktaal.storage.recordings import UnknownTerm
 
 __all__ = [
     "DatabaseConnectionError",
+    "DatabaseDamaged",
     "DatabaseTooNew",
     "DeckNotFound",
     "UseCaseError",
     "DeckProblems",
     "LearnerInputError",
     "OlderDeckVersion",
+    "ServerUpgradeNeeded",
     "UnknownTerm",
+    "UpgradeWaitTimeout",
 ]
 
 

@@ -11,8 +11,10 @@ from vaktaal.core.practice.must_know import has_term, recall_days, retrievabilit
 from vaktaal.core.practice.plan import SessionOptions, plan_session
 from vaktaal.core.practice.session import Outcome, PracticeSession
 from vaktaal.core.practice.stats import last_days, streak
+from vaktaal.storage.answer_queue import AnswerQueue
 from vaktaal.storage.practice_store import DeckProgress, PracticeStore, WordProgress
 from vaktaal.storage.settings_store import SettingsStore
+from vaktaal.usecases.kept_answers import KeptAnswers, Saved
 
 __all__ = [
     "Calibration",
@@ -21,6 +23,7 @@ __all__ = [
     "MustKnowTerm",
     "PracticeService",
     "ProgressOverview",
+    "Saved",
     "WordList",
     "WordProgress",
 ]
@@ -72,14 +75,17 @@ class PracticeService:
         clock: Clock,
         rng: random.Random | None = None,
         listening: bool = True,
+        queue: AnswerQueue | None = None,  # answers kept while the server is away
     ) -> None:
         self._store = store
+        self._kept = KeptAnswers(store.record, queue) if queue is not None else None
         self._settings = settings
         self._clock = clock
         self._rng = rng or random.Random()
         self._listening = listening
 
     def home(self, learner_id: int) -> HomeOverview:
+        self.replay_kept()  # the server answers again: the kept answers first
         now = self._clock.now()
         per_day = self._answers_per_day(learner_id, STREAK_WINDOW_DAYS)
         today = self._today()
@@ -94,6 +100,7 @@ class PracticeService:
         self, learner_id: int, deck_id: str | None = None, options: SessionOptions | None = None
     ) -> PracticeSession:
         options = options or SessionOptions(listening=self._listening)
+        self.replay_kept()  # planned from the cards as the kept answers left them
         due = self._store.due_items(learner_id, self._clock.now(), options.size, deck_id)
         new = self._store.new_items(learner_id, options.new_terms, deck_id)
         decks = sorted({item.deck_id for item in due + new})
@@ -108,9 +115,17 @@ class PracticeService:
 
     def record(
         self, learner_id: int, outcome: Outcome, buddy_session_id: int | None = None
-    ) -> None:
-        """Store an answer (FSRS); in a buddy session, marked with that session."""
+    ) -> Saved:
+        """Store an answer (FSRS); in a buddy session, marked with that session. When the
+        database server is away the answer is kept on this PC (usecases/kept_answers.py)."""
+        if self._kept is not None:
+            return self._kept.record(learner_id, outcome, buddy_session_id)
         self._store.record(learner_id, outcome, buddy_session_id)
+        return Saved.STORED
+
+    def replay_kept(self) -> int:
+        """Store the answers kept while the server was away; how many still wait."""
+        return self._kept.replay() if self._kept is not None else 0
 
     def progress(self, learner_id: int, days: int = 30) -> ProgressOverview:
         per_day = self._answers_per_day(learner_id, days)

@@ -27,6 +27,8 @@ from vaktaal.ui.practice.exercise_view import ExerciseView, ObjectiveView
 from vaktaal.ui.practice.key_guard import KeyGuard
 from vaktaal.ui.practice.leave_question import LeaveQuestion
 from vaktaal.ui.practice.recall_view import RecallView
+from vaktaal.ui.practice.server_banner import ServerBanner
+from vaktaal.ui.practice.server_watch import ServerWatch
 from vaktaal.ui.practice.sounds import PracticeSounds, SoundOptions
 from vaktaal.ui.practice.typing_view import TypingView
 from vaktaal.ui.speaking.speaking_view import SpeakingView
@@ -57,6 +59,7 @@ class PracticePage(QWidget):
         tasks: TaskManager | None = None,  # the app's; needed for speaking exercises
         sounds: SoundOptions | None = None,
         keys: KeyGuard | None = None,
+        server: ServerWatch | None = None,  # shows the banner while the server is away
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -102,6 +105,9 @@ class PracticePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.screens)
         self.keys.guard(self)
+        if server is not None:
+            server.away_changed.connect(self.banner.show_away)
+            self.banner.show_away(server.away)
 
     def _exercise_area(self, library: PictogramLibrary) -> QWidget:
         self.exercise_area = QWidget()
@@ -109,6 +115,8 @@ class PracticePage(QWidget):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(16)
         layout.addLayout(self._top_bar(library))
+        self.banner = ServerBanner(library)
+        layout.addWidget(self.banner)
         scroll = VerticalScroll(self.stack)  # scrolls on a small screen
         layout.addWidget(scroll, stretch=1)
         return self.exercise_area

@@ -305,12 +305,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="125"/>
+        <location filename="../controller.py" line="128"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>لم ينجح التثبيت. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="169"/>
+        <location filename="../controller.py" line="175"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>حدث خطأ. ما قمت به محفوظ. افتح Vaktaal من جديد.</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="51"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden per dag</source>
         <translation>الإجابات في كل يوم</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="69"/>
+        <location filename="../home/day_chart.py" line="76"/>
         <source>Antwoorden</source>
         <translation>الإجابات</translation>
     </message>
@@ -1153,17 +1153,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="94"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>هذه البيانات من نسخة أحدث من Vaktaal. اطلب تحديثًا.</translation>
+        <location filename="../launcher.py" line="112"/>
+        <source>De database wordt bijgewerkt…</source>
+        <translation>جارٍ تحديث قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="118"/>
+        <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
+        <translation>يجري تحديث قاعدة البيانات على حاسوب آخر. انتظر قليلًا…</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="148"/>
+        <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
+        <translation>بيانات Vaktaal تالفة. اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="152"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
+        <translation>أُنشئت هذه البيانات بإصدار أحدث من Vaktaal. حدّث Vaktaal على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="157"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="102"/>
+        <location filename="../launcher.py" line="161"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
@@ -2363,22 +2378,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="121"/>
+        <location filename="../practice/practice_page.py" line="129"/>
         <source>Stoppen</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="122"/>
+        <location filename="../practice/practice_page.py" line="130"/>
         <source>Toets Esc</source>
         <translation>المفتاح Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="199"/>
+        <location filename="../practice/practice_page.py" line="207"/>
         <source>{n} van {total}</source>
         <translation>{n} من {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="203"/>
+        <location filename="../practice/practice_page.py" line="211"/>
         <source>Voortgang: {text}</source>
         <translation>التقدّم: {text}</translation>
     </message>
@@ -2849,11 +2864,118 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="57"/>
+        <location filename="../restore_dialog.py" line="62"/>
+        <source>De gegevens zijn kapot</source>
+        <translation>البيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="61"/>
+        <source>Kapot</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Niet nu</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Sluiten</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="78"/>
+        <source>Terugzetten van {date}</source>
+        <translation>استعادة نسخة {date}</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="84"/>
+        <location filename="../restore_dialog.py" line="89"/>
+        <source>Vaktaal kan de gegevens niet lezen.</source>
+        <translation>لا يستطيع Vaktaal قراءة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="85"/>
+        <source>Er is geen reservekopie. Vraag hulp aan IT.</source>
+        <translation>لا توجد نسخة احتياطية. اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="86"/>
+        <source>Voor IT: vaktaal db restore</source>
+        <translation>لقسم تقنية المعلومات: vaktaal db restore</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="90"/>
+        <source>Er is een reservekopie van {date}.</source>
+        <translation>توجد نسخة احتياطية من {date}.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="91"/>
+        <source>Wat na die tijd is geoefend, is weg.</source>
+        <translation>التدريب الذي جرى بعد ذلك الوقت سيضيع.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="118"/>
+        <location filename="../restore_dialog.py" line="122"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="136"/>
+        <source>Probleem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="137"/>
+        <source>Terugzetten lukte niet. Vraag hulp aan IT.</source>
+        <translation>لم تنجح الاستعادة. اطلب المساعدة من قسم تقنية المعلومات.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
         <translation>− إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="26"/>
+        <source>Geen verbinding</source>
+        <translation>لا يوجد اتصال</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="27"/>
+        <source>De verbinding met de server is weg.</source>
+        <translation>انقطع الاتصال بالخادم.</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="29"/>
+        <source>Je kunt verder oefenen; je antwoorden worden bewaard.</source>
+        <translation>يمكنك مواصلة التدرّب؛ إجاباتك تُحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPage</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="55"/>
+        <source>Wachten</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="56"/>
+        <source>Even wachten op de server…</source>
+        <translation>لحظة، ننتظر الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="58"/>
+        <source>Je antwoorden zijn bewaard. Het gaat zo vanzelf verder.</source>
+        <translation>إجاباتك محفوظة. سيستمر البرنامج وحده بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4318,44 @@ eens</source>
         <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>كنت تعرف كل الكلمات. أحسنت!</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../upgrade_dialog.py" line="24"/>
+        <source>Database bijwerken</source>
+        <translation>تحديث قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="27"/>
+        <source>Bijwerken</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="28"/>
+        <source>Stoppen</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="37"/>
+        <source>Backup</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="40"/>
+        <source>Vaktaal moet de database bijwerken.</source>
+        <translation>يجب أن يحدّث Vaktaal قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="41"/>
+        <source>Maak eerst een backup:</source>
+        <translation>اصنع نسخة احتياطية أولًا:</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="43"/>
+        <source>Ben je niet de coach? Kies Stoppen.</source>
+        <translation>لست المدرّب؟ اختر «توقّف».</translation>
     </message>
 </context>
 <context>

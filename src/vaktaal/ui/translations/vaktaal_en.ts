@@ -305,12 +305,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="125"/>
+        <location filename="../controller.py" line="128"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Installing did not work. Nothing was changed. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="169"/>
+        <location filename="../controller.py" line="175"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Something went wrong. What you did is saved. Start Vaktaal again.</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="51"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden per dag</source>
         <translation>Answers per day</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="69"/>
+        <location filename="../home/day_chart.py" line="76"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
@@ -1153,17 +1153,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="94"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>This data was made with a newer Vaktaal. Ask for an update.</translation>
+        <location filename="../launcher.py" line="112"/>
+        <source>De database wordt bijgewerkt…</source>
+        <translation>Updating the database…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="118"/>
+        <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
+        <translation>The database is being updated on another PC. Please wait…</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="148"/>
+        <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
+        <translation>The Vaktaal data are damaged. Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="152"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
+        <translation>These data were made with a newer Vaktaal. Update Vaktaal on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="157"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="102"/>
+        <location filename="../launcher.py" line="161"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
     </message>
@@ -2363,22 +2378,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="121"/>
+        <location filename="../practice/practice_page.py" line="129"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="122"/>
+        <location filename="../practice/practice_page.py" line="130"/>
         <source>Toets Esc</source>
         <translation>Key Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="199"/>
+        <location filename="../practice/practice_page.py" line="207"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="203"/>
+        <location filename="../practice/practice_page.py" line="211"/>
         <source>Voortgang: {text}</source>
         <translation>Progress: {text}</translation>
     </message>
@@ -2509,7 +2524,7 @@
     <message>
         <location filename="../authoring/print_dialog.py" line="264"/>
         <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>The disk is full. Free up space and try again.</translation>
+        <translation>The disk is full. Free some space and try again.</translation>
     </message>
     <message>
         <location filename="../authoring/print_dialog.py" line="266"/>
@@ -2835,7 +2850,7 @@ Today: {today} (the green bar).</translation>
     <message>
         <location filename="../staff/report_dialog.py" line="213"/>
         <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>The disk is full. Free up space and try again.</translation>
+        <translation>The disk is full. Free some space and try again.</translation>
     </message>
     <message>
         <location filename="../staff/report_dialog.py" line="215"/>
@@ -2849,11 +2864,118 @@ Today: {today} (the green bar).</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="57"/>
+        <location filename="../restore_dialog.py" line="62"/>
+        <source>De gegevens zijn kapot</source>
+        <translation>The data are damaged</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="61"/>
+        <source>Kapot</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="78"/>
+        <source>Terugzetten van {date}</source>
+        <translation>Restore from {date}</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="84"/>
+        <location filename="../restore_dialog.py" line="89"/>
+        <source>Vaktaal kan de gegevens niet lezen.</source>
+        <translation>Vaktaal cannot read the data.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="85"/>
+        <source>Er is geen reservekopie. Vraag hulp aan IT.</source>
+        <translation>There is no backup. Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="86"/>
+        <source>Voor IT: vaktaal db restore</source>
+        <translation>For IT: vaktaal db restore</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="90"/>
+        <source>Er is een reservekopie van {date}.</source>
+        <translation>There is a backup from {date}.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="91"/>
+        <source>Wat na die tijd is geoefend, is weg.</source>
+        <translation>Practice done after that time will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="118"/>
+        <location filename="../restore_dialog.py" line="122"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="136"/>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="137"/>
+        <source>Terugzetten lukte niet. Vraag hulp aan IT.</source>
+        <translation>Restoring did not work. Ask IT for help.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
         <translation>− Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="26"/>
+        <source>Geen verbinding</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="27"/>
+        <source>De verbinding met de server is weg.</source>
+        <translation>The connection to the server is lost.</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="29"/>
+        <source>Je kunt verder oefenen; je antwoorden worden bewaard.</source>
+        <translation>You can keep practising; your answers are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPage</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="55"/>
+        <source>Wachten</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="56"/>
+        <source>Even wachten op de server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="58"/>
+        <source>Je antwoorden zijn bewaard. Het gaat zo vanzelf verder.</source>
+        <translation>Your answers are saved. It will go on by itself soon.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4318,44 @@ agreed</translation>
         <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>You knew all the words. Well done!</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../upgrade_dialog.py" line="24"/>
+        <source>Database bijwerken</source>
+        <translation>Update the database</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="27"/>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="28"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="37"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="40"/>
+        <source>Vaktaal moet de database bijwerken.</source>
+        <translation>Vaktaal must update the database.</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="41"/>
+        <source>Maak eerst een backup:</source>
+        <translation>First make a backup:</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="43"/>
+        <source>Ben je niet de coach? Kies Stoppen.</source>
+        <translation>Are you not the coach? Choose Stop.</translation>
     </message>
 </context>
 <context>

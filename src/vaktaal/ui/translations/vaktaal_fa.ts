@@ -305,12 +305,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="125"/>
+        <location filename="../controller.py" line="128"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>نصب نشد. چیزی تغییر نکرد. از بخش IT کمک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="169"/>
+        <location filename="../controller.py" line="175"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>مشکلی پیش آمد. کارهایی که کرده‌ای ذخیره شده است. Vaktaal را دوباره باز کن.</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="51"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden per dag</source>
         <translation>پاسخ‌ها در هر روز</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="69"/>
+        <location filename="../home/day_chart.py" line="76"/>
         <source>Antwoorden</source>
         <translation>پاسخ‌ها</translation>
     </message>
@@ -1153,17 +1153,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="94"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>این داده‌ها با نسخهٔ جدیدتر Vaktaal ساخته شده‌اند. به‌روزرسانی بخواهید.</translation>
+        <location filename="../launcher.py" line="112"/>
+        <source>De database wordt bijgewerkt…</source>
+        <translation>پایگاه داده در حال به‌روزرسانی است…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="118"/>
+        <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
+        <translation>پایگاه داده روی کامپیوتر دیگری به‌روز می‌شود. کمی صبر کن…</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="148"/>
+        <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
+        <translation>داده‌های Vaktaal خراب است. از بخش IT کمک بخواه.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="152"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
+        <translation>این داده‌ها با نسخهٔ جدیدتری از Vaktaal ساخته شده‌اند. Vaktaal را روی این کامپیوتر به‌روز کن.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="157"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>‏Vaktaal نمی‌تواند داده‌هایش را باز یا ذخیره کند. آیا دیسک پر است؟ از IT کمک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="102"/>
+        <location filename="../launcher.py" line="161"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>هنگام شروع مشکلی پیش آمد. Vaktaal را دوباره باز کنید. نشد؟ از IT کمک بخواهید.</translation>
     </message>
@@ -2363,22 +2378,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="121"/>
+        <location filename="../practice/practice_page.py" line="129"/>
         <source>Stoppen</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="122"/>
+        <location filename="../practice/practice_page.py" line="130"/>
         <source>Toets Esc</source>
         <translation>کلید Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="199"/>
+        <location filename="../practice/practice_page.py" line="207"/>
         <source>{n} van {total}</source>
         <translation>{n} از {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="203"/>
+        <location filename="../practice/practice_page.py" line="211"/>
         <source>Voortgang: {text}</source>
         <translation>پیشرفت: {text}</translation>
     </message>
@@ -2849,11 +2864,118 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="57"/>
+        <location filename="../restore_dialog.py" line="62"/>
+        <source>De gegevens zijn kapot</source>
+        <translation>داده‌ها خراب است</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="61"/>
+        <source>Kapot</source>
+        <translation>خراب</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Niet nu</source>
+        <translation>الان نه</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Sluiten</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="78"/>
+        <source>Terugzetten van {date}</source>
+        <translation>برگرداندن نسخهٔ {date}</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="84"/>
+        <location filename="../restore_dialog.py" line="89"/>
+        <source>Vaktaal kan de gegevens niet lezen.</source>
+        <translation>‏Vaktaal نمی‌تواند داده‌ها را بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="85"/>
+        <source>Er is geen reservekopie. Vraag hulp aan IT.</source>
+        <translation>نسخهٔ پشتیبان نیست. از بخش IT کمک بخواه.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="86"/>
+        <source>Voor IT: vaktaal db restore</source>
+        <translation>برای بخش IT: vaktaal db restore</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="90"/>
+        <source>Er is een reservekopie van {date}.</source>
+        <translation>یک نسخهٔ پشتیبان از {date} هست.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="91"/>
+        <source>Wat na die tijd is geoefend, is weg.</source>
+        <translation>تمرین‌های بعد از آن زمان از بین می‌روند.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="118"/>
+        <location filename="../restore_dialog.py" line="122"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>در حال برگرداندن…</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="136"/>
+        <source>Probleem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="137"/>
+        <source>Terugzetten lukte niet. Vraag hulp aan IT.</source>
+        <translation>برگرداندن نشد. از بخش IT کمک بخواه.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
         <translation>− برداشتن</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="26"/>
+        <source>Geen verbinding</source>
+        <translation>اتصال قطع است</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="27"/>
+        <source>De verbinding met de server is weg.</source>
+        <translation>اتصال با سرور قطع شده است.</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="29"/>
+        <source>Je kunt verder oefenen; je antwoorden worden bewaard.</source>
+        <translation>می‌توانی به تمرین ادامه بدهی؛ پاسخ‌هایت ذخیره می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPage</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="55"/>
+        <source>Wachten</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="56"/>
+        <source>Even wachten op de server…</source>
+        <translation>کمی صبر کن، منتظر سرور هستیم…</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="58"/>
+        <source>Je antwoorden zijn bewaard. Het gaat zo vanzelf verder.</source>
+        <translation>پاسخ‌هایت ذخیره شده‌اند. به‌زودی خودش ادامه پیدا می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4318,44 @@ eens</source>
         <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>همهٔ کلمه‌ها را می‌دانستی. آفرین!</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../upgrade_dialog.py" line="24"/>
+        <source>Database bijwerken</source>
+        <translation>به‌روزرسانی پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="27"/>
+        <source>Bijwerken</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="28"/>
+        <source>Stoppen</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="37"/>
+        <source>Backup</source>
+        <translation>نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="40"/>
+        <source>Vaktaal moet de database bijwerken.</source>
+        <translation>‏Vaktaal باید پایگاه داده را به‌روز کند.</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="41"/>
+        <source>Maak eerst een backup:</source>
+        <translation>اول یک نسخهٔ پشتیبان بگیر:</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="43"/>
+        <source>Ben je niet de coach? Kies Stoppen.</source>
+        <translation>مربی نیستی؟ «پایان» را انتخاب کن.</translation>
     </message>
 </context>
 <context>

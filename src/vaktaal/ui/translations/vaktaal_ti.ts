@@ -305,12 +305,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="125"/>
+        <location filename="../controller.py" line="128"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>ምትካል ኣይሰለጠን። ዝተቐየረ ነገር የለን። ካብ ክፍሊ IT ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="169"/>
+        <location filename="../controller.py" line="175"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>ገለ ጸገም ኣጋጢሙ። ዝገበርኩምዎ ተዓቂቡ ኣሎ። Vaktaal ደጊምኩም ክፈቱ።</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="51"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden per dag</source>
         <translation>መልስታት ብመዓልቲ</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="69"/>
+        <location filename="../home/day_chart.py" line="76"/>
         <source>Antwoorden</source>
         <translation>መልስታት</translation>
     </message>
@@ -1153,17 +1153,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="94"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>እዚ ሓበሬታ ብሓድሽ Vaktaal እዩ ተሰሪሑ። ምሕዳስ ሕተቱ።</translation>
+        <location filename="../launcher.py" line="112"/>
+        <source>De database wordt bijgewerkt…</source>
+        <translation>ዳታቤዝ ይሕደስ ኣሎ…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="118"/>
+        <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
+        <translation>ዳታቤዝ ኣብ ካልእ ኮምፒዩተር ይሕደስ ኣሎ። ቁሩብ ተጸበዩ…</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="148"/>
+        <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
+        <translation>ሓበሬታ Vaktaal ተበላሽዩ። ንIT ሓገዝ ሕተቱ።</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="152"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
+        <translation>እዚ ሓበሬታ ብሓድሽ ሕታም Vaktaal እዩ ተሰሪሑ። ኣብዚ ኮምፒዩተር Vaktaal ሓድሱ።</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="157"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal ሓበሬታኡ ክኸፍት ወይ ክዕቅብ ኣይክእልን። ዲስክ መሊኡ ድዩ? ንIT ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="102"/>
+        <location filename="../launcher.py" line="161"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>ኣብ ምጅማር ጌጋ ተፈጢሩ። Vaktaal እንደገና ጀምሩ። እንተዘይሰሪሑ ንIT ሓገዝ ሕተቱ።</translation>
     </message>
@@ -2363,22 +2378,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="121"/>
+        <location filename="../practice/practice_page.py" line="129"/>
         <source>Stoppen</source>
         <translation>ደው ኣብሉ</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="122"/>
+        <location filename="../practice/practice_page.py" line="130"/>
         <source>Toets Esc</source>
         <translation>መጠወቒ Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="199"/>
+        <location filename="../practice/practice_page.py" line="207"/>
         <source>{n} van {total}</source>
         <translation>{n} ካብ {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="203"/>
+        <location filename="../practice/practice_page.py" line="211"/>
         <source>Voortgang: {text}</source>
         <translation>ምዕባለ: {text}</translation>
     </message>
@@ -2849,11 +2864,118 @@ Vandaag: {today} (de groene balk).</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="57"/>
+        <location filename="../restore_dialog.py" line="62"/>
+        <source>De gegevens zijn kapot</source>
+        <translation>እቲ ሓበሬታ ተበላሽዩ</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="61"/>
+        <source>Kapot</source>
+        <translation>ተበላሽዩ</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Niet nu</source>
+        <translation>ሕጂ ኣይኮነን</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Sluiten</source>
+        <translation>ምዕጻው</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="78"/>
+        <source>Terugzetten van {date}</source>
+        <translation>ናይ {date} ተጠባባቒ ቅዳሕ ምምላስ</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="84"/>
+        <location filename="../restore_dialog.py" line="89"/>
+        <source>Vaktaal kan de gegevens niet lezen.</source>
+        <translation>Vaktaal ነቲ ሓበሬታ ከንብቦ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="85"/>
+        <source>Er is geen reservekopie. Vraag hulp aan IT.</source>
+        <translation>ተጠባባቒ ቅዳሕ የለን። ንIT ሓገዝ ሕተቱ።</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="86"/>
+        <source>Voor IT: vaktaal db restore</source>
+        <translation>ንIT: vaktaal db restore</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="90"/>
+        <source>Er is een reservekopie van {date}.</source>
+        <translation>ናይ {date} ተጠባባቒ ቅዳሕ ኣሎ።</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="91"/>
+        <source>Wat na die tijd is geoefend, is weg.</source>
+        <translation>ድሕሪ እቲ ግዜ ዝተገብረ ልምምድ ይጠፍእ።</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="118"/>
+        <location filename="../restore_dialog.py" line="122"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>ይምለስ ኣሎ…</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="136"/>
+        <source>Probleem</source>
+        <translation>ጸገም</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="137"/>
+        <source>Terugzetten lukte niet. Vraag hulp aan IT.</source>
+        <translation>ምምላስ ኣይሰለጠን። ንIT ሓገዝ ሕተቱ።</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
         <translation>− ምእላይ</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="26"/>
+        <source>Geen verbinding</source>
+        <translation>ርክብ የለን</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="27"/>
+        <source>De verbinding met de server is weg.</source>
+        <translation>ርክብ ምስ ሰርቨር ተቛሪጹ።</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="29"/>
+        <source>Je kunt verder oefenen; je antwoorden worden bewaard.</source>
+        <translation>ልምምድ ክትቅጽሉ ትኽእሉ ኢኹም፤ መልስታትኩም ይዕቀቡ እዮም።</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPage</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="55"/>
+        <source>Wachten</source>
+        <translation>ምጽባይ</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="56"/>
+        <source>Even wachten op de server…</source>
+        <translation>ንሰርቨር ቁሩብ ተጸበዩ…</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="58"/>
+        <source>Je antwoorden zijn bewaard. Het gaat zo vanzelf verder.</source>
+        <translation>መልስታትኩም ተዓቂቦም ኣለዉ። ቀልጢፉ ባዕሉ ክቕጽል እዩ።</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4318,44 @@ eens</source>
         <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>ኩሎም ቃላት ትፈልጥዎም ኔርኩም። ጽቡቕ!</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../upgrade_dialog.py" line="24"/>
+        <source>Database bijwerken</source>
+        <translation>ዳታቤዝ ምሕዳስ</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="27"/>
+        <source>Bijwerken</source>
+        <translation>ሓድሱ</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="28"/>
+        <source>Stoppen</source>
+        <translation>ደው ኣብሉ</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="37"/>
+        <source>Backup</source>
+        <translation>ተጠባባቒ ቅዳሕ</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="40"/>
+        <source>Vaktaal moet de database bijwerken.</source>
+        <translation>Vaktaal ነቲ ዳታቤዝ ክሕድሶ ኣለዎ።</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="41"/>
+        <source>Maak eerst een backup:</source>
+        <translation>ቅድም ተጠባባቒ ቅዳሕ ስርሑ:</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="43"/>
+        <source>Ben je niet de coach? Kies Stoppen.</source>
+        <translation>ኮች ኣይኮንኩምን? &quot;ደው ኣብሉ&quot; ምረጹ።</translation>
     </message>
 </context>
 <context>

@@ -305,12 +305,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../controller.py" line="125"/>
+        <location filename="../controller.py" line="128"/>
         <source>Het installeren is niet gelukt. Er is niets veranderd. Vraag IT om hulp.</source>
         <translation>Kurulum olmadı. Hiçbir şey değişmedi. BT bölümünden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="169"/>
+        <location filename="../controller.py" line="175"/>
         <source>Er ging iets mis. Wat je al gedaan hebt, is bewaard. Start Vaktaal opnieuw.</source>
         <translation>Bir sorun oldu. Yaptıkların saklandı. Vaktaal&apos;ı yeniden başlat.</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../home/day_chart.py" line="51"/>
+        <location filename="../home/day_chart.py" line="69"/>
         <source>Antwoorden per dag</source>
         <translation>Günlük cevaplar</translation>
     </message>
     <message>
-        <location filename="../home/day_chart.py" line="69"/>
+        <location filename="../home/day_chart.py" line="76"/>
         <source>Antwoorden</source>
         <translation>Cevaplar</translation>
     </message>
@@ -1153,17 +1153,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="94"/>
-        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Vraag om een update.</source>
-        <translation>Bu veriler daha yeni bir Vaktaal ile yapıldı. Güncelleme isteyin.</translation>
+        <location filename="../launcher.py" line="112"/>
+        <source>De database wordt bijgewerkt…</source>
+        <translation>Veritabanı güncelleniyor…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="98"/>
+        <location filename="../launcher.py" line="118"/>
+        <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
+        <translation>Veritabanı başka bir bilgisayarda güncelleniyor. Biraz bekleyin…</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="148"/>
+        <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
+        <translation>Vaktaal&apos;ın verileri bozuk. BT&apos;den yardım isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="152"/>
+        <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
+        <translation>Bu veriler daha yeni bir Vaktaal sürümüyle yapılmış. Bu bilgisayarda Vaktaal&apos;ı güncelleyin.</translation>
+    </message>
+    <message>
+        <location filename="../launcher.py" line="157"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal verilerini açamıyor veya kaydedemiyor. Disk dolu mu? BT&apos;den yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="102"/>
+        <location filename="../launcher.py" line="161"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Başlarken bir sorun oldu. Vaktaal&apos;ı yeniden başlatın. Olmuyor mu? BT&apos;den yardım isteyin.</translation>
     </message>
@@ -2363,22 +2378,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../practice/practice_page.py" line="121"/>
+        <location filename="../practice/practice_page.py" line="129"/>
         <source>Stoppen</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="122"/>
+        <location filename="../practice/practice_page.py" line="130"/>
         <source>Toets Esc</source>
         <translation>Tuş Esc</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="199"/>
+        <location filename="../practice/practice_page.py" line="207"/>
         <source>{n} van {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../practice/practice_page.py" line="203"/>
+        <location filename="../practice/practice_page.py" line="211"/>
         <source>Voortgang: {text}</source>
         <translation>İlerleme: {text}</translation>
     </message>
@@ -2849,11 +2864,118 @@ Bugün: {today} (yeşil çubuk).</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="57"/>
+        <location filename="../restore_dialog.py" line="62"/>
+        <source>De gegevens zijn kapot</source>
+        <translation>Veriler bozuk</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="61"/>
+        <source>Kapot</source>
+        <translation>Bozuk</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Niet nu</source>
+        <translation>Şimdi değil</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Sluiten</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="78"/>
+        <source>Terugzetten van {date}</source>
+        <translation>{date} tarihli yedeği geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="84"/>
+        <location filename="../restore_dialog.py" line="89"/>
+        <source>Vaktaal kan de gegevens niet lezen.</source>
+        <translation>Vaktaal verileri okuyamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="85"/>
+        <source>Er is geen reservekopie. Vraag hulp aan IT.</source>
+        <translation>Yedek yok. BT&apos;den yardım iste.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="86"/>
+        <source>Voor IT: vaktaal db restore</source>
+        <translation>BT için: vaktaal db restore</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="90"/>
+        <source>Er is een reservekopie van {date}.</source>
+        <translation>{date} tarihli bir yedek var.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="91"/>
+        <source>Wat na die tijd is geoefend, is weg.</source>
+        <translation>O zamandan sonra yapılan alıştırmalar kaybolur.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="118"/>
+        <location filename="../restore_dialog.py" line="122"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>Geri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="136"/>
+        <source>Probleem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="137"/>
+        <source>Terugzetten lukte niet. Vraag hulp aan IT.</source>
+        <translation>Geri yükleme olmadı. BT&apos;den yardım iste.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../meetings/meeting_tables.py" line="58"/>
         <source>− Weghalen</source>
         <translation>− Kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="26"/>
+        <source>Geen verbinding</source>
+        <translation>Bağlantı yok</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="27"/>
+        <source>De verbinding met de server is weg.</source>
+        <translation>Sunucuyla bağlantı koptu.</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="29"/>
+        <source>Je kunt verder oefenen; je antwoorden worden bewaard.</source>
+        <translation>Alıştırmaya devam edebilirsin; cevapların saklanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPage</name>
+    <message>
+        <location filename="../practice/server_banner.py" line="55"/>
+        <source>Wachten</source>
+        <translation>Bekleniyor</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="56"/>
+        <source>Even wachten op de server…</source>
+        <translation>Sunucu bekleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../practice/server_banner.py" line="58"/>
+        <source>Je antwoorden zijn bewaard. Het gaat zo vanzelf verder.</source>
+        <translation>Cevapların saklandı. Birazdan kendiliğinden devam edecek.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4318,44 @@ uyumu</translation>
         <location filename="../meetings/unknown_words_view.py" line="65"/>
         <source>Je kende alle woorden. Goed!</source>
         <translation>Bütün kelimeleri biliyordun. Aferin!</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../upgrade_dialog.py" line="24"/>
+        <source>Database bijwerken</source>
+        <translation>Veritabanını güncelle</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="27"/>
+        <source>Bijwerken</source>
+        <translation>Güncelle</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="28"/>
+        <source>Stoppen</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="37"/>
+        <source>Backup</source>
+        <translation>Yedek</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="40"/>
+        <source>Vaktaal moet de database bijwerken.</source>
+        <translation>Vaktaal&apos;ın veritabanını güncellemesi gerekiyor.</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="41"/>
+        <source>Maak eerst een backup:</source>
+        <translation>Önce bir yedek al:</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="43"/>
+        <source>Ben je niet de coach? Kies Stoppen.</source>
+        <translation>Koç değil misin? Durdur&apos;u seç.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from vaktaal.speech.tts import Speaker
 from vaktaal.ui.main_window import MainWindow
 from vaktaal.ui.practice.practice_page import PracticePage
 from vaktaal.ui.practice.saved_answers import SavedAnswers
+from vaktaal.ui.practice.server_watch import ServerWatch
 from vaktaal.ui.practice.sounds import SoundOptions, sounds_folder
 from vaktaal.ui.profiles.pin_dialog import PinDialog
 from vaktaal.ui.speaking.capture import microphone_listener
@@ -42,6 +43,8 @@ class PracticeHost(Protocol):
     def speech(self) -> SpeechEngine: ...
     @property
     def autoplay(self) -> bool: ...
+    @property
+    def server(self) -> ServerWatch: ...
     def can_speak(self) -> bool: ...
 
 
@@ -145,7 +148,9 @@ class BuddyFlow(QObject):
     ) -> None:
         buddies = self.services.buddy
         answers = SavedAnswers(
-            self.tasks, lambda outcome: buddies.record(learner.id, session_id, outcome)
+            self.tasks,
+            lambda outcome: buddies.record(learner.id, session_id, outcome),
+            self.hub.host.server,  # the banner when the server is away
         )
         page = self._practice_page(learner)
         self.running = Running(learner, session_id, session, page, answers)
@@ -164,6 +169,7 @@ class BuddyFlow(QObject):
             speaking=self.speaking_support(),
             tasks=self.tasks,
             sounds=SoundOptions(host.autoplay, sounds_folder(self.services.paths.assets_dir)),
+            server=host.server,
         )
         if page.speaking is not None:
             page.speaking.panel.offer_buddy_choice()  # goed, bijna or nog eens
