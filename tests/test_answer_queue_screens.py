@@ -93,7 +93,8 @@ def test_practice_goes_on_with_a_banner_and_the_answers_arrive_later(qtbot, wind
     for _ in range(2):
         qtbot.mouseClick(page.recall.rating_buttons[GOOD], LEFT)
     qtbot.waitUntil(page.banner.isVisible, timeout=WAIT)
-    assert page.banner.title.text() == "De verbinding met de server is weg."
+    assert page.banner.title.text() == page.banner.tr("De verbinding met de server is weg.")
+    assert page.banner.title.text() == "The connection to the server is lost."  # Bram: en
     assert window.stack.currentWidget() is page and page.session is not None  # goes on
     assert review_count(window) == 1
 
@@ -126,7 +127,8 @@ def test_nothing_to_load_waits_for_the_server_and_comes_back_by_itself(qtbot, wi
     qtbot.mouseClick(window.home.practice_button, LEFT)
     qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), ServerWaitPage), timeout=WAIT)
     waiting = window.stack.currentWidget()
-    assert waiting.title.text() == "Even wachten op de server…"
+    assert waiting.title.text() == waiting.tr("Even wachten op de server…")
+    assert waiting.title.text() == "Waiting for the server…"  # Bram's language: English
     qtbot.wait(300)  # tried again a few times: still waiting, no "Er ging iets mis"
     assert window.stack.currentWidget() is waiting
     assert "mis" not in window.status.text()

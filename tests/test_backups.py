@@ -212,4 +212,4 @@ def test_the_app_backs_up_at_start_off_the_gui_thread(qtbot, tmp_path, monkeypat
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: daily_backups(tmp_path / "backups") != [], timeout=20_000)
     assert threads and threads[0].startswith("vaktaal-cpu")  # not the GUI thread
-    assert window.stack.currentWidget() is window.picker
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.picker, timeout=20_000)
