@@ -2,8 +2,10 @@
 200,000 review logs. Targets at the 95th percentile: <= 2 ms on SQLite, <= 5 ms on
 PostgreSQL over localhost. Anki answering on a collection of the same size is the yardstick.
 
-Run: .venv/bin/python bench/bench_review.py [--database sqlite|postgresql] [--no-anki]
-PostgreSQL: a throwaway local server as in the tests (tests/postgres_server.py; fsync off).
+Run: .venv/bin/python bench/bench_review.py [--database sqlite|postgresql] [--durable]
+     [--no-anki]
+PostgreSQL: a throwaway local server as in the tests (tests/postgres_server.py; fsync off,
+or with --durable PostgreSQL's own settings: every commit on disk).
 """
 
 import argparse
@@ -20,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select, text  # noqa: E402
 
 from anki_review_yardstick import anki_answer_times, anki_collection  # noqa: E402
 from generated_deck import write_generated_deck  # noqa: E402
@@ -44,6 +46,10 @@ def fill(services: Backend, folder: Path) -> int:
         card_ids = connection.execute(select(CardRow.id)).scalars().all()
         logs = [_log(rng.choice(card_ids), rng) for _ in range(LOGS)]
         connection.execute(insert(ReviewLogRow), logs)
+    if services.engine.dialect.name == "postgresql":  # as autovacuum would within a minute
+        with services.engine.connect() as connection:
+            connection.execute(text("ANALYZE"))
+            connection.commit()
     return learner.id
 
 
@@ -82,9 +88,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--no-anki", action="store_true", help="skip the Anki yardstick")
+    parser.add_argument(
+        "--durable", action="store_true", help="PostgreSQL with its own settings (fsync on)"
+    )
     args = parser.parse_args()
     target = 2 if args.database == "sqlite" else 5
-    with tempfile.TemporaryDirectory() as folder, _database(args.database) as url:
+    with tempfile.TemporaryDirectory() as folder, _database(args.database, args.durable) as url:
         env = {"VAKTAAL_DATABASE_URL": url} if url else {}
         services = open_backend(Path(folder) / "data", env=env)
         started = time.perf_counter()
@@ -100,15 +109,15 @@ def main() -> None:
 
 
 @contextlib.contextmanager
-def _database(kind: str) -> Iterator[str | None]:
+def _database(kind: str, durable: bool) -> Iterator[str | None]:
     if kind == "sqlite":
         yield None
         return
-    from postgres_server import PostgresServer, find_bindir
+    from postgres_server import FAST, PostgresServer, find_bindir
 
     bindir = find_bindir()
     assert bindir is not None, "PostgreSQL is not installed"
-    server = PostgresServer(bindir)
+    server = PostgresServer(bindir, "" if durable else FAST)
     server.start()
     try:
         yield server.create_database()

@@ -90,8 +90,9 @@ class PostgresServer:
     """One server in its own folder. `start()` and `stop()` may be called again (tests of a
     server that goes away); the port stays the same."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, settings: str = FAST) -> None:
         self.bindir = bindir
+        self.settings = settings  # "": PostgreSQL's own (every commit on disk)
         # As root, in /tmp: the postgres user must reach it (TMPDIR may be root's own).
         place = "/tmp" if os.geteuid() == 0 else None
         self.folder = Path(tempfile.mkdtemp(prefix="vaktaal-postgres-", dir=place))
@@ -112,7 +113,7 @@ class PostgresServer:
             return probe.connect_ex(("127.0.0.1", self.port)) == 0
 
     def start(self) -> None:
-        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} {FAST}"
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} {self.settings}"
         log = str(self.folder / "server.log")
         self._run("pg_ctl", "start", "-w", "-D", str(self.data), "-l", log, "-o", options)
 

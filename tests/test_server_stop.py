@@ -27,25 +27,16 @@ START = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 DECK = "magazijn-installatie"
 
 
-class StoppableServer(PostgresServer):
-    """As the shared test server, but a commit is on disk when it returns (no
-    synchronous_commit=off): stopped with "immediate", the server keeps what it said was
-    stored, as a real one does."""
-
-    def start(self) -> None:
-        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off"
-        log = str(self.folder / "server.log")
-        self._run("pg_ctl", "start", "-w", "-D", str(self.data), "-l", log, "-o", options)
-
-
 @pytest.fixture(scope="module")
-def own_server() -> Iterator[StoppableServer]:
+def own_server() -> Iterator[PostgresServer]:
     reason = missing_prerequisites()
     if reason:
         skip_or_fail(reason)
     bindir = find_bindir()
     assert bindir is not None
-    server = StoppableServer(bindir)
+    # A commit is on disk when it returns (no synchronous_commit=off, unlike the shared
+    # test server): stopped "immediate", it keeps what it said was stored, as a real one.
+    server = PostgresServer(bindir, settings="-c fsync=off")
     try:
         server.start()
         yield server
@@ -54,7 +45,7 @@ def own_server() -> Iterator[StoppableServer]:
 
 
 @pytest.fixture
-def on_server(own_server: StoppableServer, tmp_path: Path) -> Iterator[tuple[Backend, FakeClock]]:
+def on_server(own_server: PostgresServer, tmp_path: Path) -> Iterator[tuple[Backend, FakeClock]]:
     if not own_server.running:
         own_server.start()
     url = own_server.create_database()
@@ -107,7 +98,7 @@ def same_answers_without_a_break(folder: Path, outcomes: list[Outcome]) -> Backe
 
 @pytest.mark.parametrize("mode", ["immediate", "fast"])
 def test_answers_given_while_the_server_is_stopped_are_stored_once_when_it_is_back(
-    on_server: tuple[Backend, FakeClock], own_server: StoppableServer, tmp_path: Path, mode: str
+    on_server: tuple[Backend, FakeClock], own_server: PostgresServer, tmp_path: Path, mode: str
 ) -> None:
     backend, clock = on_server
     practice = backend.practice
@@ -167,7 +158,7 @@ def test_an_answer_whose_reply_was_lost_is_not_stored_again(
 
 
 def test_the_practice_page_across_a_server_stop(
-    qtbot, own_server: StoppableServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, own_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import Qt
 
