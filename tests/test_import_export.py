@@ -43,6 +43,33 @@ def test_export_and_reimport_round_trip(make_services, deck_dir, tmp_path, cli, 
         assert again.media == original.media == db.valid_media()
 
 
+def test_terms_without_explanation_or_example_import_and_export_empty(
+    make_services, tmp_path, import_deck
+):
+    """Issue 15: only the term is required; a missing or empty text stays "", no filler."""
+    manifest = db.valid_manifest()
+    db.term(manifest, "helm").pop("explanation")
+    db.term(manifest, "helm").pop("example")
+    db.term(manifest, "tillen").update(explanation="", example="  ")
+    first = make_services("first")
+    import_deck(first, db.write_deck(tmp_path / "deck", manifest))
+
+    loaded = first.decks.load(db.DECK_ID)
+    assert loaded is not None
+    texts = {t.id: (t.explanation, t.example) for t in loaded.deck.terms}
+    assert texts["helm"] == texts["tillen"] == ("", "")
+    assert texts["heftruck"] == tuple(
+        db.term(manifest, "heftruck")[k] for k in ("explanation", "example")
+    )
+
+    archive = tmp_path / "again.vaktaal"
+    write_deck_archive(loaded.deck, loaded.media, archive)
+    second = make_services("second")
+    import_deck(second, archive)
+    again = second.decks.load(db.DECK_ID)
+    assert again is not None and again.deck == loaded.deck
+
+
 def test_export_of_unknown_deck_is_a_plain_error(services, cli):
     result = cli(
         "deck", "export", "bestaat-niet", "uit.vaktaal", "--data-dir", services.paths.data_dir
@@ -103,7 +130,7 @@ def test_deck_with_a_problem_changes_nothing(busy, tmp_path, cli, dump_database)
     manifest = db.valid_manifest()
     manifest["deck"]["version"] = 3
     db.term(manifest, "helm")["explanation"] = "Nieuwe uitleg."
-    db.term(manifest, "tillen").pop("example")
+    db.term(manifest, "tillen")["word_class"] = "werkwoord"
     broken = db.write_deck(tmp_path / "broken", manifest)
     before = dump_database(busy.engine)
     assert before["terms"] and before["cards"] and before["review_logs"]
@@ -113,7 +140,7 @@ def test_deck_with_a_problem_changes_nothing(busy, tmp_path, cli, dump_database)
     result = cli("deck", "import", broken, "--data-dir", busy.paths.data_dir)
 
     assert result.code != 0
-    assert "example" in result.err
+    assert "word_class" in result.err and "werkwoord" in result.err
     assert dump_database(busy.engine) == before
 
 

@@ -35,6 +35,27 @@ def test_valid_folder_has_no_problems(deck_dir, library, cli):
     assert bullets(result.out) == []
 
 
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_term_without_explanation_and_example_is_good(form, tmp_path, library, cli):
+    """Issue 15: only the term is required; absent or empty texts load as "", not as filler."""
+    manifest = db.valid_manifest()
+    db.term(manifest, "helm").pop("explanation")
+    db.term(manifest, "helm").pop("example")
+    db.term(manifest, "tillen").update(explanation="", example="")
+    folder = db.write_deck(tmp_path / "good", manifest)
+    path = folder if form == "folder" else db.zip_deck(folder, tmp_path / "good.vaktaal")
+
+    assert validate_deck(path, library) == []
+    result = cli("deck", "validate", path)
+    assert result.code == 0, result.out
+    assert result.out.startswith(f"GOED  {path}")
+    assert bullets(result.out) == []
+    terms = {term.id: term for term in load_deck(path, library).deck.terms}
+    for term_id in ("helm", "tillen"):
+        assert (terms[term_id].explanation, terms[term_id].example) == ("", "")
+    assert terms["pbm"].explanation == db.term(manifest, "pbm")["explanation"]
+
+
 @pytest.mark.parametrize("top_folder", [None, "magazijn-test"], ids=["at-top", "in-folder"])
 def test_valid_zip_has_no_problems(deck_dir, library, cli, tmp_path, top_folder):
     archive = db.zip_deck(deck_dir, tmp_path / "deck.vaktaal", top_folder)
@@ -68,7 +89,7 @@ def test_installed_vaktaal_command_validates(deck_dir, tmp_path):
     script = Path(sys.executable).with_name("vaktaal")
     assert script.is_file()
     manifest = db.valid_manifest()
-    db.term(manifest, "helm").pop("explanation")
+    db.term(manifest, "helm")["term"] = ""
     broken = db.write_deck(tmp_path / "broken", manifest)
 
     good = subprocess.run([script, "deck", "validate", deck_dir], capture_output=True, text=True)
@@ -77,7 +98,8 @@ def test_installed_vaktaal_command_validates(deck_dir, tmp_path):
     assert good.returncode == 0, good.stdout + good.stderr
     assert bad.returncode == 1
     [line] = bullets(bad.stdout)
-    assert "term 'helm'" in line and "veld 'explanation'" in line
+    assert "term 'helm'" in line and "veld 'term'" in line
+    assert "Dit veld ontbreekt of is leeg." in line
 
 
 # --- one fault at a time --------------------------------------------------------------------
@@ -106,8 +128,16 @@ def _term_fault(term_id: str, field_name: str, change: Callable[[dict[str, Any]]
     return broken
 
 
-def missing_explanation() -> Broken:
-    return _term_fault("helm", "explanation", lambda t: t.pop("explanation"))
+def empty_term() -> Broken:
+    broken = _term_fault("helm", "term", lambda t: t.update(term=""))
+    broken.message_has = ("Dit veld ontbreekt of is leeg.",)
+    return broken
+
+
+def missing_pictogram_field() -> Broken:
+    broken = _term_fault("tillen", "pictogram", lambda t: t.pop("pictogram"))
+    broken.message_has = ("Dit veld ontbreekt of is leeg.",)
+    return broken
 
 
 def unknown_language_in_gloss_languages() -> Broken:
@@ -240,8 +270,9 @@ def missing_deck_field() -> Broken:
 
 
 FAULTS = [
-    missing_explanation, unknown_language_in_gloss_languages, unknown_language_as_gloss_key,
-    missing_gloss, missing_pictogram_file, corrupt_png, truncated_png, corrupt_svg, unknown_asset,
+    empty_term, missing_pictogram_field, unknown_language_in_gloss_languages,
+    unknown_language_as_gloss_key, missing_gloss, missing_pictogram_file, corrupt_png,
+    truncated_png, corrupt_svg, unknown_asset,
     unknown_openmoji, unknown_mdi_icon, missing_audio_file, duplicate_term_id, bad_toml,
     wrong_schema_version, missing_schema_version, noun_without_article, unknown_article,
     wrong_word_class, version_of_wrong_type, missing_deck_field,
@@ -322,13 +353,13 @@ def test_missing_glosses_table_is_one_problem(tmp_path, library):
 
 
 def _three_manifest_faults(manifest: dict[str, Any], media: dict[str, bytes]) -> None:
-    db.term(manifest, "heftruck").pop("explanation")
+    db.term(manifest, "heftruck")["term"] = ""
     db.term(manifest, "helm").pop("article")
     db.term(manifest, "tillen")["word_class"] = "werkwoord"
 
 
 def _manifest_and_media_faults(manifest: dict[str, Any], media: dict[str, bytes]) -> None:
-    db.term(manifest, "heftruck").pop("explanation")
+    db.term(manifest, "pbm").pop("pictogram")
     db.term(manifest, "tillen")["glosses"].pop("ar")
     del media["media/helm.svg"]
 
@@ -338,11 +369,11 @@ def _manifest_and_media_faults(manifest: dict[str, Any], media: dict[str, bytes]
     [
         (
             _three_manifest_faults,
-            {("heftruck", "explanation"), ("helm", "article"), ("tillen", "word_class")},
+            {("heftruck", "term"), ("helm", "article"), ("tillen", "word_class")},
         ),
         (
             _manifest_and_media_faults,
-            {("heftruck", "explanation"), ("tillen", "glosses.ar"), ("helm", "pictogram")},
+            {("pbm", "pictogram"), ("tillen", "glosses.ar"), ("helm", "pictogram")},
         ),
     ],
     ids=["three-in-manifest", "manifest-and-media"],
@@ -363,7 +394,7 @@ def test_three_faults_are_reported_at_once(inject, expected, tmp_path, library, 
 
 def test_validate_reports_each_deck_and_fails_if_any_fails(tmp_path, deck_dir, cli):
     manifest = db.valid_manifest()
-    db.term(manifest, "helm").pop("explanation")
+    db.term(manifest, "helm")["term"] = ""
     broken = db.write_deck(tmp_path / "broken", manifest)
 
     result = cli("deck", "validate", deck_dir, broken)

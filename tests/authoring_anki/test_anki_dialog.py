@@ -45,7 +45,7 @@ def test_guessed_roles_preview_and_import(
     )
     assert dialog.title_edit.text() == "Magazijn"
     assert texts(dialog.preview)[0] == "de heftruck  —  \u2068رافعة شوكية\u2069"
-    assert "3 termen hebben nog geen uitleg. Daar staat nu '(ontbreekt)'." in texts(dialog.problems)
+    assert "3 termen hebben nog geen uitleg. Vul die later aan." in texts(dialog.problems)
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
         dialog.import_button.click()

@@ -10,7 +10,6 @@ import deckbuilder
 from vaktaal.app import Backend
 from vaktaal.core.authoring.anki import ImportSettings, export_apkg, prepare_import, read_apkg
 from vaktaal.core.pictograms import PictogramLibrary
-from vaktaal.core.problems import DeckProblems
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -70,9 +69,10 @@ def test_we_import_a_package_anki_made(
     assert deck.terms[0].pictogram == "media/helm.png"
 
 
-def test_a_package_in_the_newest_format_asks_for_the_older_export(
-    anki: Any, tmp_path: Path
+def test_a_package_in_the_newest_format_imports(
+    anki: Any, tmp_path: Path, library: PictogramLibrary
 ) -> None:
-    path = anki_made(anki, tmp_path / "new.apkg", legacy=False)
-    with pytest.raises(DeckProblems, match="Ondersteuning voor oudere Anki-versies"):
-        read_apkg(path)
+    source = read_apkg(anki_made(anki, tmp_path / "new.apkg", legacy=False))
+    deck = prepare_import(source, source.guess_mapping(), ImportSettings(), library).loaded.deck
+    assert [t.term for t in deck.terms] == ["helm", "veiligheid & zorg"]
+    assert deck.terms[0].pictogram == "media/helm.png"

@@ -49,6 +49,24 @@ def test_export_and_import_again_updates_the_deck_and_keeps_term_keys(
     assert term_keys(with_deck.engine, "it-servicedesk") == keys
 
 
+def test_a_sheet_with_only_words_and_translations_imports(
+    tmp_path: Path, cli: Any, services: Backend
+) -> None:
+    """Issue 15: only a term column is required; missing texts stay empty."""
+    rows = [["Woord", "Arabisch"], ["heftruck", "رافعة شوكية"], ["pallet", "منصة"]]
+    path = write_csv(tmp_path / "Magazijn.csv", rows)
+    result = cli("deck", "import-csv", path, "--data-dir", data_dir(services))
+    assert result.code == 0, result.out + result.err
+    loaded = services.decks.load("magazijn")
+    assert loaded is not None
+    terms = loaded.deck.terms
+    assert [(t.term, t.glosses) for t in terms] == [
+        ("heftruck", {"ar": "رافعة شوكية"}),
+        ("pallet", {"ar": "منصة"}),
+    ]
+    assert [(t.explanation, t.example) for t in terms] == [("", ""), ("", "")]
+
+
 def test_a_new_deck_from_excel_style_csv(tmp_path: Path, cli: Any, services: Backend) -> None:
     path = write_csv(tmp_path / "Kantine woorden.csv", [HEADER, *ROWS])
     result = cli("deck", "import-csv", path, "--data-dir", data_dir(services))

@@ -16,6 +16,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from excel_files import write_csv, write_xlsx  # noqa: E402
+from hr_files import WRITERS as HR_WRITERS  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from import_dialogs import open_and_wait  # noqa: E402
@@ -159,3 +160,30 @@ def test_a_taken_name_is_refused_by_both_with_the_same_message(
     for data_dir in (tmp_path / "cli", tmp_path / "app"):
         it = installed(data_dir, "it-servicedesk")
         assert it is not None and len(it.deck.terms) > len(ROWS)  # nothing replaced
+
+
+@pytest.mark.parametrize("kind", sorted(HR_WRITERS))
+def test_hr_files_import_with_the_same_warnings_and_deck_from_the_cli_and_the_app(
+    qtbot: Any, cli: Any, tmp_path: Path, app_services: Services, tasks: TaskManager, kind: str
+) -> None:
+    """Issue 15's two HR files (and the Excel one): no word class, an empty row, a duplicate."""
+    path = HR_WRITERS[kind](tmp_path / f"HR lijst{Path(kind).suffix}")
+    install_it_deck(tmp_path / "cli")
+    result = cli("deck", "import-csv", path, "--data-dir", tmp_path / "cli")
+    assert result.code == 0, result.out + result.err
+    dialog = SpreadsheetImportDialog(app_services, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    open_and_wait(qtbot, dialog, path)
+    messages = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+    printed = [line.strip()[2:] for line in result.out.splitlines() if line.startswith("  - ")]
+    assert messages == [f"Let op: {line}" for line in printed] and len(messages) == 2
+    assert dialog.views.currentWidget() is dialog.terms_view
+    assert dialog.terms_view.texts(2)[:2] == ["inklokken", "open"]
+    assert dialog.terms_view.verticalHeaderItem(2).text() == "5"  # the Excel row
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    tasks.wait_until_idle()
+    deck = assert_same_deck(tmp_path / "cli", tmp_path / "app", "hr-lijst").deck
+    assert [t.term for t in deck.terms][0] == "pallet" and len(deck.terms) == 4

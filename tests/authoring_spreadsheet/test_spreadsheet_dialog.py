@@ -49,7 +49,8 @@ def test_row_errors_are_listed_and_import_stays_off(
     assert dialog.preview.verticalHeaderItem(2).text() == "3"  # the Excel row number
     assert error_texts(dialog) == [
         "Rij 3, kolom 'woordsoort': 'ding' is geen woordsoort. Kies uit: zelfstandig "
-        "naamwoord, werkwoord, bijvoeglijk naamwoord, bijwoord, uitdrukking, afkorting, anders."
+        "naamwoord, werkwoord, bijvoeglijk naamwoord, bijwoord, uitdrukking, afkorting, "
+        "anders, open."
     ]
     assert not dialog.import_button.isEnabled()
     dialog.import_now()  # even when called, nothing happens while there are problems
@@ -61,11 +62,12 @@ def test_row_errors_are_listed_and_import_stays_off(
 def test_choosing_a_column_fixes_the_mapping_and_import_needs_a_click(
     qtbot: Any, dialog: Dialog, services: Backend, tmp_path: Path
 ) -> None:
-    header = ["opmerking" if h == "uitleg" else h for h in HEADER]
+    header = ["opmerking" if h == "term" else h for h in HEADER]  # the one required column
     open_and_wait(qtbot, dialog, write_csv(tmp_path / "Kantine.csv", [header, *ROWS]))
-    assert "Kolom 'uitleg' ontbreekt" in " ".join(error_texts(dialog))
+    assert "Er is geen kolom met de Nederlandse woorden" in " ".join(error_texts(dialog))
+    assert not dialog.import_button.isEnabled()
     choice = dialog.preview.choices[header.index("opmerking")]
-    choice.setCurrentIndex(choice.findText("uitleg"))
+    choice.setCurrentIndex(choice.findText("term"))
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert error_texts(dialog) == []
     assert services.decks.load("kantine") is None  # nothing before the click
@@ -73,7 +75,8 @@ def test_choosing_a_column_fixes_the_mapping_and_import_needs_a_click(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert imported.args == ["kantine"]
     loaded = services.decks.load("kantine")
-    assert loaded is not None and len(loaded.deck.terms) == len(ROWS)
+    assert loaded is not None
+    assert [t.term for t in loaded.deck.terms] == [row[0] for row in ROWS]
 
 
 def test_updating_an_installed_deck(
@@ -136,11 +139,13 @@ def test_arabic_stands_right_and_the_keyboard_reaches_everything(
     assert latin.textAlignment() & Qt.AlignmentFlag.AlignLeft
     dialog.activateWindow()
     dialog.file_button.setFocus()
+    assert dialog.views.currentWidget() is dialog.terms_view  # the terms as they will be
+    dialog.views.setCurrentWidget(dialog.preview)  # the tab with the column choices
     seen = []
-    for _ in range(len(HEADER) + 6):  # the column choices are on the way, one per column
+    for _ in range(len(HEADER) + 8):  # the column choices are on the way, one per column
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen[:2] == [dialog.deck_choice, dialog.title_edit]
+    assert seen[:3] == [dialog.deck_choice, dialog.title_edit, dialog.views.tabBar()]
     assert set(dialog.preview.choices) <= set(seen)
     assert dialog.import_button in seen and dialog.errors in seen
 
@@ -177,3 +182,37 @@ def test_exporting_a_deck_that_is_gone_says_so(
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert told == ["Pakket 'weg' bestaat niet."]
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_without_a_term_column_the_file_is_shown_with_the_columns_named(
+    qtbot: Any, dialog: Dialog, tmp_path: Path
+) -> None:
+    path = tmp_path / "lijst.csv"
+    text = "Nr;Ding;Omschrijving;Zin;Engels\r\n1;pallet;Een plank.;Pak hem.;pallet\r\n"
+    open_and_wait(qtbot, dialog, write_bytes(path, text))
+    assert dialog.views.currentWidget() is dialog.preview  # the file with its column choices
+    found = "Gevonden kolommen: 'Nr', 'Ding', 'Omschrijving', 'Zin', 'Engels'"
+    assert found in error_texts(dialog)[0]
+    assert not dialog.import_button.isEnabled()
+    choice = dialog.preview.choices[1]
+    choice.setCurrentIndex(choice.findText("term"))  # "Ding" holds the words here
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert dialog.views.currentWidget() is dialog.terms_view
+    assert dialog.terms_view.texts(0)[:3] == ["pallet", "open", "Een plank."]
+
+
+def write_bytes(path: Path, text: str) -> Path:
+    path.write_bytes(text.encode())
+    return path
+
+
+def test_the_editor_offers_every_word_class_of_the_deck_format_open_too(
+    qtbot: Any, library: Any
+) -> None:
+    from vaktaal.core.model import WORD_CLASSES
+    from vaktaal.ui.authoring.term_form import TermForm
+
+    form = TermForm(library)
+    qtbot.addWidget(form)
+    assert tuple(form.word_classes()) == WORD_CLASSES  # a term left "open" can be edited
+    assert form.word_classes()["open"] == "open (nog niet bekend)"

@@ -2,7 +2,7 @@
 
 from vaktaal.core.authoring.spreadsheet import gloss, guess_mapping
 from vaktaal.core.authoring.spreadsheet.term_ids import IdMaker, slug
-from vaktaal.core.authoring.spreadsheet.values import word_class, yes_no
+from vaktaal.core.authoring.spreadsheet.values import word_class, word_class_for, yes_no
 
 
 def test_dutch_and_english_headers() -> None:
@@ -41,3 +41,22 @@ def test_ids_are_slugs_without_accents_and_never_an_old_id_for_a_new_word() -> N
     assert maker.for_term("Storing") == "storing"  # same word: same id, progress kept
     assert maker.for_term("melding") == "melding-2"  # the id column has 'melding' already
     assert maker.for_term("printer-oud") == "printer-oud-2"
+
+
+def test_headers_as_hr_writes_them_case_and_accents_ignored() -> None:
+    headers = ["WOORD", "Lidwoord", "Uitleg", "Voorbeeldzin", "Engels", "Arabisch",
+               "Tigrinya", "Turks", "Farsi", "Oekraiens", "Nr"]  # fmt: skip
+    assert guess_mapping(headers) == (
+        "term", "article", "explanation", "example", gloss("en"), gloss("ar"), gloss("ti"),
+        gloss("tr"), gloss("fa"), gloss("uk"), None,
+    )  # fmt: skip
+    assert guess_mapping(["Oekraïens", "Perzisch", "english"]) == (
+        gloss("uk"), gloss("fa"), gloss("en"),
+    )  # fmt: skip
+
+
+def test_no_word_class_is_a_noun_with_an_article_else_open() -> None:
+    assert word_class_for("", "de") == "noun"
+    assert word_class_for("  ", None) == "open"
+    assert word_class_for("werkwoord", None) == "verb"
+    assert word_class_for("ding", None) is None  # a wrong value is still reported

@@ -57,7 +57,7 @@ def test_xlsx_cells_starting_with_equals_stay_text(tmp_path: Path) -> None:
     out = tmp_path / "formule.xlsx"
     write_table((["term", "uitleg"], [["=SOM(A1)", "tekst"]]), out)
     cell = load_workbook(out).active["A2"]  # type: ignore[index]
-    assert (cell.value, cell.data_type) == ("=SOM(A1)", "s")
+    assert (cell.value, cell.data_type) == ("'=SOM(A1)", "s")  # escaped: never a formula
     assert read_spreadsheet(out).rows[0].cell(0) == "=SOM(A1)"
 
 

@@ -54,12 +54,11 @@ def test_good_rows_make_a_deck(tmp_path: Path, library: PictogramLibrary) -> Non
         (changed(0, "lidwoord", ""), (2, "lidwoord"), "ontbreekt"),  # a noun needs one
         (changed(2, "ar", ""), (4, "ar"), "mag niet leeg"),
         (changed(2, "ar", "???"), (4, "ar"), "CSV UTF-8"),
-        (changed(1, "uitleg", ""), (3, "uitleg"), "ontbreekt"),
+        (changed(1, "ti", ""), (3, "ti"), "mag niet leeg"),
         (changed(1, "term", ""), (3, "term"), "term is leeg"),
         (changed(1, "pictogram", "mdi:bestaat-niet-echt"), (3, "pictogram"), "bestaat niet"),
         (changed(1, "pictogram", "plaatjes/koffie.png"), (3, "pictogram"), "niet in het pakket"),
         (changed(1, "pictogram", "foto:koffie"), (3, "pictogram"), "geen bekende soort"),
-        (changed(2, "term", "café"), (4, "term"), "staat al in rij 2"),
     ],
 )
 def test_a_bad_cell_is_reported_at_its_row_and_column(
@@ -77,17 +76,46 @@ def test_a_bad_cell_is_reported_at_its_row_and_column(
 
 def test_every_row_error_is_reported_at_once(tmp_path: Path, library: PictogramLibrary) -> None:
     rows = changed(0, "woordsoort", "??")
-    rows[2][HEADER.index("uitleg")] = ""
+    rows[2][HEADER.index("lidwoord")] = ""  # a noun ("zn") without its article
     rows[3][HEADER.index("ti")] = ""
     plan = plan_for(tmp_path, library, rows)
-    assert errors_at(plan) == [(2, "woordsoort"), (3, "uitleg"), (4, "ti")]
+    assert errors_at(plan) == [(2, "woordsoort"), (3, "lidwoord"), (4, "ti")]
 
 
 def test_missing_columns_are_named(tmp_path: Path, library: PictogramLibrary) -> None:
+    """A language column the deck needs is named; explanation and word class may be left out."""
     keep = [i for i, h in enumerate(HEADER) if h not in ("uitleg", "woordsoort")]
-    plan = plan_for(tmp_path, library, [[row[i] for i in keep] for row in [HEADER, *ROWS]])
-    assert sorted(errors_at(plan), key=str) == [(None, "uitleg"), (None, "woordsoort")]
+    rows = [[row[i] for i in keep] for row in [HEADER, *ROWS]]
+    sheet = read_spreadsheet(write_csv(tmp_path / "w.csv", rows))
+    target = new_deck("test-pakket", NewDeckInfo("Test"), ("ar", "ti", "tr"))
+    plan = prepare_import(sheet, guess_mapping(sheet.headers), target, library)
+    assert errors_at(plan) == [(None, "Turks (tr)")]
     assert "Voeg die kolom toe" in plan.errors[0].message
+
+
+def test_a_term_column_and_one_language_column_are_enough(
+    tmp_path: Path, library: PictogramLibrary
+) -> None:
+    """Issue 15: only the term column is required; no filler text for what is not there."""
+    rows = [["Woord", "Engels"], ["heftruck", "forklift"], ["veiligheidshelm", "safety helmet"]]
+    plan = plan_for(tmp_path, library, rows)
+    assert plan.errors == () and plan.loaded is not None
+    terms = plan.loaded.deck.terms
+    assert [(t.term, t.glosses) for t in terms] == [
+        ("heftruck", {"en": "forklift"}),
+        ("veiligheidshelm", {"en": "safety helmet"}),
+    ]
+    assert [(t.explanation, t.example) for t in terms] == [("", ""), ("", "")]
+    assert {t.pictogram for t in terms} == {DEFAULT_PICTOGRAM}
+
+
+def test_without_a_term_column_the_columns_found_are_named(
+    tmp_path: Path, library: PictogramLibrary
+) -> None:
+    rows = [["Nummer", "Uitleg", "Zin", "Engels"], ["1", "Een plank.", "Pak de pallet.", "pallet"]]
+    plan = plan_for(tmp_path, library, rows)
+    assert plan.loaded is None and errors_at(plan) == [(None, "term")]
+    assert "Gevonden kolommen: 'Nummer', 'Uitleg', 'Zin', 'Engels'" in plan.errors[0].message
 
 
 def test_an_unknown_language_code_is_reported_at_its_header(

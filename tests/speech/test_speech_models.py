@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from speech_fakes import (
     FAKE_FILES,
+    KALDI_HEAD,
     OTHER_FILES,
     model_entries,
     tree,
@@ -502,7 +503,7 @@ def test_install_from_a_url_with_progress(
 ):
     base, www = web_folder
     noise = random.Random(1).randbytes(3_000_000)  # does not compress: several download chunks
-    files = {**FAKE_FILES, "am/final.mdl": noise}
+    files = {**FAKE_FILES, "am/final.mdl": KALDI_HEAD + noise}
     manifest = write_manifest(tmp_path / "m.json", files)
     write_zip(www / "model.zip", model_entries(f"{MODEL_NAME}/", files))
     calls, progress = progress_recorder()

@@ -1,6 +1,7 @@
 """The term card: big pictogram, the word with its audio, meaning, and a gloss in any script."""
 
 import logging
+from dataclasses import replace
 
 from practice_data import HEFTRUCK, PALLET, make_term
 from PySide6.QtCore import Qt
@@ -84,6 +85,28 @@ def test_without_a_gloss_in_the_own_language_english_bridges(
 
     card.show_term(make_term("stelling", glosses={}))
     assert not card.gloss_box.isVisible()
+
+
+def test_an_empty_explanation_and_example_are_hidden_not_filled(
+    qtbot, on_screen, library, speaker
+) -> None:
+    """Issue 15: a word list may have no explanation or example; the card leaves them out."""
+    card = card_on_screen(on_screen, library, speaker)
+    card.show_term(replace(HEFTRUCK, explanation="", example=""))
+
+    assert card.details.isVisible() and card.gloss_box.isVisible()
+    assert card.word_label.text() == "de heftruck"
+    for label, audio in (
+        (card.explanation_label, card.explanation_audio),
+        (card.example_label, card.example_audio),
+    ):
+        assert not label.isVisible() and label.text() == ""
+        assert not audio.isVisible()
+
+    card.show_term(replace(HEFTRUCK, example=""))  # the explanation comes back
+    assert card.explanation_label.isVisible() and card.explanation_audio.isVisible()
+    assert card.explanation_label.text() == "Uitleg over heftruck."
+    assert not card.example_label.isVisible()
 
 
 def test_a_missing_pictogram_shows_the_placeholder_and_the_card(

@@ -7,8 +7,9 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
-from vaktaal.core.authoring.anki.mapping import parse_map_option
-from vaktaal.core.i18n import ngettext
+from vaktaal.core.authoring.anki.collection import NoteType
+from vaktaal.core.authoring.anki.mapping import parse_map_option, sample_text
+from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.model import CEFR_LEVELS
 from vaktaal.usecases.anki import AnkiSource, ExportSummary, FieldMapping, ImportSettings
 
@@ -44,7 +45,7 @@ def import_command(arguments: argparse.Namespace) -> int:
     anki = open_services(arguments.data_dir).anki
     source = anki.read(arguments.path)
     mapping = anki.guess_mapping(source, overrides)
-    _print_mapping(source, mapping)
+    _print_mapping(source, mapping, with_samples=arguments.dry_run)
     settings = ImportSettings(arguments.deck_id, arguments.title, arguments.level)
     prepared = anki.prepare(source, mapping, settings)
     for notice in prepared.notices:
@@ -75,7 +76,7 @@ def _overrides(options: list[str]) -> list[tuple[str, str]]:
         raise CommandError(str(error)) from None
 
 
-def _print_mapping(source: AnkiSource, mapping: FieldMapping) -> None:
+def _print_mapping(source: AnkiSource, mapping: FieldMapping, with_samples: bool) -> None:
     for note_type in source.note_types:
         roles = mapping[note_type.name]
         pairs = ", ".join(f"{field} -> {roles[field]}" for field in note_type.fields)
@@ -86,6 +87,18 @@ def _print_mapping(source: AnkiSource, mapping: FieldMapping) -> None:
             count,
         )
         print(line.format(name=note_type.name, n=count, pairs=pairs))
+        if with_samples:
+            _print_samples(source, note_type, roles)
+
+
+def _print_samples(source: AnkiSource, note_type: NoteType, roles: dict[str, str]) -> None:
+    """Per field its role and what it holds in the first notes, so a wrong guess shows."""
+    samples = source.samples(note_type)
+    print("  " + _("Zo staat het in de eerste {n} notities:").format(n=len(samples)))
+    for index, field in enumerate(note_type.fields):
+        values = " | ".join(sample_text(note[index]) for note in samples if index < len(note))
+        print(f"  {field} -> {roles[field]}: {values}")
+    print("  " + _("Klopt een rol niet? Gebruik --map VELD=ROL."))
 
 
 def export_command(arguments: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.deckformat import validate_deck
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.core.problems import Problem
 from vaktaal.paths import Paths
 
 
@@ -48,20 +49,20 @@ def add_commands(topics: Any) -> None:
 
 def validate_command(arguments: argparse.Namespace) -> int:
     library = PictogramLibrary(Paths.create(arguments.data_dir).assets_dir)
-    failed = 0
-    for path in arguments.paths:
-        problems = validate_deck(path, library)
-        if problems:
-            failed += 1
-            message = ngettext(
-                "FOUT  {path}: {n} probleem", "FOUT  {path}: {n} problemen", len(problems)
-            )
-            print(message.format(path=path, n=len(problems)))
-            for problem in problems:
-                print(f"  - {problem}")
-        else:
-            print(_("GOED  {path}").format(path=path))
-    return 1 if failed else 0
+    results = [print_problems(path, validate_deck(path, library)) for path in arguments.paths]
+    return 0 if all(results) else 1
+
+
+def print_problems(path: Path, problems: list[Problem]) -> bool:
+    """GOED, or FOUT with the count and every problem with its place; True when good."""
+    if not problems:
+        print(_("GOED  {path}").format(path=path))
+        return True
+    message = ngettext("FOUT  {path}: {n} probleem", "FOUT  {path}: {n} problemen", len(problems))
+    print(message.format(path=path, n=len(problems)))
+    for problem in problems:
+        print(f"  - {problem}")
+    return False
 
 
 def import_command(arguments: argparse.Namespace) -> int:

@@ -1,7 +1,9 @@
 """Turn expected failures into plain Dutch messages and exit codes, never a traceback."""
 
+import contextlib
 import errno
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -10,6 +12,7 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from vaktaal.core.i18n import _, ngettext
+from vaktaal.paths import Paths
 from vaktaal.usecases.errors import (
     DatabaseConnectionError,
     DatabaseDamaged,
@@ -23,6 +26,7 @@ from vaktaal.usecases.errors import (
 )
 
 log = logging.getLogger(__name__)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"  # as app.py writes vaktaal.log
 
 
 @dataclass
@@ -33,15 +37,18 @@ class Outcome:
 @contextmanager
 def friendly_errors(err: TextIO) -> Iterator[Outcome]:
     outcome = Outcome()
+    _log_never_to_terminal()
     try:
         yield outcome
     except DeckProblems as error:
+        log.warning("refused: %s", error)  # every failure is in the log, not only surprises
         n = len(error.problems)
         message = ngettext("Er is {n} probleem gevonden:", "Er zijn {n} problemen gevonden:", n)
         err.write(message.format(n=n) + "\n")
         err.writelines(f"- {problem}\n" for problem in error.problems)
         outcome.code = 1
     except (OlderDeckVersion, LearnerInputError, CommandError, UseCaseError) as error:
+        log.warning("refused: %s", error)
         err.write(f"{error}\n")
         outcome.code = 1
     except (DatabaseTooNew, DatabaseDamaged, ServerUpgradeNeeded, UpgradeWaitTimeout) as error:
@@ -63,6 +70,37 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
         err.write(_("Er ging iets mis. Er is niets verloren. Meld dit bij IT.") + "\n")
         err.write(_("Details staan in het logbestand.") + "\n")
         outcome.code = 4
+
+
+def _log_never_to_terminal() -> None:
+    """Tracebacks and library warnings go to a log file, never to the terminal: until a
+    command opens its data folder (and its log), to the default data folder's log."""
+    logging.captureWarnings(True)
+    root = logging.getLogger()
+    if not any(isinstance(handler, _DefaultLog) for handler in root.handlers):
+        root.addHandler(_DefaultLog())
+
+
+class _DefaultLog(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if any(not isinstance(h, _DefaultLog) for h in logging.getLogger().handlers):
+            return  # the data folder's log has it
+        with contextlib.suppress(OSError):  # no log can be written: still no traceback shown
+            if self._file is None:
+                paths = Paths.create(None, os.environ)
+                paths.log_file.parent.mkdir(parents=True, exist_ok=True)
+                self._file = _QuietFile(paths.log_file, encoding="utf-8")
+                self._file.setFormatter(logging.Formatter(LOG_FORMAT))
+            self._file.emit(record)
+
+
+class _QuietFile(logging.FileHandler):
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written says nothing on the terminal."""
 
 
 class CommandError(Exception):

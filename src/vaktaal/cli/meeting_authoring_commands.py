@@ -1,8 +1,8 @@
-"""`vaktaal meeting transcribe FILE OUT.toml` and `vaktaal meeting subtitles ID_OR_FILE OUT`.
+"""`vaktaal meeting transcribe FILE OUT.toml`, `subtitles ID_OR_FILE OUT` and `validate FILE...`.
 
 `transcribe` turns a WAV/MP3 recording into a draft meeting file (progress on stderr); the
 author corrects it. `subtitles` writes .srt or .vtt for an installed meeting (by id) or for
-a meeting file (.toml), also a draft.
+a meeting file (.toml), also a draft. `validate` lists every problem of meeting files.
 """
 
 import argparse
@@ -11,17 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.app import open_services
+from vaktaal.cli.deck_commands import print_problems
 from vaktaal.cli.meeting_commands import installed_meeting
 from vaktaal.cli.options import common_options
 from vaktaal.cli.speech_score_command import load_recognizer, model_folder
 from vaktaal.core.i18n import _
+from vaktaal.core.meetings.authoring_files import validate_meeting_file
 from vaktaal.core.meetings.model import Meeting
 from vaktaal.speech.recognition import Recognizer
 from vaktaal.usecases.meeting_authoring import MeetingAuthoring, is_meeting_file
 
 
 def add_authoring_commands(commands: Any) -> None:
-    """Add `transcribe` and `subtitles` to the subcommands of `vaktaal meeting`."""
+    """Add `transcribe`, `subtitles` and `validate` to the subcommands of `vaktaal meeting`."""
     transcribe = commands.add_parser(
         "transcribe", help="zet een opname (WAV/MP3) om in een vergadering om te verbeteren",
         parents=[common_options()],
@@ -38,6 +40,12 @@ def add_authoring_commands(commands: Any) -> None:
     subtitles.add_argument("meeting", metavar="ID|BESTAND", help="id of .toml-bestand")
     subtitles.add_argument("out", type=Path, metavar="UIT.srt|UIT.vtt")
     subtitles.set_defaults(handler=subtitles_command)
+
+    validate = commands.add_parser(
+        "validate", help="controleer vergaderbestanden (.toml)", parents=[common_options()]
+    )
+    validate.add_argument("paths", nargs="+", type=Path, metavar="BESTAND")
+    validate.set_defaults(handler=validate_command)
 
 
 def transcribe_command(arguments: argparse.Namespace) -> int:
@@ -61,6 +69,11 @@ def subtitles_command(arguments: argparse.Namespace) -> int:
     MeetingAuthoring().save_subtitles(meeting, arguments.out)
     print(_("Ondertitels opgeslagen in {path}.").format(path=arguments.out))
     return 0
+
+
+def validate_command(arguments: argparse.Namespace) -> int:
+    results = [print_problems(path, validate_meeting_file(path)) for path in arguments.paths]
+    return 0 if all(results) else 1
 
 
 def _find_meeting(reference: str, data_dir: str | None) -> Meeting:

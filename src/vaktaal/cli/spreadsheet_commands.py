@@ -1,8 +1,10 @@
 """`vaktaal deck import-csv FILE` and `vaktaal deck export-csv DECK_ID OUT` (CSV or XLSX).
 
 Import makes a new deck, with an id made from --title (or the file name). It only updates an
-installed deck when --deck-id names it; that deck then gets a new version. With row errors,
-every error is printed and nothing is imported (exit code 1).
+installed deck when --deck-id names it; that deck then gets a new version. First the columns,
+the first terms as they will be imported and every warning (skipped empty rows, merged
+duplicates) are printed; with row errors, every error is printed and nothing is imported
+(exit code 1).
 """
 
 import argparse
@@ -13,7 +15,7 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
-from vaktaal.core.authoring.spreadsheet import NewDeckInfo, target_label
+from vaktaal.core.authoring.spreadsheet import NewDeckInfo, gloss_code, target_label
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.usecases.spreadsheets import (
     DeckNameTaken,
@@ -53,6 +55,8 @@ def import_csv_command(arguments: argparse.Namespace) -> int:
     sheet = spreadsheets.read(arguments.path)
     plan = _plan(spreadsheets, sheet, arguments)
     _print_columns(sheet.headers, plan)
+    _print_preview(plan)
+    _print_warnings(plan)
     if plan.loaded is None:
         return _print_errors(plan)
     terms = len(plan.loaded.deck.terms)
@@ -94,6 +98,36 @@ def _print_columns(headers: tuple[str, ...], plan: ImportPlan) -> None:
     print(_("Kolommen:"))
     for header, target in zip(headers, plan.mapping, strict=False):
         print(f"  {header or '-'} -> {target_label(target) or _('(niet gebruikt)')}")
+
+
+def _print_preview(plan: ImportPlan) -> None:
+    """The first terms as they will be imported: row, term with article, word class, texts."""
+    if not plan.preview:
+        return
+    print(_("Zo worden de eerste termen geïmporteerd:"))
+    codes = [code for code in map(gloss_code, plan.mapping) if code is not None]
+    for row in plan.preview:
+        term = row.term
+        print(
+            _("  rij {row}: {term} ({word_class})").format(
+                row=row.row, term=term.display, word_class=row.word_class
+            )
+        )
+        for label, text in ((_("uitleg"), term.explanation), (_("voorbeeld"), term.example),
+                            (_("vertaling"), row.glosses(codes))):  # fmt: skip
+            print(f"      {label}: {_one_line(text) or '-'}")
+
+
+def _one_line(text: str) -> str:
+    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _print_warnings(plan: ImportPlan) -> None:
+    if not plan.warnings:
+        return
+    print(_("Let op:"))
+    for warning in plan.warnings:
+        print(f"  - {warning}")
 
 
 def _print_errors(plan: ImportPlan) -> int:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from vaktaal.core.meetings.model import Meeting
 
 SCHEMA_VERSION = 1
-WORD_CLASSES = ("noun", "verb", "adjective", "adverb", "phrase", "abbreviation", "other")
+# "open": not known yet (a spreadsheet without a word class); shown as such, never guessed
+WORD_CLASSES = ("noun", "verb", "adjective", "adverb", "phrase", "abbreviation", "other", "open")
 ARTICLES = ("de", "het", "de/het")
 CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 

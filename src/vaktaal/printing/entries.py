@@ -45,9 +45,11 @@ def entry_rows(term: Term, languages: Sequence[str]) -> list[Row]:
                           colour=MUTED),))  # fmt: skip
     if term.safety_critical:
         rows.append((Cell(_("Let op: veiligheid"), print_font(10, bold=True), colour=WARNING),))
-    rows.append((Cell(term.explanation, print_font(11.5)),))
-    example = _("Voorbeeld: {example}").format(example=term.example)
-    rows.append((Cell(example, print_font(11.5, italic=True), colour=MUTED),))
+    if term.explanation:  # a deck made from a word list may not have them yet
+        rows.append((Cell(term.explanation, print_font(11.5)),))
+    if term.example:
+        example = _("Voorbeeld: {example}").format(example=term.example)
+        rows.append((Cell(example, print_font(11.5, italic=True), colour=MUTED),))
     glossed = [(code, term.glosses[code]) for code in languages if term.glosses.get(code)]
     for pair in range(0, len(glossed), 2):  # two translations side by side
         cells = [_gloss_cells(code, gloss, column)

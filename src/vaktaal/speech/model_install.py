@@ -2,7 +2,8 @@
 
 An install never leaves a half model behind: it is unpacked into a hidden folder inside the
 models folder, checked (the Dutch model file by file against its manifest), and only then
-renamed into place.
+renamed into place. Another model gets a manifest of its files as installed, so that
+later changes are caught before it is loaded (model_check).
 """
 
 import hashlib
@@ -14,6 +15,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from http.client import HTTPException
@@ -23,6 +25,12 @@ from typing import IO, NoReturn
 from vaktaal import __version__
 from vaktaal.core.i18n import _
 from vaktaal.paths import Paths
+from vaktaal.speech.model_check import (
+    OWN_MANIFEST,
+    content_problems,
+    remember_verified,
+    write_own_manifest,
+)
 from vaktaal.speech.models import (
     CHUNK,
     DOWNLOAD_TIMEOUT_SECONDS,
@@ -194,7 +202,7 @@ def _stage_zip(archive: Path, name: str, job: _Install, start: int) -> Path:
 def _open_zip(archive: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as error:
+    except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError) as error:
         message = _("{path} is geen geldig zip-bestand. Download het opnieuw.")
         raise ModelProblem(message.format(path=archive)) from error
 
@@ -203,14 +211,26 @@ def _safe_members(bundle: zipfile.ZipFile, archive: Path) -> dict[str, zipfile.Z
     """The files of the zip by path; refuses paths outside the folder, links and zip bombs."""
     members: dict[str, zipfile.ZipInfo] = {}
     for info in bundle.infolist():
-        if unsafe_path(info.filename) or _is_symlink(info):
+        if not info.filename or unsafe_path(info.filename) or _is_symlink(info):
             message = _("{path} is niet veilig: het bevat '{name}'. Er is niets geïnstalleerd.")
             raise ModelProblem(message.format(path=archive, name=info.filename))
         if not info.is_dir() and not _is_junk(info.filename):
             members[info.filename] = info
     if sum(info.file_size for info in members.values()) > MAX_UNPACKED_BYTES:
         raise ModelProblem(_too_big_message())
+    if any(_is_bomb(info) for info in members.values()):
+        message = _("{path} is niet veilig: uitgepakt is het veel te groot. Niets geïnstalleerd.")
+        raise ModelProblem(message.format(path=archive))
     return members
+
+
+BOMB_RATIO = 100  # a speech model packs 2-4 times smaller; a zip bomb thousands of times
+BOMB_MIN_BYTES = 50 * 1024**2
+
+
+def _is_bomb(info: zipfile.ZipInfo) -> bool:
+    """A big member claiming far more bytes than it holds: refused before unpacking."""
+    return info.file_size > BOMB_MIN_BYTES and info.file_size > BOMB_RATIO * info.compress_size
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
@@ -253,9 +273,18 @@ def _extract(
         for relative, info in files.items():
             target = plan.folder / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            with bundle.open(info) as source, target.open("wb") as out:
+            with _open_member(bundle, info, archive) as source, target.open("wb") as out:
                 done += _copy_stream(source, out, _offset(plan.copying, done, total))
-    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError) as error:
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, zlib.error) as error:
+        message = _("{path} is beschadigd en kan niet worden uitgepakt ({error}).")
+        raise ModelProblem(message.format(path=archive, error=error)) from error
+
+
+def _open_member(bundle: zipfile.ZipFile, info: zipfile.ZipInfo, archive: Path) -> IO[bytes]:
+    """A member to read; a damaged zip's errors (a bad offset: OSError) as ModelProblem."""
+    try:
+        return bundle.open(info)
+    except (OSError, ValueError, NotImplementedError, RuntimeError) as error:
         message = _("{path} is beschadigd en kan niet worden uitgepakt ({error}).")
         raise ModelProblem(message.format(path=archive, error=error)) from error
 
@@ -292,7 +321,23 @@ def _check_staged(plan: _Plan, source: Path) -> Path:
     missing = missing_model_parts(plan.folder)
     if missing:
         _refuse_non_model(source, missing)
+    _remember_sums(plan, source)
     return plan.folder
+
+
+def _remember_sums(plan: _Plan, source: Path) -> None:
+    """Refuse zero-filled or other nonsense files; a model without a manifest gets one of
+    its files as installed; the sums are remembered, so later changes are caught."""
+    problems = list(content_problems(plan.folder))
+    if problems:
+        _refuse(
+            _("{source} is beschadigd: {problems}."), source=source, problems="; ".join(problems)
+        )
+    manifest = plan.manifest
+    if manifest is None:
+        write_own_manifest(plan.folder, plan.folder.name, sorted(dict(_walk_files(plan.folder))))
+        manifest = load_manifest(plan.folder / OWN_MANIFEST)
+    remember_verified(plan.folder, manifest.files)
 
 
 def _refuse_non_model(source: Path, missing: list[str]) -> NoReturn:

@@ -5,12 +5,15 @@ decoding graph in `graph/`. The Dutch model vaktaal is made for, vosk-model-smal
 comes with a manifest (size and SHA-256 of every file): an install of it is refused unless
 every file matches. An install never leaves a half model behind: it is unpacked into a
 hidden folder inside the models folder, checked, and only then renamed into place.
+Before a model is reported ready its files are checked again (model_check): a changed or
+zero-filled file would make Vosk crash the app.
 """
 
 import json
 import logging
 import os
 import re
+import time
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -19,6 +22,7 @@ from typing import Literal
 from vaktaal.core.i18n import _
 from vaktaal.core.languages import LANGUAGES
 from vaktaal.paths import Paths
+from vaktaal.speech.model_check import OWN_MANIFEST, STAMPS_FILE, CheckResult, verify_model
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,10 @@ PROGRESS_TOTAL = 1000  # install progress is reported as (done, PROGRESS_TOTAL)
 REQUIRED_FILES = ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf")
 GRAPHS = (("graph/HCLG.fst",), ("graph/HCLr.fst", "graph/Gr.fst"))  # one of these is needed
 MODEL_PARTS = ("am", "conf", "graph", "ivector")
-JUNK_NAMES = frozenset({"__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini"})
+# Files that are not part of a model (the last two are vaktaal's own: see model_check).
+JUNK_NAMES = frozenset(
+    {"__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini", OWN_MANIFEST, STAMPS_FILE}
+)
 STAGING_PREFIX = ".install-"
 CHUNK = 1024 * 1024
 DOWNLOAD_TIMEOUT_SECONDS = 60
@@ -257,8 +264,49 @@ def _status_of(folder: Path, manifest: Manifest | None) -> ModelStatus:
         )
         text = message.format(path=folder, problems="; ".join(problems))
         return ModelStatus("broken", folder, folder.name, text)
+    damage = damage_message(folder, manifest)
+    if damage:
+        return ModelStatus("broken", folder, folder.name, damage)
     language = model_language_hint(folder)
     return ModelStatus("ready", folder, folder.name, _ready_message(language), language)
+
+
+def damage_message(folder: Path, manifest: Manifest | None = None) -> str | None:
+    """None when the model's files are as installed, else what to tell the user. Reads
+    every changed file (seconds the first time, ~0 after): call it in the background."""
+    result = check_content(folder, manifest if manifest is not None else default_manifest())
+    if result.ok:
+        return None
+    log.warning("speech model %s is damaged: %s", folder, "; ".join(result.problems))
+    message = _(
+        "Het spraakmodel in {path} is beschadigd: {problems}. Vaktaal gebruikt het niet. "
+        "Installeer het opnieuw uit het zip-bestand (vaktaal speech install BESTAND.zip) "
+        "of download het opnieuw: {url}"
+    )
+    return message.format(path=folder, problems="; ".join(result.problems), url=DOWNLOAD_URL)
+
+
+def check_content(folder: Path, manifest: Manifest | None) -> CheckResult:
+    """The headers of the needed files, then the sums of the manifest that belongs to the
+    folder: the packaged one (by name), else the one written at install, else none."""
+    started = time.perf_counter()
+    try:
+        files = _sums_for(folder, manifest)
+    except ModelProblem as problem:
+        return CheckResult((str(problem),))
+    result = verify_model(folder, files)
+    seconds = time.perf_counter() - started
+    log.info(
+        "speech model %s checked in %.2f s (%d files hashed)", folder, seconds, result.hashed_files
+    )
+    return result
+
+
+def _sums_for(folder: Path, manifest: Manifest | None) -> tuple[ManifestFile, ...] | None:
+    if manifest is not None and folder.name == manifest.model:
+        return manifest.files
+    own = folder / OWN_MANIFEST
+    return load_manifest(own).files if own.is_file() else None
 
 
 def _ready_message(language: str | None) -> str:

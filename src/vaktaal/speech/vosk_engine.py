@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 import vosk
 
 from vaktaal.core.i18n import _
-from vaktaal.speech.models import ModelProblem, missing_model_parts, model_root
+from vaktaal.speech.models import ModelProblem, damage_message, missing_model_parts, model_root
 from vaktaal.speech.recognition import SAMPLE_RATE, UNKNOWN, Cancelled, Transcript, Word
 
 log = logging.getLogger(__name__)
@@ -289,6 +289,9 @@ def _load_model(path: Path) -> Any:
             "Installeer het model opnieuw met: vaktaal speech install BESTAND.zip"
         )
         raise ModelProblem(message.format(path=path, missing=", ".join(missing)))
+    damage = damage_message(path)  # a damaged model can make Vosk crash the whole app
+    if damage:
+        raise ModelProblem(damage)
     vosk.SetLogLevel(QUIET)
     try:
         return vosk.Model(str(path))

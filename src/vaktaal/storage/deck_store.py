@@ -1,18 +1,28 @@
 """Decks in the database: import atomically, keep progress across versions, export again."""
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.i18n import _
 from vaktaal.core.model import Deck, Term
-from vaktaal.storage.media_store import MediaStore
+from vaktaal.core.problems import DeckProblems, Problem
+from vaktaal.storage.media_store import MediaStore, sha256_of
 from vaktaal.storage.meeting_rows import load_meetings, save_meetings
-from vaktaal.storage.tables import DeckMediaRow, DeckRow, LearnerDeckRow, LearnerRow, TermRow
+from vaktaal.storage.tables import (
+    DeckMediaRow,
+    DeckRow,
+    LearnerDeckRow,
+    LearnerRow,
+    MediaBlobRow,
+    TermRow,
+)
 from vaktaal.storage.types import utc_now
 
 _DECK_COLUMNS = (
@@ -57,6 +67,20 @@ class DeckStore:
         deck = loaded.deck
         if not allow_older:
             _refuse_older(self.installed_versions().get(deck.id), deck.version)
+        new_blobs = self._blobs_missing(loaded.media)
+        try:
+            counts = self._store(loaded, allow_older)
+        except DataError as error:
+            self._drop_unused(new_blobs)  # a failed import leaves no media behind
+            _refuse_nul(deck, error)
+            raise
+        except BaseException:
+            self._drop_unused(new_blobs)
+            raise
+        return ImportResult(deck.id, deck.version, *counts)
+
+    def _store(self, loaded: LoadedDeck, allow_older: bool) -> tuple[int, int, int]:
+        deck = loaded.deck
         hashes = self.media.put_all(loaded.media)
         with Session(self.engine) as session, session.begin():
             installed = session.get(DeckRow, deck.id)
@@ -68,7 +92,18 @@ class DeckStore:
             counts = _save_terms(session, deck)
             _save_media(session, deck.id, loaded.media, hashes)
             save_meetings(session, deck)
-        return ImportResult(deck.id, deck.version, *counts)
+        return counts
+
+    def _blobs_missing(self, media: dict[str, bytes]) -> set[str]:
+        """The hashes of these files that the database does not have yet."""
+        hashes = sorted({sha256_of(data) for data in media.values()})
+        return set(hashes) - _found(self.engine, MediaBlobRow.sha256, hashes)
+
+    def _drop_unused(self, hashes: set[str]) -> None:
+        """Remove the blobs (and cached files) of `hashes` that no deck refers to."""
+        used = _found(self.engine, DeckMediaRow.sha256, sorted(hashes))
+        for sha256 in sorted(hashes - used):
+            self.media.discard(sha256)
 
     def installed_versions(self) -> dict[str, int]:
         with Session(self.engine) as session:
@@ -107,6 +142,40 @@ class DeckStore:
             )
             deck = replace(_deck_from_rows(row, terms), meetings=load_meetings(session, deck_id))
             return LoadedDeck(deck, {path: self.media.get(sha) for path, sha in media})
+
+
+def _found(engine: Engine, column: Any, hashes: list[str]) -> set[str]:
+    """Which of `hashes` are in `column` (asked 500 at a time)."""
+    found: set[str] = set()
+    with Session(engine) as session:
+        for start in range(0, len(hashes), 500):
+            batch = hashes[start : start + 500]
+            found.update(session.scalars(select(column).where(column.in_(batch))))
+    return found
+
+
+def _refuse_nul(deck: Deck, error: DataError) -> None:
+    """PostgreSQL cannot store the NUL character (SQLite can): say where it is. Looked for
+    only after the database refused, so a good import pays nothing for it."""
+    places = [term.id for term in deck.terms if _has_nul(term)]
+    if _has_nul([getattr(deck, key) for key in _DECK_COLUMNS]) or _has_nul(deck.meetings):
+        places.insert(0, deck.id)
+    if places:
+        message = _("Er staat een onzichtbaar teken (NUL) in de tekst. Haal het weg.")
+        problems = [Problem(deck.id, message, term_id=place) for place in places[:20]]
+        raise DeckProblems(problems) from error
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    if hasattr(value, "__dataclass_fields__"):
+        return any(_has_nul(getattr(value, field.name)) for field in dataclass_fields(value))
+    return False
 
 
 def _refuse_older(installed: int | None, offered: int) -> None:
@@ -156,7 +225,7 @@ def _save_terms(session: Session, deck: Deck) -> tuple[int, int, int]:
     ]
     gone = set(existing) - {row["term_id"] for row in rows}
     if new:
-        session.execute(insert(TermRow), new)
+        session.execute(insert(TermRow.metadata.tables["terms"]), new)  # Core: no ORM per row
     if changed:
         session.execute(update(TermRow), changed)
     if gone:
@@ -169,7 +238,8 @@ def _save_terms(session: Session, deck: Deck) -> tuple[int, int, int]:
 
 
 def _term_values(deck_id: str, position: int, term: Term) -> dict[str, Any]:
-    values = {key: _plain(value) for key, value in asdict(term).items()}
+    # not asdict(): its deep copy took most of the time of a large import (flat fields)
+    values = {f.name: _plain(getattr(term, f.name)) for f in dataclass_fields(term)}
     values["term_id"] = values.pop("id")
     return {**values, "deck_id": deck_id, "position": position, "removed": False}
 

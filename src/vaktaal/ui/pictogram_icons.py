@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from vaktaal.core.pictograms import MDI, PictogramLibrary
+from vaktaal.core.pictograms import MDI, PictogramLibrary, mdi_names
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +42,7 @@ def _drawn_once(ref: str, library: PictogramLibrary, size: int) -> QPixmap | Non
 
 def _draw(ref: str, library: PictogramLibrary, size: int, data: bytes | None) -> QPixmap | None:
     if ref.startswith(MDI):
-        import qtawesome
-
-        icon: QIcon = qtawesome.icon(f"mdi6.{ref[len(MDI) :]}")
-        return icon.pixmap(size, size)
+        return _mdi(ref[len(MDI) :], size)
     if data is None:
         path = library.file_for(ref)
         if path is None:
@@ -90,3 +87,14 @@ def placeholder_pixmap(size: int) -> QPixmap:
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "?")
     painter.end()
     return pixmap
+
+
+def _mdi(name: str, size: int) -> QPixmap | None:
+    """An icon of the MDI font; None for a name it does not know (e.g. half typed in the
+    editor: qtawesome raises, and an exception inside Qt's undo stack ends the app)."""
+    import qtawesome
+
+    if name not in mdi_names():
+        return None
+    icon: QIcon = qtawesome.icon(f"mdi6.{name}")
+    return icon.pixmap(size, size)

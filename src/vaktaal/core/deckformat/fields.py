@@ -29,14 +29,16 @@ class FieldReader:
 
     def text(self, key: str, required: bool = True) -> str | None:
         value = self.table.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.report(key, _("Dit veld ontbreekt of is leeg."))
-            return None
-        if not isinstance(value, str):
+        if isinstance(value, str):
+            value = value.strip()
+            if value:
+                return value  # the usual case first: a big deck has a million of them
+        elif value is not None:
             self.report(key, _("Dit veld moet tekst zijn."))
             return None
-        return value.strip()
+        if required:
+            self.report(key, _("Dit veld ontbreekt of is leeg."))
+        return None
 
     def choice(self, key: str, allowed: tuple[str, ...], required: bool = True) -> str | None:
         value = self.text(key, required)
@@ -73,16 +75,13 @@ class FieldReader:
 
     def text_list(self, key: str, required: bool = True) -> tuple[str, ...]:
         value = self.table.get(key)
-        if value is None:
-            if required:
-                self.report(key, _("Dit veld ontbreekt of is leeg."))
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        texts = [v.strip() for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        if value is not None and (not isinstance(value, list) or len(texts) != len(value)):
             self.report(key, _('Dit veld moet een lijst met teksten zijn, zoals ["a", "b"].'))
             return ()
         if required and not value:
             self.report(key, _("Dit veld ontbreekt of is leeg."))
-        return tuple(v.strip() for v in value)
+        return tuple(texts)
 
     def table_of(self, key: str) -> dict[str, Any]:
         value = self.table.get(key)

@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from vaktaal.core.deckformat.media import MediaChecker
-from vaktaal.core.deckformat.parse import parse_manifest
+from vaktaal.core.deckformat.parse import parse_manifest, with_term_lines
 from vaktaal.core.deckformat.sources import MANIFEST, READ_ERRORS, DeckSource, open_source
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.codec import MEETINGS_FOLDER
@@ -23,14 +23,18 @@ class LoadedDeck:
 def load_deck(path: Path, library: PictogramLibrary) -> LoadedDeck:
     """The deck with the contents of its media files; raises DeckProblems listing everything."""
     source = open_source(path)
-    deck, problems = _parse(source)
+    raw, (deck, problems) = _parse(source)
+    term_ids = {t.id for t in deck.terms if t.id} if deck is not None else None
+    meetings, meeting_problems = read_meetings(source, term_ids)  # even when deck.toml is bad
+    problems.extend(meeting_problems)
     if deck is not None:
-        meetings, meeting_problems = read_meetings(source, {term.id for term in deck.terms})
         deck = replace(deck, meetings=meetings)
-        problems.extend(meeting_problems)
-        problems.extend(MediaChecker(source, library).check(deck))
+        media_problems = MediaChecker(source, library).check(deck)
+        problems.extend(with_term_lines(media_problems, deck, raw))
     if deck is None or problems:
-        raise DeckProblems(problems)
+        raise DeckProblems(
+            sorted(problems, key=lambda p: (p.file != source.label, p.file, p.line or 0))
+        )
     return LoadedDeck(deck, {ref: source.read(ref) for ref in sorted(deck.media_paths())})
 
 
@@ -42,12 +46,12 @@ def validate_deck(path: Path, library: PictogramLibrary) -> list[Problem]:
     return []
 
 
-def _parse(source: DeckSource) -> tuple[Deck | None, list[Problem]]:
+def _parse(source: DeckSource) -> tuple[bytes, tuple[Deck | None, list[Problem]]]:
     try:
         raw = source.manifest()
     except READ_ERRORS:
-        return None, [Problem(source.label, _("deck.toml kan niet gelezen worden."))]
-    return parse_manifest(raw, source.label)
+        return b"", (None, [Problem(source.label, _("deck.toml kan niet gelezen worden."))])
+    return raw, parse_manifest(raw, source.label)
 
 
 def member_label(source: DeckSource, path: str) -> str:
@@ -56,9 +60,10 @@ def member_label(source: DeckSource, path: str) -> str:
 
 
 def read_meetings(
-    source: DeckSource, term_ids: set[str]
+    source: DeckSource, term_ids: set[str] | None
 ) -> tuple[tuple[Meeting, ...], list[Problem]]:
-    """Every meetings/<id>.toml of the deck (sorted by id), with the problems in them."""
+    """Every meetings/<id>.toml of the deck (sorted by id), with the problems in them
+    (term_ids None: deck.toml could not be read, so the terms they use are not checked)."""
     from vaktaal.core.meetings.format import parse_meeting  # here: format uses deckformat
 
     names_in = getattr(source, "names_in", None)

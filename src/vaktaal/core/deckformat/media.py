@@ -25,6 +25,8 @@ def image_problem(data: bytes, name: str) -> str | None:
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
+    except Image.DecompressionBombError:  # a header that claims billions of pixels
+        return _("Het plaatje is te groot. Maak het kleiner (bijvoorbeeld 512 × 512).")
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         return _("Het plaatje is kapot of geen plaatje.")
     return None
@@ -49,7 +51,8 @@ class MediaChecker:
         if deck.pictogram:
             self._report(problems, self.pictogram_problem(deck.pictogram), None, "pictogram")
         for term in deck.terms:
-            self._report(problems, self.pictogram_problem(term.pictogram), term.id, "pictogram")
+            if term.pictogram:  # None: a term with problems; the parser named this one
+                self._report(problems, self.pictogram_problem(term.pictogram), term.id, "pictogram")
             if term.audio:
                 self._report(problems, self.audio_problem(term.audio), term.id, "audio")
         for meeting in deck.meetings:

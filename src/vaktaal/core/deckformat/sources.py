@@ -1,5 +1,7 @@
 """Where a deck's files come from: a folder on disk or a .vaktaal zip, read safely."""
 
+import os
+import stat
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
@@ -10,8 +12,14 @@ from vaktaal.core.problems import DeckProblems, Problem
 
 MANIFEST = "deck.toml"
 MAX_FILES = 20_000
-READ_ERRORS = (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError)
-MAX_UNPACKED_BYTES = 2 * 1024**3
+READ_ERRORS = (
+    OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError,
+    NotImplementedError,  # a compression method or zip version Python cannot unpack
+    RuntimeError,  # an encrypted member
+    ValueError,
+)  # fmt: skip
+MAX_UNPACKED_BYTES = 300 * 1024**2  # all of a deck's files: they are held in memory
+MAX_FILE_BYTES = 100 * 1024**2  # one picture, sound or text file
 
 
 class DeckSource(Protocol):
@@ -29,23 +37,60 @@ def is_safe_member(path: str) -> bool:
 
 
 class FolderSource:
+    """A deck folder; links (symlinks) inside it are never followed: they are not in it."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
         self.label = str(root / MANIFEST)
+        self._read_bytes = 0
 
     def manifest(self) -> bytes:
-        return (self.root / MANIFEST).read_bytes()
+        return self.read(MANIFEST)
 
     def has(self, path: str) -> bool:
-        return is_safe_member(path) and (self.root / path).is_file()
+        return is_safe_member(path) and self._no_link(path) and (self.root / path).is_file()
 
     def read(self, path: str) -> bytes:
-        return (self.root / path).read_bytes()
+        if not (is_safe_member(path) and self._no_link(path)):
+            raise FileNotFoundError(path)
+        with (self.root / path).open("rb") as file:
+            size = _file_size(file.fileno())
+            self._read_bytes += size
+            _check_sizes(path, size, self._read_bytes, self.root)
+            return file.read()
 
     def names_in(self, folder: str) -> list[str]:
         """The files directly inside `folder` of the deck, as deck paths."""
+        if not self._no_link(folder):
+            return []
         found = (self.root / folder).glob("*")
-        return sorted(f"{folder}/{path.name}" for path in found if path.is_file())
+        return sorted(
+            f"{folder}/{path.name}" for path in found if not path.is_symlink() and path.is_file()
+        )
+
+    def _no_link(self, path: str) -> bool:
+        """No part of `path`, below the deck's folder, is a link."""
+        place = self.root
+        for part in PurePosixPath(path.replace("\\", "/")).parts:
+            place = place / part
+            if place.is_symlink():
+                return False
+        return True
+
+
+def _file_size(descriptor: int) -> int:
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        raise FileNotFoundError(descriptor)
+    return info.st_size
+
+
+def _check_sizes(path: str, size: int, total: int, deck: Path) -> None:
+    if size > MAX_FILE_BYTES:
+        message = _("Het bestand '{path}' is groter dan 100 MB. Dat is te groot.")
+        raise _refuse(deck, message.format(path=path))
+    if total > MAX_UNPACKED_BYTES:
+        raise _refuse(deck, _("De bestanden van het pakket zijn samen groter dan 300 MB."))
 
 
 class ZipSource:
@@ -76,6 +121,11 @@ class ZipSource:
 
 def open_source(path: Path) -> DeckSource:
     if path.is_dir():
+        if (path / MANIFEST).is_symlink():
+            message = _(
+                "deck.toml is een link naar een ander bestand. Zet het bestand zelf in de map."
+            )
+            raise _refuse(path, message)
         if not (path / MANIFEST).is_file():
             raise _refuse(
                 path, _("Deze map heeft geen bestand deck.toml. Kies de map van een pakket.")
@@ -93,7 +143,7 @@ def _refuse(path: Path, message: str) -> DeckProblems:
 def _open_zip(archive: Path) -> zipfile.ZipFile:
     try:
         bundle = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError):
         raise _refuse(
             archive, _("Dit is geen .vaktaal-pakket (geen geldig zip-bestand).")
         ) from None
@@ -106,7 +156,15 @@ def _check_zip_limits(bundle: zipfile.ZipFile, archive: Path) -> None:
     if len(infos) > MAX_FILES:
         raise _refuse(archive, _("Het pakket heeft te veel bestanden (meer dan 20.000)."))
     if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-        raise _refuse(archive, _("Het pakket is uitgepakt groter dan 2 GB. Dat is te groot."))
+        raise _refuse(archive, _("Het pakket is uitgepakt groter dan 300 MB. Dat is te groot."))
+    big = [info.filename for info in infos if info.file_size > MAX_FILE_BYTES]
+    if big:
+        message = _("Het bestand '{path}' is groter dan 100 MB. Dat is te groot.")
+        raise _refuse(archive, message.format(path=big[0]))
+    links = [info.filename for info in infos if stat.S_ISLNK(info.external_attr >> 16)]
+    if links:
+        message = _("Het pakket bevat een link naar een ander bestand: {names}. Dat mag niet.")
+        raise _refuse(archive, message.format(names=", ".join(links[:5])))
     unsafe = [info.filename for info in infos if not is_safe_member(info.filename)]
     if unsafe:
         message = _("Het pakket wil bestanden buiten zijn eigen map schrijven: {names}")

@@ -59,6 +59,22 @@ def check_meeting_in_deck(meeting: Meeting, term_ids: Iterable[str]) -> list[Pro
     return problems
 
 
+def validate_meeting_file(path: Path) -> list[Problem]:
+    """Every problem of a meeting file as part of a deck, each with its line (its terms are
+    checked against the deck's by `deck validate`, where the deck is known)."""
+    label = str(path)
+    if path.suffix.lower() != ".toml":
+        message = _("Een vergadering wordt opgeslagen als .toml-bestand, niet als {name}.")
+        return [Problem(label, message.format(name=path.name))]
+    if not path.is_file():
+        return [Problem(label, _("Dit bestand of deze map bestaat niet."))]
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return [Problem(label, _("Dit bestand kan niet gelezen worden (kapot?)."))]
+    return parse_meeting(raw, path.stem, label, None)[1]
+
+
 def write_meeting_file(meeting: Meeting, path: Path, draft: bool = True) -> Meeting:
     """Save the meeting as `path` (its id becomes the file name), atomically.
     Raises MeetingFileProblem (nothing written) or OSError."""

@@ -25,9 +25,10 @@ Item = TypeVar("Item")
 
 
 def parse_meeting(
-    raw: bytes, meeting_id: str, file: str, term_ids: Collection[str]
+    raw: bytes, meeting_id: str, file: str, term_ids: Collection[str] | None
 ) -> tuple[Meeting | None, list[Problem]]:
-    """The meeting, or None with every problem; `term_ids` are the terms of its deck."""
+    """The meeting, or None with every problem; `term_ids` are the terms of its deck
+    (None: the deck is not known here, so its terms are not checked)."""
     problems: list[Problem] = []
     if not ID_PATTERN.match(meeting_id):
         message = _("De bestandsnaam '{name}' kan niet: gebruik a-z, 0-9 en '-' (bv. dagstart).")
@@ -38,13 +39,13 @@ def parse_meeting(
     lines = _HeaderLines(raw)
     header = _Table(data, "meeting", file, problems, lines.of("meeting"))
     speakers = _each(data, "speakers", file, problems, lines, _speaker)
-    known = {s.id for s in speakers}
+    known = {s.id for s in speakers if s.id}
     spoken = _each(data, "lines", file, problems, lines, lambda r: _line(r, known))
     points = _each(data, "main_points", file, problems, lines, _main_point)
     actions = _each(data, "action_items", file, problems, lines, lambda r: _action(r, known))
-    _check_unique(speakers, "speakers", file, problems)
-    _check_unique(points, "main_points", file, problems)
-    _check_unique(actions, "action_items", file, problems)
+    _check_unique(speakers, "speakers", file, problems, lines.all("speakers"))
+    _check_unique(points, "main_points", file, problems, lines.all("main_points"))
+    _check_unique(actions, "action_items", file, problems, lines.all("action_items"))
     _check_times(data.get("lines"), file, problems, lines.all("lines"))
     meeting_fields = _meeting_fields(header.reader, term_ids)
     meeting_fields["learner"] = _learner(header.reader, known)
@@ -67,7 +68,7 @@ class _HeaderLines:
         self._found: dict[str, list[int]] = {}
         text = raw.decode("utf-8", errors="replace")
         pattern = re.compile(r"^[ \t]*\[\[?[ \t]*([a-z_]+)[ \t]*\]", re.MULTILINE)
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):  # as TOML counts lines
             match = pattern.match(line)
             if match:
                 self._found.setdefault(match.group(1), []).append(number)
@@ -100,7 +101,8 @@ def _each(
     lines: _HeaderLines,
     build: Callable[[FieldReader], Item | None],
 ) -> list[Item]:
-    """Build an item from each table of the array `key`; a bad table gives problems, no item."""
+    """Build an item from each table of the array `key`; a bad table gives problems and an
+    item with blanks, kept so that the checks after this one still see it (its id, ...)."""
     tables = data.get(key, [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
         message = _("Schrijf elk onderdeel als [[{key}]] met velden eronder.")
@@ -111,10 +113,8 @@ def _each(
         problems.append(Problem(file, message.format(key=key), field=key))
     items: list[Item] = []
     for index, table in enumerate(tables):
-        reader = FieldReader(table, problems, file, lines.of(key, index))
-        before = len(problems)
-        item = build(reader)
-        if len(problems) == before and item is not None:
+        item = build(FieldReader(table, problems, file, lines.of(key, index)))
+        if item is not None:
             items.append(item)
     return items
 
@@ -185,12 +185,17 @@ def _is_word(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def _check_unique(items: Sequence[_HasId], key: str, file: str, problems: list[Problem]) -> None:
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
+def _check_unique(
+    items: Sequence[_HasId], key: str, file: str, problems: list[Problem], lines: list[int]
+) -> None:
+    seen = {""}  # a missing id was reported already
+    for index, item in enumerate(items):
+        if item.id in seen and item.id:
             message = _("De id '{id}' staat twee keer bij [[{key}]]. Maak elke id anders.")
-            problems.append(Problem(file, message.format(id=item.id, key=key), field=f"{key}.id"))
+            line = lines[index] if index < len(lines) else None
+            problems.append(
+                Problem(file, message.format(id=item.id, key=key), line, field=f"{key}.id")
+            )
         seen.add(item.id)
 
 
@@ -226,12 +231,12 @@ def _learner(r: FieldReader, speakers: set[str]) -> str | None:
     return learner
 
 
-def _meeting_fields(r: FieldReader, term_ids: Collection[str]) -> dict[str, Any]:
+def _meeting_fields(r: FieldReader, term_ids: Collection[str] | None) -> dict[str, Any]:
     terms = r.text_list("terms", required=False)
-    for term in terms:
-        if term not in term_ids:
-            message = _("De term '{id}' staat niet in dit pakket. Gebruik een id uit deck.toml.")
-            r.report("terms", message.format(id=term))
+    unknown = [term for term in terms if term not in term_ids] if term_ids is not None else []
+    for term in unknown:
+        message = _("De term '{id}' staat niet in dit pakket. Gebruik een id uit deck.toml.")
+        r.report("terms", message.format(id=term))
     return {
         "title": r.text("title") or "",
         "situation": r.text("situation") or "",

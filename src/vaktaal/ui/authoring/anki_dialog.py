@@ -87,15 +87,16 @@ class AnkiImportDialog(DeckImportDialog):
 
     def _lay_out(self) -> None:
         top = side_by_side(self.icon, heading(self.tr("Termen uit Anki"), 1.6))
-        file_row = side_by_side(self.file_button, self.file_label)
-        name_row = side_by_side(text_label(self.tr("Naam:"), 1.1, bold=True), self.title_edit)
+        file_row = side_by_side(self.file_button, self.file_label)  # one row: fits 1024x600
+        file_row.addWidget(text_label(self.tr("Naam:"), 1.1, bold=True))
+        file_row.addWidget(self.title_edit, stretch=2)
         middle = QHBoxLayout()
-        middle.addWidget(self.fields, stretch=3)
+        middle.addWidget(self.fields, stretch=5)  # the samples need the width
         middle.addWidget(self.preview, stretch=2)
         status_row = side_by_side(self.status_icon, self.status)
         buttons = buttons_on_the_right(self.cancel_button, self.import_button)
         layout = dialog_layout(self)
-        for part in (top, file_row, name_row):
+        for part in (top, file_row):
             layout.addLayout(part)
         layout.addLayout(middle, stretch=3)
         layout.addLayout(status_row)
@@ -119,7 +120,7 @@ class AnkiImportDialog(DeckImportDialog):
     # -- reading and checking, in the background ---------------------------------------------
 
     def choose_file(self) -> None:
-        filter_text = self.tr("Anki-pakketten (*.apkg)")
+        filter_text = self.tr("Anki-pakketten (*.apkg *.colpkg)")
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Kies een bestand"), "", filter_text
         )

@@ -1,4 +1,4 @@
-"""For each Anki note type: its fields, an example of each, and a choice box: what is it?"""
+"""For each Anki note type: its fields, what they hold in five notes, and a choice: what is it?"""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QSizePolicy, QWidget
@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QSize
 from vaktaal.core import languages
 from vaktaal.core.authoring.anki import AnkiSource, FieldMapping
 from vaktaal.core.authoring.anki import mapping as roles
-from vaktaal.core.authoring.anki.html_text import field_text
+from vaktaal.core.authoring.anki.mapping import sample_text
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import text_label
 
-SAMPLE_LENGTH = 40
+SAMPLE_LENGTH = 24  # characters of each sample
 
 
 class FieldMappingView(QScrollArea):
@@ -38,6 +38,7 @@ class FieldMappingView(QScrollArea):
             grid.addWidget(text_label(title, 1.1, True), row, 0, 1, 3)
             row += 1
             samples = source.samples(note_type)
+            row = self._header(grid, row, len(samples))
             for index, name in enumerate(note_type.fields):
                 choice = self._choice(note_type.name, name, mapping[note_type.name][name])
                 grid.addWidget(text_label(name, 1.05, bold=True), row, 0)
@@ -46,6 +47,12 @@ class FieldMappingView(QScrollArea):
                 row += 1
         grid.setRowStretch(row, 1)
         self.setWidget(page)
+
+    def _header(self, grid: QGridLayout, row: int, samples: int) -> int:
+        heads = (self.tr("Veld"), self.tr("In de eerste {n} notities"), self.tr("Wat is het?"))
+        for column, text in enumerate(heads):
+            grid.addWidget(text_label(text.replace("{n}", str(samples)), 0.95), row, column)
+        return row + 1
 
     def mapping(self) -> FieldMapping:
         result: FieldMapping = {}
@@ -58,7 +65,7 @@ class FieldMappingView(QScrollArea):
         box.setAccessibleName(self.tr("Veld {field} is").replace("{field}", field))
         set_relative_font(box, 1.05)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(20)
+        box.setMinimumContentsLength(16)
         for value, label in self._role_labels():
             box.addItem(label, value)
         box.setCurrentIndex(max(0, box.findData(role)))
@@ -74,7 +81,7 @@ class FieldMappingView(QScrollArea):
             (roles.EXAMPLE, self.tr("Voorbeeldzin")),
             (roles.PICTOGRAM, self.tr("Plaatje")),
             (roles.AUDIO, self.tr("Geluid")),
-            (roles.TERM_ID, self.tr("Id (uit Vaktaal)")),
+            (roles.TERM_ID, self.tr("Id-nummer")),
             (roles.IGNORE, self.tr("(niet gebruiken)")),
         ]
         translation = self.tr("Vertaling: {language}")
@@ -86,16 +93,10 @@ class FieldMappingView(QScrollArea):
 
 
 def _sample_label(samples: list[tuple[str, ...]], index: int) -> QLabel:
-    """The first example of this field that has text (or a picture or sound)."""
-    texts = [field_text(note[index]) for note in samples if index < len(note)]
-    shown = next((t.text for t in texts if t.text), "")
-    if not shown:
-        media = [name for t in texts for name in (*t.images, *t.sounds)]
-        shown = media[0] if media else "—"
-    shown = shown.replace("\n", " ")
-    if len(shown) > SAMPLE_LENGTH:
-        shown = shown[: SAMPLE_LENGTH - 1] + "…"
-    label = text_label(shown, 1.05)
-    label.setWordWrap(False)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # may shrink
+    """What this field holds in the sample notes (up to five), in one line; all in a tip."""
+    shown = [sample_text(note[index], SAMPLE_LENGTH) for note in samples if index < len(note)]
+    label = text_label("  ·  ".join(f"\u2068{text}\u2069" for text in shown) or "—", 1.05)
+    label.setToolTip("\n".join(shown))
+    label.setWordWrap(True)  # all five stay visible
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label

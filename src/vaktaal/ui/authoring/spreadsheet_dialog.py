@@ -1,7 +1,9 @@
-"""Import terms from a spreadsheet (CSV or Excel): preview, column choice, every row error.
+"""Import terms from a spreadsheet (CSV or Excel): the terms as they will be imported, the
+file with a column choice, every row error and every warning ("Let op").
 
 Nothing is imported until "Importeren" is pressed, and that button stays off while there is
-any problem. Listing the decks, reading, checking and importing are ops on the app's task
+any problem; warnings (skipped empty rows, merged duplicates) do not stop it. Listing the
+decks, reading, checking and importing are ops on the app's task
 manager, never work on the GUI thread; the rules are the use case's (usecases/spreadsheets).
 The editor calls `open_spreadsheet_import(parent, services, tasks)` and `export_spreadsheet`.
 """
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
+    QListWidgetItem,
+    QTabWidget,
     QWidget,
 )
 
@@ -29,6 +33,7 @@ from vaktaal.ui.authoring.dialog_parts import (
 from vaktaal.ui.authoring.import_dialog import DeckImportDialog
 from vaktaal.ui.authoring.spreadsheet_files import FILE_FILTER, export_spreadsheet
 from vaktaal.ui.authoring.spreadsheet_preview import SheetPreview
+from vaktaal.ui.authoring.spreadsheet_result import ImportedPreview
 from vaktaal.ui.tasks import Lane, Op, TaskManager
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import PictogramLabel, heading, text_label
@@ -77,14 +82,25 @@ class SpreadsheetImportDialog(DeckImportDialog):
         self.title_edit.setAccessibleName(self.tr("Naam van het nieuwe pakket"))
         set_relative_font(self.title_edit, 1.1)
         self.preview = SheetPreview()
+        self.terms_view = ImportedPreview()
+        self.views = QTabWidget()
+        self.views.setAccessibleName(self.tr("Voorbeeld"))
+        set_relative_font(self.views, 1.05)
+        self.views.addTab(self.terms_view, self.tr("Zo wordt het"))
+        self.views.addTab(self.preview, self.tr("Kolommen in het bestand"))
         self.status_icon = PictogramLabel(library, 32)
         self.status = text_label("", 1.2, bold=True)
         self.errors = message_list(self.tr("Problemen"))
         self._lay_out(icon)
 
     def _lay_out(self, icon: PictogramLabel) -> None:
-        top = side_by_side(icon, heading(self.tr("Termen uit Excel of CSV"), 1.6))
-        file_row = side_by_side(self.file_button, self.file_label)
+        title = heading(self.tr("Termen uit Excel of CSV"), 1.6)
+        title.setWordWrap(False)
+        top = side_by_side(icon, title)
+        top.setStretch(1, 0)
+        top.addSpacing(16)
+        top.addWidget(self.file_button)
+        top.addWidget(self.file_label, stretch=1)  # one line: room for the terms on 600 px
         deck_row = QHBoxLayout()
         deck_row.addWidget(text_label(self.tr("Pakket:"), 1.1, bold=True))
         deck_row.addWidget(self.deck_choice, stretch=1)
@@ -92,18 +108,19 @@ class SpreadsheetImportDialog(DeckImportDialog):
         status_row = side_by_side(self.status_icon, self.status)
         buttons = buttons_on_the_right(self.cancel_button, self.import_button)
         layout = dialog_layout(self)
-        for part in (top, file_row, deck_row):
+        for part in (top, deck_row):
             layout.addLayout(part)
-        layout.addWidget(self.preview, stretch=3)
+        layout.addWidget(self.views, stretch=3)
         layout.addLayout(status_row)
-        layout.addWidget(self.errors, stretch=2)
+        layout.addWidget(self.errors, stretch=1)
         layout.addLayout(buttons)
         self._tab_order()
 
     def _tab_order(self) -> None:
         """Top to bottom: file, deck, each column's choice, the preview, problems, buttons."""
-        order = (self.file_button, self.deck_choice, self.title_edit, *self.preview.choices,
-                 self.preview, self.errors, self.import_button, self.cancel_button)  # fmt: skip
+        order = (self.file_button, self.deck_choice, self.title_edit, self.views.tabBar(),
+                 self.terms_view, *self.preview.choices, self.preview, self.errors,
+                 self.import_button, self.cancel_button)  # fmt: skip
         chain_tab_order(self, order)
 
     def _connect(self) -> None:
@@ -196,15 +213,26 @@ class SpreadsheetImportDialog(DeckImportDialog):
         if request != self._request:
             return  # the user changed something since; a newer check is on its way
         self.plan = plan
-        self.errors.clear()
-        self.errors.addItems([str(error) for error in plan.errors])
+        self._show_messages(plan)
+        self.terms_view.show_plan(plan)
+        self.views.setCurrentWidget(self.terms_view if plan.preview else self.preview)
         if plan.ok and plan.loaded is not None:
-            n = len(plan.loaded.deck.terms)
+            n = str(len(plan.loaded.deck.terms))
             text = self.tr("Alles is goed. Aantal termen: {n}.")
-            self._show_status(text.replace("{n}", str(n)), True)
+            if plan.warnings:
+                text = self.tr("Klaar om te importeren: {n} termen. Lees wat bij 'Let op' staat.")
+            self._show_status(text.replace("{n}", n), True)
         else:
             text = self.tr("Aantal problemen: {n}. Verbeter het bestand.")
             self._show_status(text.replace("{n}", str(len(plan.errors))), False)
+
+    def _show_messages(self, plan: ImportPlan) -> None:
+        """Problems first, then the warnings, each starting with 'Let op:'."""
+        self.errors.clear()
+        self.errors.addItems([str(error) for error in plan.errors])
+        for warning in plan.warnings:
+            item = QListWidgetItem(self.tr("Let op: {text}").replace("{text}", str(warning)))
+            self.errors.addItem(item)
 
     def _failed(self, error: Exception, request: int | None = None) -> None:
         if request is not None and request != self._request:

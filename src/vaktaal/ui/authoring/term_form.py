@@ -109,6 +109,7 @@ class TermForm(QWidget):
             "phrase": self.tr("uitdrukking"),
             "abbreviation": self.tr("afkorting"),
             "other": self.tr("anders"),
+            "open": self.tr("open (nog niet bekend)"),
         }
 
     def first_editor(self) -> QLineEdit:

@@ -141,6 +141,7 @@ class TermCard(QWidget):
         """Show `term`; with word_visible False only the picture shows (recall)."""
         self.term = term
         self.explanation_label.setText(dutch(term.explanation))
+        self.explanation_label.setVisible(bool(term.explanation))  # a word list may have none
         self.explanation_audio.set_text_to_say(term.explanation)
         self.example_label.setText(dutch(term.example))
         self.example_audio.set_text_to_say(term.example)

@@ -122,6 +122,11 @@
         <translation>مشاكل وملاحظات</translation>
     </message>
     <message>
+        <location filename="../authoring/anki_dialog.py" line="123"/>
+        <source>Anki-pakketten (*.apkg *.colpkg)</source>
+        <translation>حزم Anki ‏(*.apkg *.colpkg)</translation>
+    </message>
+    <message>
         <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;استيراد</translation>
@@ -137,37 +142,32 @@
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="122"/>
-        <source>Anki-pakketten (*.apkg)</source>
-        <translation>حزم Anki (*.apkg)</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_dialog.py" line="124"/>
+        <location filename="../authoring/anki_dialog.py" line="125"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="132"/>
+        <location filename="../authoring/anki_dialog.py" line="133"/>
         <source>Bezig met lezen…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="159"/>
+        <location filename="../authoring/anki_dialog.py" line="160"/>
         <source>Bezig met controleren…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="180"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>جاهز للاستيراد. المصطلحات: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="196"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>حدث خطأ. لم يتغيّر شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="198"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>لا يمكن هكذا. انظر إلى المشاكل.</translation>
     </message>
@@ -1003,47 +1003,62 @@
         <translation>نوع الملاحظة &apos;{name}&apos; (الملاحظات: {n})</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="58"/>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Veld</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>In de eerste {n} notities</source>
+        <translation>في أول {n} ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Wat is het?</source>
+        <translation>ما هذا؟</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="65"/>
         <source>Veld {field} is</source>
         <translation>الحقل {field} هو</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="72"/>
+        <location filename="../authoring/anki_fields.py" line="79"/>
         <source>Term (het woord)</source>
         <translation>المصطلح (الكلمة)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="73"/>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Uitleg</source>
         <translation>الشرح</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="74"/>
+        <location filename="../authoring/anki_fields.py" line="81"/>
         <source>Voorbeeldzin</source>
         <translation>جملة مثال</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="75"/>
+        <location filename="../authoring/anki_fields.py" line="82"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="76"/>
+        <location filename="../authoring/anki_fields.py" line="83"/>
         <source>Geluid</source>
         <translation>صوت</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="77"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation>المعرّف (من Vaktaal)</translation>
+        <location filename="../authoring/anki_fields.py" line="84"/>
+        <source>Id-nummer</source>
+        <translation>رقم المعرّف</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="78"/>
+        <location filename="../authoring/anki_fields.py" line="85"/>
         <source>(niet gebruiken)</source>
         <translation>(لا تستخدم)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="80"/>
+        <location filename="../authoring/anki_fields.py" line="87"/>
         <source>Vertaling: {language}</source>
         <translation>الترجمة: {language}</translation>
     </message>
@@ -1137,6 +1152,34 @@
     </message>
 </context>
 <context>
+    <name>ImportedPreview</name>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="21"/>
+        <source>Zo worden de termen geïmporteerd</source>
+        <translation>هكذا ستُستورد المصطلحات</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Term</source>
+        <translation>المصطلح</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Woordsoort</source>
+        <translation>نوع الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Uitleg</source>
+        <translation>الشرح</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Voorbeeld</source>
+        <translation>مثال</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../profiles/keypad.py" line="21"/>
@@ -1153,32 +1196,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="112"/>
+        <location filename="../launcher.py" line="115"/>
         <source>De database wordt bijgewerkt…</source>
         <translation>جارٍ تحديث قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="118"/>
+        <location filename="../launcher.py" line="121"/>
         <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
         <translation>يجري تحديث قاعدة البيانات على حاسوب آخر. انتظر قليلًا…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="148"/>
+        <location filename="../launcher.py" line="151"/>
         <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
         <translation>بيانات Vaktaal تالفة. اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="152"/>
+        <location filename="../launcher.py" line="155"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
         <translation>أُنشئت هذه البيانات بإصدار أحدث من Vaktaal. حدّث Vaktaal على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="157"/>
+        <location filename="../launcher.py" line="160"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>لا يستطيع Vaktaal فتح بياناته أو حفظها. هل القرص ممتلئ؟ اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="161"/>
+        <location filename="../launcher.py" line="164"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>حدث خطأ عند البدء. افتح Vaktaal من جديد. إذا لم ينجح ذلك، اطلب المساعدة من قسم تقنية المعلومات.</translation>
     </message>
@@ -3229,109 +3272,134 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="62"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="97"/>
         <source>Termen uit Excel of CSV</source>
         <translation>مصطلحات من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="65"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>اختر ملفًا (CSV أو Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="71"/>
         <source>Spreadsheet</source>
         <translation>جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>اختر &amp;ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Pakket</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
         <source>Nieuw pakket</source>
         <translation>حزمة جديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="139"/>
         <source>Bijwerken: {title}</source>
         <translation>تحديث: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>اسم الحزمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="93"/>
         <source>Problemen</source>
         <translation>مشاكل</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <source>Voorbeeld</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
         <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <source>Zo wordt het</source>
+        <translation>هكذا ستكون النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <source>Kolommen in het bestand</source>
+        <translation>الأعمدة في الملف</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
         <source>Pakket:</source>
         <translation>الحزمة:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="145"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>تعذّرت قراءة الحزم في Vaktaal. يمكن فقط إنشاء حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="153"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met lezen…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="199"/>
         <source>Bezig met controleren…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="221"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>كل شيء جيد. عدد المصطلحات: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="223"/>
+        <source>Klaar om te importeren: {n} termen. Lees wat bij &apos;Let op&apos; staat.</source>
+        <translation>جاهز للاستيراد. المصطلحات: {n}. اقرأ ما تحت &apos;انتبه&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>عدد المشاكل: {n}. أصلح الملف.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="234"/>
+        <source>Let op: {text}</source>
+        <translation>انتبه: {text}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="241"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>حدث خطأ. لم يتغير شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="244"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>لا يمكن هكذا. انظر إلى المشاكل.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>لا يمكن استخدام هذا الملف.</translation>
     </message>
@@ -3954,12 +4022,12 @@ eens</source>
         <translation>استمع إلى الجملة</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="164"/>
+        <location filename="../practice/term_card.py" line="165"/>
         <source>Welk woord is dit?</source>
         <translation>ما هذه الكلمة؟</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="170"/>
+        <location filename="../practice/term_card.py" line="171"/>
         <source>Plaatje</source>
         <translation>صورة</translation>
     </message>
@@ -4096,6 +4164,11 @@ eens</source>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
         <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="112"/>
+        <source>open (nog niet bekend)</source>
+        <translation>مفتوح (غير معروف بعد)</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4416,7 @@ eens</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
+        <location filename="../launcher.py" line="105"/>
         <location filename="../upgrade_dialog.py" line="40"/>
         <source>Vaktaal moet de database bijwerken.</source>
         <translation>يجب أن يحدّث Vaktaal قاعدة البيانات.</translation>

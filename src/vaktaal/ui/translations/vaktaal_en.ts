@@ -122,6 +122,11 @@
         <translation>Problems and notes</translation>
     </message>
     <message>
+        <location filename="../authoring/anki_dialog.py" line="123"/>
+        <source>Anki-pakketten (*.apkg *.colpkg)</source>
+        <translation>Anki packages (*.apkg *.colpkg)</translation>
+    </message>
+    <message>
         <location filename="../authoring/anki_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
@@ -137,37 +142,32 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="122"/>
-        <source>Anki-pakketten (*.apkg)</source>
-        <translation>Anki packages (*.apkg)</translation>
-    </message>
-    <message>
-        <location filename="../authoring/anki_dialog.py" line="124"/>
+        <location filename="../authoring/anki_dialog.py" line="125"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="132"/>
+        <location filename="../authoring/anki_dialog.py" line="133"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="159"/>
+        <location filename="../authoring/anki_dialog.py" line="160"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="180"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>Ready to import. Terms: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="196"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing has changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="198"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>This does not work yet. See the problems.</translation>
     </message>
@@ -1003,47 +1003,62 @@
         <translation>Note type &apos;{name}&apos; (notes: {n})</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="58"/>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>In de eerste {n} notities</source>
+        <translation>In the first {n} notes</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Wat is het?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="65"/>
         <source>Veld {field} is</source>
         <translation>Field {field} is</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="72"/>
+        <location filename="../authoring/anki_fields.py" line="79"/>
         <source>Term (het woord)</source>
         <translation>Term (the word)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="73"/>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="74"/>
+        <location filename="../authoring/anki_fields.py" line="81"/>
         <source>Voorbeeldzin</source>
         <translation>Example sentence</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="75"/>
+        <location filename="../authoring/anki_fields.py" line="82"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="76"/>
+        <location filename="../authoring/anki_fields.py" line="83"/>
         <source>Geluid</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="77"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation>Id (from Vaktaal)</translation>
+        <location filename="../authoring/anki_fields.py" line="84"/>
+        <source>Id-nummer</source>
+        <translation>Id number</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="78"/>
+        <location filename="../authoring/anki_fields.py" line="85"/>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="80"/>
+        <location filename="../authoring/anki_fields.py" line="87"/>
         <source>Vertaling: {language}</source>
         <translation>Translation: {language}</translation>
     </message>
@@ -1137,6 +1152,34 @@
     </message>
 </context>
 <context>
+    <name>ImportedPreview</name>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="21"/>
+        <source>Zo worden de termen geïmporteerd</source>
+        <translation>This is how the terms will be imported</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Woordsoort</source>
+        <translation>Part of speech</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Voorbeeld</source>
+        <translation>Example</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../profiles/keypad.py" line="21"/>
@@ -1153,32 +1196,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="112"/>
+        <location filename="../launcher.py" line="115"/>
         <source>De database wordt bijgewerkt…</source>
         <translation>Updating the database…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="118"/>
+        <location filename="../launcher.py" line="121"/>
         <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
         <translation>The database is being updated on another PC. Please wait…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="148"/>
+        <location filename="../launcher.py" line="151"/>
         <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
         <translation>The Vaktaal data are damaged. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="152"/>
+        <location filename="../launcher.py" line="155"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
         <translation>These data were made with a newer Vaktaal. Update Vaktaal on this PC.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="157"/>
+        <location filename="../launcher.py" line="160"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="161"/>
+        <location filename="../launcher.py" line="164"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
     </message>
@@ -3229,109 +3272,134 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="62"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="97"/>
         <source>Termen uit Excel of CSV</source>
         <translation>Terms from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="65"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>Choose a file (CSV or Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="71"/>
         <source>Spreadsheet</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Choose &amp;file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Pakket</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
         <source>Nieuw pakket</source>
         <translation>New deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="139"/>
         <source>Bijwerken: {title}</source>
         <translation>Update: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Name of the new deck</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="93"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <source>Zo wordt het</source>
+        <translation>How it will look</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <source>Kolommen in het bestand</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
         <source>Pakket:</source>
         <translation>Deck:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="145"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>The decks in Vaktaal could not be read. Only a new deck is possible.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="153"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="199"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="221"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>All good. Number of terms: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="223"/>
+        <source>Klaar om te importeren: {n} termen. Lees wat bij &apos;Let op&apos; staat.</source>
+        <translation>Ready to import: {n} terms. Read what it says under &apos;Note&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Number of problems: {n}. Fix the file.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="234"/>
+        <source>Let op: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="241"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing was changed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="244"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>This does not work yet. See the problems.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>This file cannot be used.</translation>
     </message>
@@ -3954,12 +4022,12 @@ agreed</translation>
         <translation>Listen to the sentence</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="164"/>
+        <location filename="../practice/term_card.py" line="165"/>
         <source>Welk woord is dit?</source>
         <translation>Which word is this?</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="170"/>
+        <location filename="../practice/term_card.py" line="171"/>
         <source>Plaatje</source>
         <translation>Picture</translation>
     </message>
@@ -4096,6 +4164,11 @@ agreed</translation>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="112"/>
+        <source>open (nog niet bekend)</source>
+        <translation>open (not known yet)</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4416,7 @@ agreed</translation>
         <translation>Backup</translation>
     </message>
     <message>
+        <location filename="../launcher.py" line="105"/>
         <location filename="../upgrade_dialog.py" line="40"/>
         <source>Vaktaal moet de database bijwerken.</source>
         <translation>Vaktaal must update the database.</translation>

@@ -137,37 +137,37 @@
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="122"/>
-        <source>Anki-pakketten (*.apkg)</source>
-        <translation>بسته‌های Anki (*.apkg)</translation>
+        <location filename="../authoring/anki_dialog.py" line="123"/>
+        <source>Anki-pakketten (*.apkg *.colpkg)</source>
+        <translation>بسته‌های Anki ‏(*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="124"/>
+        <location filename="../authoring/anki_dialog.py" line="125"/>
         <source>Kies een bestand</source>
         <translation>یک فایل انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="132"/>
+        <location filename="../authoring/anki_dialog.py" line="133"/>
         <source>Bezig met lezen…</source>
         <translation>در حال خواندن…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="159"/>
+        <location filename="../authoring/anki_dialog.py" line="160"/>
         <source>Bezig met controleren…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="180"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>آمادهٔ وارد کردن. تعداد اصطلاح‌ها: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="196"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>مشکلی پیش آمد. چیزی تغییر نکرد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="198"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>این‌طور نمی‌شود. مشکل‌ها را ببینید.</translation>
     </message>
@@ -1003,47 +1003,62 @@
         <translation>نوع یادداشت &apos;{name}&apos; (تعداد یادداشت: {n})</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="58"/>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Veld</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>In de eerste {n} notities</source>
+        <translation>در {n} یادداشت اول</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Wat is het?</source>
+        <translation>این چیست؟</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="65"/>
         <source>Veld {field} is</source>
         <translation>فیلد {field}:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="72"/>
+        <location filename="../authoring/anki_fields.py" line="79"/>
         <source>Term (het woord)</source>
         <translation>اصطلاح (کلمه)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="73"/>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Uitleg</source>
         <translation>توضیح</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="74"/>
+        <location filename="../authoring/anki_fields.py" line="81"/>
         <source>Voorbeeldzin</source>
         <translation>جملهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="75"/>
+        <location filename="../authoring/anki_fields.py" line="82"/>
         <source>Plaatje</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="76"/>
+        <location filename="../authoring/anki_fields.py" line="83"/>
         <source>Geluid</source>
         <translation>صدا</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="77"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation>شناسه (از Vaktaal)</translation>
+        <location filename="../authoring/anki_fields.py" line="84"/>
+        <source>Id-nummer</source>
+        <translation>شمارهٔ شناسه</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="78"/>
+        <location filename="../authoring/anki_fields.py" line="85"/>
         <source>(niet gebruiken)</source>
         <translation>(استفاده نشود)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="80"/>
+        <location filename="../authoring/anki_fields.py" line="87"/>
         <source>Vertaling: {language}</source>
         <translation>ترجمه: {language}</translation>
     </message>
@@ -1137,6 +1152,34 @@
     </message>
 </context>
 <context>
+    <name>ImportedPreview</name>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="21"/>
+        <source>Zo worden de termen geïmporteerd</source>
+        <translation>اصطلاح‌ها این‌طور وارد می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Term</source>
+        <translation>اصطلاح</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Woordsoort</source>
+        <translation>نوع کلمه</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Uitleg</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Voorbeeld</source>
+        <translation>نمونه</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../profiles/keypad.py" line="21"/>
@@ -1153,32 +1196,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="112"/>
+        <location filename="../launcher.py" line="115"/>
         <source>De database wordt bijgewerkt…</source>
         <translation>پایگاه داده در حال به‌روزرسانی است…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="118"/>
+        <location filename="../launcher.py" line="121"/>
         <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
         <translation>پایگاه داده روی کامپیوتر دیگری به‌روز می‌شود. کمی صبر کن…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="148"/>
+        <location filename="../launcher.py" line="151"/>
         <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
         <translation>داده‌های Vaktaal خراب است. از بخش IT کمک بخواه.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="152"/>
+        <location filename="../launcher.py" line="155"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
         <translation>این داده‌ها با نسخهٔ جدیدتری از Vaktaal ساخته شده‌اند. Vaktaal را روی این کامپیوتر به‌روز کن.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="157"/>
+        <location filename="../launcher.py" line="160"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>‏Vaktaal نمی‌تواند داده‌هایش را باز یا ذخیره کند. آیا دیسک پر است؟ از IT کمک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="161"/>
+        <location filename="../launcher.py" line="164"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>هنگام شروع مشکلی پیش آمد. Vaktaal را دوباره باز کنید. نشد؟ از IT کمک بخواهید.</translation>
     </message>
@@ -3229,109 +3272,134 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="62"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="97"/>
         <source>Termen uit Excel of CSV</source>
         <translation>اصطلاح‌ها از Excel یا CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="65"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>یک فایل انتخاب کنید (CSV یا Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="71"/>
         <source>Spreadsheet</source>
         <translation>صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>انتخاب &amp;فایل</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;وارد کردن</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Pakket</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
         <source>Nieuw pakket</source>
         <translation>بستهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>نام بستهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <source>Voorbeeld</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <source>Zo wordt het</source>
+        <translation>نتیجه این‌طور می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <source>Kolommen in het bestand</source>
+        <translation>ستون‌های فایل</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="93"/>
         <source>Problemen</source>
         <translation>مشکل‌ها</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
         <source>Pakket:</source>
         <translation>بسته:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="139"/>
         <source>Bijwerken: {title}</source>
         <translation>به‌روزرسانی: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="145"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>بسته‌های Vaktaal خوانده نشدند. فقط بستهٔ جدید ممکن است.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="153"/>
         <source>Kies een bestand</source>
         <translation>یک فایل انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met lezen…</source>
         <translation>در حال خواندن…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="199"/>
         <source>Bezig met controleren…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="221"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>همه چیز درست است. تعداد اصطلاح‌ها: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="223"/>
+        <source>Klaar om te importeren: {n} termen. Lees wat bij &apos;Let op&apos; staat.</source>
+        <translation>آمادهٔ وارد کردن: {n} اصطلاح. آنچه را زیر &apos;توجه&apos; آمده بخوانید.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>تعداد مشکل‌ها: {n}. فایل را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="234"/>
+        <source>Let op: {text}</source>
+        <translation>توجه: {text}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="241"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>مشکلی پیش آمد. چیزی تغییر نکرد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="244"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>این‌طور نمی‌شود. مشکل‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>از این فایل نمی‌شود استفاده کرد.</translation>
     </message>
@@ -3954,12 +4022,12 @@ eens</source>
         <translation>به جمله گوش کن</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="164"/>
+        <location filename="../practice/term_card.py" line="165"/>
         <source>Welk woord is dit?</source>
         <translation>این کدام کلمه است؟</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="170"/>
+        <location filename="../practice/term_card.py" line="171"/>
         <source>Plaatje</source>
         <translation>تصویر</translation>
     </message>
@@ -4096,6 +4164,11 @@ eens</source>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
         <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="112"/>
+        <source>open (nog niet bekend)</source>
+        <translation>باز (هنوز معلوم نیست)</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4416,7 @@ eens</source>
         <translation>نسخهٔ پشتیبان</translation>
     </message>
     <message>
+        <location filename="../launcher.py" line="105"/>
         <location filename="../upgrade_dialog.py" line="40"/>
         <source>Vaktaal moet de database bijwerken.</source>
         <translation>‏Vaktaal باید پایگاه داده را به‌روز کند.</translation>

@@ -137,37 +137,37 @@
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="122"/>
-        <source>Anki-pakketten (*.apkg)</source>
-        <translation>Anki paketleri (*.apkg)</translation>
+        <location filename="../authoring/anki_dialog.py" line="123"/>
+        <source>Anki-pakketten (*.apkg *.colpkg)</source>
+        <translation>Anki paketleri (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="124"/>
+        <location filename="../authoring/anki_dialog.py" line="125"/>
         <source>Kies een bestand</source>
         <translation>Bir dosya seçin</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="132"/>
+        <location filename="../authoring/anki_dialog.py" line="133"/>
         <source>Bezig met lezen…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="159"/>
+        <location filename="../authoring/anki_dialog.py" line="160"/>
         <source>Bezig met controleren…</source>
         <translation>Kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="180"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>İçe aktarmaya hazır. Terim sayısı: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="196"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Bir sorun oldu. Hiçbir şey değişmedi. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="198"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>Bu şekilde olmuyor. Sorunlara bakın.</translation>
     </message>
@@ -1003,47 +1003,62 @@
         <translation>Not türü &apos;{name}&apos; (not sayısı: {n})</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="58"/>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Veld</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>In de eerste {n} notities</source>
+        <translation>İlk {n} notta</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Wat is het?</source>
+        <translation>Bu ne?</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="65"/>
         <source>Veld {field} is</source>
         <translation>Alan {field}:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="72"/>
+        <location filename="../authoring/anki_fields.py" line="79"/>
         <source>Term (het woord)</source>
         <translation>Terim (kelime)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="73"/>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Uitleg</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="74"/>
+        <location filename="../authoring/anki_fields.py" line="81"/>
         <source>Voorbeeldzin</source>
         <translation>Örnek cümle</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="75"/>
+        <location filename="../authoring/anki_fields.py" line="82"/>
         <source>Plaatje</source>
         <translation>Resim</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="76"/>
+        <location filename="../authoring/anki_fields.py" line="83"/>
         <source>Geluid</source>
         <translation>Ses</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="77"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation>Kimlik (Vaktaal&apos;dan)</translation>
+        <location filename="../authoring/anki_fields.py" line="84"/>
+        <source>Id-nummer</source>
+        <translation>Kimlik numarası</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="78"/>
+        <location filename="../authoring/anki_fields.py" line="85"/>
         <source>(niet gebruiken)</source>
         <translation>(kullanma)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="80"/>
+        <location filename="../authoring/anki_fields.py" line="87"/>
         <source>Vertaling: {language}</source>
         <translation>Çeviri: {language}</translation>
     </message>
@@ -1137,6 +1152,34 @@
     </message>
 </context>
 <context>
+    <name>ImportedPreview</name>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="21"/>
+        <source>Zo worden de termen geïmporteerd</source>
+        <translation>Terimler böyle içe aktarılacak</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Term</source>
+        <translation>Terim</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Woordsoort</source>
+        <translation>Kelime türü</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Uitleg</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Voorbeeld</source>
+        <translation>Örnek</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../profiles/keypad.py" line="21"/>
@@ -1153,32 +1196,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="112"/>
+        <location filename="../launcher.py" line="115"/>
         <source>De database wordt bijgewerkt…</source>
         <translation>Veritabanı güncelleniyor…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="118"/>
+        <location filename="../launcher.py" line="121"/>
         <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
         <translation>Veritabanı başka bir bilgisayarda güncelleniyor. Biraz bekleyin…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="148"/>
+        <location filename="../launcher.py" line="151"/>
         <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
         <translation>Vaktaal&apos;ın verileri bozuk. BT&apos;den yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="152"/>
+        <location filename="../launcher.py" line="155"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
         <translation>Bu veriler daha yeni bir Vaktaal sürümüyle yapılmış. Bu bilgisayarda Vaktaal&apos;ı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="157"/>
+        <location filename="../launcher.py" line="160"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal verilerini açamıyor veya kaydedemiyor. Disk dolu mu? BT&apos;den yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="161"/>
+        <location filename="../launcher.py" line="164"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Başlarken bir sorun oldu. Vaktaal&apos;ı yeniden başlatın. Olmuyor mu? BT&apos;den yardım isteyin.</translation>
     </message>
@@ -3229,109 +3272,134 @@ Bugün: {today} (yeşil çubuk).</translation>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="62"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="97"/>
         <source>Termen uit Excel of CSV</source>
         <translation>Excel&apos;den veya CSV&apos;den terimler</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="65"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>Bir dosya seçin (CSV veya Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="71"/>
         <source>Spreadsheet</source>
         <translation>Tablo</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>&amp;Dosya seç</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Pakket</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
         <source>Nieuw pakket</source>
         <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Yeni paketin adı</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <source>Voorbeeld</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <source>Zo wordt het</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <source>Kolommen in het bestand</source>
+        <translation>Dosyadaki sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="93"/>
         <source>Problemen</source>
         <translation>Sorunlar</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
         <source>Pakket:</source>
         <translation>Paket:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="139"/>
         <source>Bijwerken: {title}</source>
         <translation>Güncelle: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="145"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>Vaktaal&apos;daki paketler okunamadı. Sadece yeni bir paket olabilir.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="153"/>
         <source>Kies een bestand</source>
         <translation>Bir dosya seçin</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met lezen…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="199"/>
         <source>Bezig met controleren…</source>
         <translation>Kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="221"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>Her şey yolunda. Terim sayısı: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="223"/>
+        <source>Klaar om te importeren: {n} termen. Lees wat bij &apos;Let op&apos; staat.</source>
+        <translation>İçe aktarmaya hazır: {n} terim. &apos;Dikkat&apos; yazan notları okuyun.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Sorun sayısı: {n}. Dosyayı düzeltin.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="234"/>
+        <source>Let op: {text}</source>
+        <translation>Dikkat: {text}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="241"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Bir sorun oldu. Hiçbir şey değişmedi. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="244"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>Bu şekilde olmuyor. Sorunlara bakın.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>Bu dosya kullanılamaz.</translation>
     </message>
@@ -3954,12 +4022,12 @@ uyumu</translation>
         <translation>Cümleyi dinle</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="164"/>
+        <location filename="../practice/term_card.py" line="165"/>
         <source>Welk woord is dit?</source>
         <translation>Bu hangi kelime?</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="170"/>
+        <location filename="../practice/term_card.py" line="171"/>
         <source>Plaatje</source>
         <translation>Resim</translation>
     </message>
@@ -4096,6 +4164,11 @@ uyumu</translation>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
         <translation>diğer</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="112"/>
+        <source>open (nog niet bekend)</source>
+        <translation>açık (henüz bilinmiyor)</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4416,7 @@ uyumu</translation>
         <translation>Yedek</translation>
     </message>
     <message>
+        <location filename="../launcher.py" line="105"/>
         <location filename="../upgrade_dialog.py" line="40"/>
         <source>Vaktaal moet de database bijwerken.</source>
         <translation>Vaktaal&apos;ın veritabanını güncellemesi gerekiyor.</translation>

@@ -137,37 +137,37 @@
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="122"/>
-        <source>Anki-pakketten (*.apkg)</source>
-        <translation>Набори Anki (*.apkg)</translation>
+        <location filename="../authoring/anki_dialog.py" line="123"/>
+        <source>Anki-pakketten (*.apkg *.colpkg)</source>
+        <translation>Набори Anki (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="124"/>
+        <location filename="../authoring/anki_dialog.py" line="125"/>
         <source>Kies een bestand</source>
         <translation>Виберіть файл</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="132"/>
+        <location filename="../authoring/anki_dialog.py" line="133"/>
         <source>Bezig met lezen…</source>
         <translation>Читання…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="159"/>
+        <location filename="../authoring/anki_dialog.py" line="160"/>
         <source>Bezig met controleren…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="180"/>
+        <location filename="../authoring/anki_dialog.py" line="181"/>
         <source>Klaar om te importeren. Termen: {n}</source>
         <translation>Готово до імпорту. Термінів: {n}</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="196"/>
+        <location filename="../authoring/anki_dialog.py" line="197"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Щось пішло не так. Нічого не змінилося. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_dialog.py" line="198"/>
+        <location filename="../authoring/anki_dialog.py" line="199"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>Так не можна. Подивіться на проблеми.</translation>
     </message>
@@ -1003,47 +1003,62 @@
         <translation>Тип нотаток &apos;{name}&apos; (нотаток: {n})</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="58"/>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Veld</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>In de eerste {n} notities</source>
+        <translation>У перших {n} нотатках</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="52"/>
+        <source>Wat is het?</source>
+        <translation>Що це?</translation>
+    </message>
+    <message>
+        <location filename="../authoring/anki_fields.py" line="65"/>
         <source>Veld {field} is</source>
         <translation>Поле {field} — це</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="72"/>
+        <location filename="../authoring/anki_fields.py" line="79"/>
         <source>Term (het woord)</source>
         <translation>Термін (слово)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="73"/>
+        <location filename="../authoring/anki_fields.py" line="80"/>
         <source>Uitleg</source>
         <translation>Пояснення</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="74"/>
+        <location filename="../authoring/anki_fields.py" line="81"/>
         <source>Voorbeeldzin</source>
         <translation>Приклад речення</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="75"/>
+        <location filename="../authoring/anki_fields.py" line="82"/>
         <source>Plaatje</source>
         <translation>Картинка</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="76"/>
+        <location filename="../authoring/anki_fields.py" line="83"/>
         <source>Geluid</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="77"/>
-        <source>Id (uit Vaktaal)</source>
-        <translation>Ідентифікатор (з Vaktaal)</translation>
+        <location filename="../authoring/anki_fields.py" line="84"/>
+        <source>Id-nummer</source>
+        <translation>Ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="78"/>
+        <location filename="../authoring/anki_fields.py" line="85"/>
         <source>(niet gebruiken)</source>
         <translation>(не використовувати)</translation>
     </message>
     <message>
-        <location filename="../authoring/anki_fields.py" line="80"/>
+        <location filename="../authoring/anki_fields.py" line="87"/>
         <source>Vertaling: {language}</source>
         <translation>Переклад: {language}</translation>
     </message>
@@ -1137,6 +1152,34 @@
     </message>
 </context>
 <context>
+    <name>ImportedPreview</name>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="21"/>
+        <source>Zo worden de termen geïmporteerd</source>
+        <translation>Так терміни буде імпортовано</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Term</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Woordsoort</source>
+        <translation>Частина мови</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Uitleg</source>
+        <translation>Пояснення</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_result.py" line="31"/>
+        <source>Voorbeeld</source>
+        <translation>Приклад</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../profiles/keypad.py" line="21"/>
@@ -1153,32 +1196,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="112"/>
+        <location filename="../launcher.py" line="115"/>
         <source>De database wordt bijgewerkt…</source>
         <translation>Оновлення бази даних…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="118"/>
+        <location filename="../launcher.py" line="121"/>
         <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
         <translation>База даних оновлюється на іншому комп’ютері. Зачекайте трохи…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="148"/>
+        <location filename="../launcher.py" line="151"/>
         <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
         <translation>Дані Vaktaal пошкоджені. Зверніться до IT.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="152"/>
+        <location filename="../launcher.py" line="155"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
         <translation>Ці дані створено в новішій версії Vaktaal. Оновіть Vaktaal на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="157"/>
+        <location filename="../launcher.py" line="160"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal не може відкрити або зберегти свої дані. Диск заповнений? Зверніться до IT.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="161"/>
+        <location filename="../launcher.py" line="164"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Під час запуску сталася помилка. Запустіть Vaktaal знову. Не виходить? Зверніться до IT.</translation>
     </message>
@@ -3229,109 +3272,134 @@ Vandaag: {today} (de groene balk).</source>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="57"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="86"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="62"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="97"/>
         <source>Termen uit Excel of CSV</source>
         <translation>Терміни з Excel або CSV</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="60"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="65"/>
         <source>Kies een bestand (CSV of Excel).</source>
         <translation>Виберіть файл (CSV або Excel).</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="66"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="71"/>
         <source>Spreadsheet</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Bestand kiezen</source>
         <translation>Вибрати &amp;файл</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="68"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="72"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
         <source>Pakket</source>
         <translation>Набір</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="74"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="79"/>
         <source>Nieuw pakket</source>
         <translation>Новий набір</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="76"/>
-        <location filename="../authoring/spreadsheet_dialog.py" line="77"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="81"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
         <source>Naam van het nieuwe pakket</source>
         <translation>Назва нового набору</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="82"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="87"/>
+        <source>Voorbeeld</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <source>Zo wordt het</source>
+        <translation>Як це буде</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="90"/>
+        <source>Kolommen in het bestand</source>
+        <translation>Стовпці у файлі</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="93"/>
         <source>Problemen</source>
         <translation>Проблеми</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="89"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="105"/>
         <source>Pakket:</source>
         <translation>Набір:</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="122"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="139"/>
         <source>Bijwerken: {title}</source>
         <translation>Оновити: {title}</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="128"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="145"/>
         <source>De pakketten in Vaktaal konden niet gelezen worden. Alleen een nieuw pakket kan.</source>
         <translation>Не вдалося прочитати набори у Vaktaal. Можна лише новий набір.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="136"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="153"/>
         <source>Kies een bestand</source>
         <translation>Виберіть файл</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="146"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="163"/>
         <source>Bezig met lezen…</source>
         <translation>Читання…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="182"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="199"/>
         <source>Bezig met controleren…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="203"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="221"/>
         <source>Alles is goed. Aantal termen: {n}.</source>
         <translation>Усе добре. Кількість термінів: {n}.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="206"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="223"/>
+        <source>Klaar om te importeren: {n} termen. Lees wat bij &apos;Let op&apos; staat.</source>
+        <translation>Готово до імпорту. Термінів: {n}. Прочитайте, що написано після &apos;Увага&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="226"/>
         <source>Aantal problemen: {n}. Verbeter het bestand.</source>
         <translation>Кількість проблем: {n}. Виправте файл.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="213"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="234"/>
+        <source>Let op: {text}</source>
+        <translation>Увага: {text}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/spreadsheet_dialog.py" line="241"/>
         <source>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</source>
         <translation>Щось пішло не так. Нічого не змінилося. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="216"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="244"/>
         <source>Zo kan het niet. Kijk bij de problemen.</source>
         <translation>Так не можна. Подивіться на проблеми.</translation>
     </message>
     <message>
-        <location filename="../authoring/spreadsheet_dialog.py" line="218"/>
+        <location filename="../authoring/spreadsheet_dialog.py" line="246"/>
         <source>Dit bestand kan niet gebruikt worden.</source>
         <translation>Цей файл не можна використати.</translation>
     </message>
@@ -3954,12 +4022,12 @@ eens</source>
         <translation>Послухай речення</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="164"/>
+        <location filename="../practice/term_card.py" line="165"/>
         <source>Welk woord is dit?</source>
         <translation>Що це за слово?</translation>
     </message>
     <message>
-        <location filename="../practice/term_card.py" line="170"/>
+        <location filename="../practice/term_card.py" line="171"/>
         <source>Plaatje</source>
         <translation>Картинка</translation>
     </message>
@@ -4096,6 +4164,11 @@ eens</source>
         <location filename="../authoring/term_form.py" line="111"/>
         <source>anders</source>
         <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="112"/>
+        <source>open (nog niet bekend)</source>
+        <translation>не визначено (ще невідомо)</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4416,7 @@ eens</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
+        <location filename="../launcher.py" line="105"/>
         <location filename="../upgrade_dialog.py" line="40"/>
         <source>Vaktaal moet de database bijwerken.</source>
         <translation>Vaktaal має оновити базу даних.</translation>

@@ -14,7 +14,6 @@ from vaktaal.core.deckformat.fields import ID_PATTERN
 from vaktaal.core.deckformat.media import AUDIO_TYPES, IMAGE_TYPES, image_problem
 from vaktaal.core.model import Term
 
-MISSING = "(ontbreekt)"  # deck content: the author fills it in later in the editor
 DEFAULT_PICTOGRAM = "openmoji:1F4AC"  # speech balloon
 _ARTICLE = re.compile(r"^(de|het|de/het)\s+(\S.*)$", re.IGNORECASE)
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -43,12 +42,14 @@ class NoteConverter:
         self.counts = Counts()
         self._paths: dict[str, str | None] = {}
         self._ids: set[str] = set()
+        self._last_number: dict[str, int] = {}
 
     def term(self, note: Note, fields: tuple[str, ...], field_roles: dict[str, str]) -> Term | None:
-        texts = {name: field_text(html) for name, html in zip(fields, note.fields, strict=False)}
-        by_role = _group(texts, field_roles)
-        if any(text.had_script for text in texts.values()):
+        by_role = _by_role(fields, note.fields, field_roles)
+        texts = [text for group in by_role.values() for text in group]
+        if any(text.had_script for text in texts):
             self.counts.scripts += 1
+        has_media = any(text.images or text.sounds for text in texts)
         word = " ".join(_texts(by_role, roles.TERM)).replace("\n", " ").strip()
         if not word:
             self.counts.empty += 1
@@ -59,18 +60,20 @@ class NoteConverter:
             word_class="noun" if article else "other",
             explanation=self._text(by_role, roles.EXPLANATION, "\n"),
             example=self._text(by_role, roles.EXAMPLE, "\n"),
-            pictogram=self._pictogram(by_role), glosses=self._glosses(by_role),
-            article=article, audio=self._audio(by_role), tags=_tags(note.tags),
+            pictogram=self._pictogram(by_role) if has_media else DEFAULT_PICTOGRAM,
+            glosses=self._glosses(by_role), article=article,
+            audio=self._audio(by_role) if has_media else None, tags=_tags(note.tags),
         )  # fmt: skip
 
     def _text(self, by_role: dict[str, list[FieldText]], role: str, joiner: str) -> str:
         text = joiner.join(_texts(by_role, role))
         if not text:
             self.counts.add_missing(role)
-        return text or MISSING
+        return text  # empty, never filler: the deck's checks ask the author for it
 
     def _glosses(self, by_role: dict[str, list[FieldText]]) -> dict[str, str]:
-        return {code: self._text(by_role, code, ", ") for code in self.gloss_languages}
+        glosses = {code: self._text(by_role, code, ", ") for code in self.gloss_languages}
+        return {code: text for code, text in glosses.items() if text}
 
     def _pictogram(self, by_role: dict[str, list[FieldText]]) -> str:
         names = _media_names(by_role, roles.PICTOGRAM, lambda text: text.images)
@@ -104,10 +107,11 @@ class NoteConverter:
     def _new_id(self, given: list[str], word: str) -> str:
         """The id the note brings (from a Vaktaal export), else one made from the word."""
         base = given[0] if given and ID_PATTERN.match(given[0]) else slug(word) or "term"
-        candidate, number = base, 1
+        candidate, number = base, self._last_number.get(base, 1)
         while candidate in self._ids or len(candidate) < 2:
             number += 1
             candidate = f"{base[:58]}-{number}"
+        self._last_number[base] = number  # the next note with this base starts here: linear
         self._ids.add(candidate)
         return candidate
 
@@ -118,12 +122,15 @@ def slug(text: str, length: int = 60) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:length].strip("-")
 
 
-def _group(texts: dict[str, FieldText], field_roles: dict[str, str]) -> dict[str, list[FieldText]]:
+def _by_role(
+    names: tuple[str, ...], values: tuple[str, ...], field_roles: dict[str, str]
+) -> dict[str, list[FieldText]]:
+    """The text of each used field, by its role; ignored fields are not even read."""
     grouped: dict[str, list[FieldText]] = {}
-    for name, text in texts.items():
+    for name, html in zip(names, values, strict=False):
         role = field_roles.get(name, roles.IGNORE)
         if role != roles.IGNORE:
-            grouped.setdefault(role, []).append(text)
+            grouped.setdefault(role, []).append(field_text(html))
     return grouped
 
 

@@ -4,7 +4,7 @@ Nothing is stored until the whole deck is built and passes the same checks as a 
 DeckStore.import_deck then stores it all or nothing.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -12,8 +12,14 @@ from typing import Protocol
 from vaktaal.core.authoring.anki import mapping as roles
 from vaktaal.core.authoring.anki.collection import Collection, NoteType, read_collection
 from vaktaal.core.authoring.anki.convert import NoteConverter, slug
-from vaktaal.core.authoring.anki.mapping import FieldMapping, apply_overrides, guess_roles
-from vaktaal.core.authoring.anki.notices import notices
+from vaktaal.core.authoring.anki.mapping import (
+    FieldMapping,
+    apply_overrides,
+    guess_roles,
+    guess_samples,
+)
+from vaktaal.core.authoring.anki.merging import merge_duplicates, missing_counts
+from vaktaal.core.authoring.anki.notices import merged, notices
 from vaktaal.core.authoring.anki.package import AnkiPackage, open_apkg
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.deckformat.fields import ID_PATTERN
@@ -51,7 +57,11 @@ class AnkiSource:
         return len(self.collection.notes_of(note_type.id))
 
     def guess_mapping(self) -> FieldMapping:
-        return {t.name: guess_roles(t.fields, self.samples(t)) for t in self.note_types}
+        """Guessed from up to 200 notes of each type, spread over the package."""
+        return {t.name: guess_roles(t.fields, self._guess_samples(t)) for t in self.note_types}
+
+    def _guess_samples(self, note_type: NoteType) -> list[Sequence[str]]:
+        return guess_samples([note.fields for note in self.collection.notes_of(note_type.id)])
 
 
 @dataclass(frozen=True)
@@ -84,10 +94,12 @@ def prepare_import(
     label = source.package.label
     _check_mapping(source, mapping, label)
     converter = NoteConverter(source.package, _gloss_languages(source, mapping))
-    terms = list(_terms(source, mapping, converter))
+    terms, duplicates = merge_duplicates(_terms(source, mapping, converter))
+    converter.counts.missing = missing_counts(terms, converter.gloss_languages)
     deck = _deck(source, settings, converter.gloss_languages, terms)
     _validate(deck, converter.media, library, label)
-    return AnkiImport(LoadedDeck(deck, converter.media), notices(converter.counts))
+    found = notices(converter.counts) + merged(duplicates)
+    return AnkiImport(LoadedDeck(deck, converter.media), found)
 
 
 def import_apkg(
@@ -141,12 +153,15 @@ def _gloss_languages(source: AnkiSource, mapping: FieldMapping) -> tuple[str, ..
     return tuple(dict.fromkeys(role for role in used if role not in roles.ROLES))
 
 
-def _terms(source: AnkiSource, mapping: FieldMapping, converter: NoteConverter) -> Iterable[Term]:
-    for note in source.collection.notes:
+def _terms(
+    source: AnkiSource, mapping: FieldMapping, converter: NoteConverter
+) -> Iterable[tuple[int, Term]]:
+    """Each note's term with the note's number (1, 2, ...) in the package."""
+    for number, note in enumerate(source.collection.notes, start=1):
         note_type = source.collection.note_types[note.type_id]
         term = converter.term(note, note_type.fields, mapping.get(note_type.name, {}))
         if term is not None:
-            yield term
+            yield number, term
 
 
 def _deck(

@@ -1,9 +1,11 @@
-"""What an import had to skip, clean or fill in, said in plain Dutch."""
+"""What an import had to skip, clean, merge or leave empty, said in plain Dutch."""
 
 from vaktaal.core import languages
 from vaktaal.core.authoring.anki import mapping as roles
-from vaktaal.core.authoring.anki.convert import MISSING, Counts
+from vaktaal.core.authoring.anki.convert import Counts
 from vaktaal.core.i18n import _, ngettext
+
+MAX_NAMED = 10  # duplicates named one by one
 
 
 def notices(counts: Counts) -> list[str]:
@@ -34,11 +36,25 @@ def notices(counts: Counts) -> list[str]:
 
 def _missing(role: str, n: int) -> str:
     message = ngettext(
-        "{n} term heeft nog geen {what}. Daar staat nu '{missing}'.",
-        "{n} termen hebben nog geen {what}. Daar staat nu '{missing}'.",
+        "{n} term heeft nog geen {what}. Vul die later aan.",
+        "{n} termen hebben nog geen {what}. Vul die later aan.",
         n,
     )
-    return message.format(n=n, what=_what(role), missing=MISSING)
+    return message.format(n=n, what=_what(role))
+
+
+def merged(duplicates: dict[str, list[int]]) -> list[str]:
+    """'heftruck' in notes 3 and 17 -> one term, said per term (at most ten, then a count)."""
+    message = _("'{term}' staat {n} keer in het pakket (notities {notes}). Samengevoegd.")
+    shown = list(duplicates.items())[:MAX_NAMED]
+    found = [
+        message.format(term=term, n=len(notes), notes=", ".join(map(str, notes)))
+        for term, notes in shown
+    ]
+    if len(duplicates) > MAX_NAMED:
+        more = _("En nog {n} dubbele termen, ook samengevoegd.")
+        found.append(more.format(n=len(duplicates) - MAX_NAMED))
+    return found
 
 
 def _what(role: str) -> str:

@@ -2,7 +2,8 @@
 
 Import: `read_spreadsheet` -> Sheet; `guess_mapping(sheet.headers)` -> which column is which
 field; `prepare_import(sheet, mapping, target, library)` -> ImportPlan with every row error,
-or a LoadedDeck that DeckStore.import_deck takes as a whole. Export: `export_deck`,
+or a LoadedDeck that DeckStore.import_deck takes as a whole, plus the warnings (skipped empty
+rows, merged duplicates) and a preview of the first terms. Export: `export_deck`,
 `write_template`. See docs/spreadsheets.md.
 """
 
@@ -27,6 +28,7 @@ from vaktaal.core.authoring.spreadsheet.files import (
     write_table,
     write_template,
 )
+from vaktaal.core.authoring.spreadsheet.preview import PreviewRow
 from vaktaal.core.authoring.spreadsheet.sheet import RowError, Sheet, SheetRow
 from vaktaal.core.authoring.spreadsheet.targets import (
     NewDeckInfo,
@@ -42,6 +44,7 @@ __all__ = [
     "ImportPlan",
     "Mapping",
     "NewDeckInfo",
+    "PreviewRow",
     "RowError",
     "Sheet",
     "SheetRow",

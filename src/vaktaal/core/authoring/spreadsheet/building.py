@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from vaktaal.core.authoring.spreadsheet.columns import Mapping, column_name, gloss
+from vaktaal.core.authoring.spreadsheet.merging import merge_duplicates
+from vaktaal.core.authoring.spreadsheet.preview import PreviewRow, empty_row_warnings, preview_rows
 from vaktaal.core.authoring.spreadsheet.rows import TermDraft, check_columns, read_rows
 from vaktaal.core.authoring.spreadsheet.sheet import RowError, Sheet
 from vaktaal.core.authoring.spreadsheet.term_ids import IdMaker
@@ -41,6 +43,8 @@ class ImportPlan:
     mapping: Mapping
     errors: tuple[RowError, ...]
     loaded: LoadedDeck | None  # None while there are errors
+    warnings: tuple[RowError, ...] = ()  # skipped empty rows, merged duplicates: no obstacle
+    preview: tuple[PreviewRow, ...] = ()  # the first terms as they will be imported
 
     @property
     def ok(self) -> bool:
@@ -51,27 +55,46 @@ def prepare_import(
     sheet: Sheet, mapping: Mapping, target: DeckTarget, library: PictogramLibrary
 ) -> ImportPlan:
     codes, errors = check_columns(sheet, mapping, target.languages)
+    warnings = empty_row_warnings(sheet)
     if errors:
-        return ImportPlan(mapping, tuple(errors), None)
-    drafts = read_rows(sheet, mapping, codes)
+        return ImportPlan(mapping, tuple(errors), None, warnings)
+    drafts, merged = merge_duplicates(
+        read_rows(sheet, mapping, codes), lambda key: column_name(sheet.headers, mapping, key)
+    )
     errors = [error for draft in drafts for error in draft.errors]
-    terms, rows_by_id, id_errors = _terms(sheet, mapping, drafts, target.existing)
+    terms, unusable, rows_by_id, id_errors = _terms(sheet, mapping, drafts, target.existing)
     errors += id_errors
     deck = replace(target.template, gloss_languages=codes, terms=tuple(terms))
     loaded = LoadedDeck(deck, _media(deck, target.existing))
-    problems = validate(loaded, sheet.source, library)
-    errors += [_row_error(p, sheet, mapping, rows_by_id) for p in problems]
-    errors.sort(key=lambda e: (e.row or 0, e.column or ""))
-    return ImportPlan(mapping, tuple(errors), None if errors else loaded)
+    checked = replace(loaded, deck=replace(deck, terms=(*terms, *unusable)))
+    problems = validate(checked, sheet.source, library)  # a bad cell hides no other problem
+    errors += _new_errors(errors, [_row_error(p, sheet, mapping, rows_by_id) for p in problems])
+    errors.sort(key=_place)
+    warnings = tuple(sorted(warnings + tuple(merged), key=_place))
+    preview = preview_rows(terms, rows_by_id)
+    return ImportPlan(mapping, tuple(errors), None if errors else loaded, warnings, preview)
+
+
+def _place(error: RowError) -> tuple[int, str]:
+    return error.row or 0, error.column or ""
+
+
+def _new_errors(known: list[RowError], found: list[RowError]) -> list[RowError]:
+    """Problems of the deck check, without those the rows already reported at that place."""
+    places = {(error.row, error.column) for error in known}
+    return [error for error in found if (error.row, error.column) not in places]
 
 
 def _terms(
     sheet: Sheet, mapping: Mapping, drafts: list[TermDraft], existing: LoadedDeck | None
-) -> tuple[list[Term], dict[str, int], list[RowError]]:
+) -> tuple[list[Term], list[Term], dict[str, int], list[RowError]]:
+    """The terms of rows without errors; those of rows with errors, made checkable (their
+    other cells are still checked); the row of each id; id problems."""
     old_terms = {t.term.lower(): t.id for t in existing.deck.terms} if existing else {}
     old_audio = {t.id: t.audio for t in existing.deck.terms} if existing else {}
     ids = IdMaker(old_terms, (d.id for d in drafts if d.id))
     terms: list[Term] = []
+    unusable: list[Term] = []
     rows_by_id: dict[str, int] = {}
     errors: list[RowError] = []
     for draft in drafts:
@@ -84,7 +107,15 @@ def _terms(
         rows_by_id[term_id] = draft.row
         if not draft.errors:
             terms.append(_term(term_id, draft.fields, old_audio.get(term_id)))
-    return terms, rows_by_id, errors
+        else:
+            unusable.append(_term(term_id, _checkable(draft.fields), None))
+    return terms, unusable, rows_by_id, errors
+
+
+def _checkable(fields: dict[str, Any]) -> dict[str, Any]:
+    """A row's fields with its bad values made neutral, so the deck check can look at the
+    rest of the row (the bad ones were reported already)."""
+    return {**fields, "word_class": fields.get("word_class") or "open"}
 
 
 def _term(term_id: str, fields: dict[str, Any], audio: str | None) -> Term:

@@ -3,9 +3,11 @@
 A column's target is a field name of Term ("term", "explanation", ...), "gloss:<code>" for a
 translation, or None when the column is not used. A header of two or three letters that is
 no field is taken as a language code, so an unknown code is reported instead of ignored.
+Case, spaces and accents of a header do not count ("Oekraïens" = "oekraiens").
 """
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,17 +22,61 @@ Mapping = tuple[Target, ...]
 class Field:
     key: str  # attribute of Term
     header: str  # Dutch header, as written on export
-    aliases: tuple[str, ...]  # other header names (lower case), Dutch and English
-    required: bool = False
+    aliases: tuple[str, ...]  # other header names (lower case, no accents), Dutch and English
+    required: bool = False  # the column must be there (only the term's)
 
 
 FIELDS = (
     Field("id", "id", ("term-id", "term id", "termid")),
-    Field("term", "term", ("woord", "vakterm", "begrip", "nederlands", "dutch", "word"), True),
-    Field("article", "lidwoord", ("article", "de/het", "lidw")),
-    Field("word_class", "woordsoort", ("word class", "word_class", "soort", "type"), True),
-    Field("explanation", "uitleg", ("explanation", "betekenis", "omschrijving"), True),
-    Field("example", "voorbeeld", ("example", "voorbeeldzin", "zin"), True),
+    Field(
+        "term",
+        "term",
+        (
+            "woord",
+            "vakterm",
+            "begrip",
+            "nederlands",
+            "dutch",
+            "word",
+            "woorden",
+            "termen",
+            "vakwoord",
+            "nl",
+        ),
+        True,
+    ),
+    Field("article", "lidwoord", ("article", "de/het", "lidw", "lidwoorden")),
+    Field(
+        "word_class",
+        "woordsoort",
+        ("word class", "word_class", "soort", "type", "soort woord", "part of speech"),
+    ),
+    Field(
+        "explanation",
+        "uitleg",
+        (
+            "explanation",
+            "betekenis",
+            "omschrijving",
+            "definitie",
+            "definition",
+            "meaning",
+            "uitleg (nl)",
+        ),
+    ),
+    Field(
+        "example",
+        "voorbeeld",
+        (
+            "example",
+            "voorbeeldzin",
+            "zin",
+            "voorbeeld zin",
+            "example sentence",
+            "sentence",
+            "voorbeeldzinnen",
+        ),
+    ),
     Field("pictogram", "pictogram", ("plaatje", "afbeelding", "picture", "icoon", "icon")),
     Field("category", "categorie", ("category", "hoofdstuk", "groep", "onderwerp")),
     Field("tags", "tags", ("labels", "trefwoorden", "tag")),
@@ -47,9 +93,11 @@ ENGLISH_NAMES = {
     "amharic": "am", "polish": "pl", "french": "fr", "german": "de", "spanish": "es",
     "portuguese": "pt", "romanian": "ro", "bulgarian": "bg", "hungarian": "hu",
     "chinese": "zh", "uzbek": "uz", "urdu": "ur", "italian": "it", "hebrew": "he",
-    "farsi (perzisch)": "fa", "perzisch": "fa", "koerdisch": "ku",
+    "farsi (perzisch)": "fa", "perzisch": "fa", "koerdisch": "ku", "tigrinja": "ti",
+    "oekraiens": "uk", "engels": "en", "arabisch": "ar", "turks": "tr",
 }  # fmt: skip
 _CODE_LIKE = re.compile(r"^[a-z]{2,3}$")
+_NUMBER_HEADERS = ("nr", "nr.", "no", "no.", "num", "nos", "#", "nummer", "number")
 _CODE_IN_BRACKETS = re.compile(r"\(([a-z]{2,3})\)\s*$")
 
 
@@ -74,7 +122,7 @@ def guess_mapping(headers: Sequence[str]) -> Mapping:
 
 
 def guess_target(header: str) -> Target:
-    name = " ".join(header.strip().lower().split())
+    name = plain_header(header)
     for field in FIELDS:
         if name == field.header or name in field.aliases:
             return field.key
@@ -87,12 +135,22 @@ def _language_code(name: str) -> str | None:
     bracketed = _CODE_IN_BRACKETS.search(name)
     if bracketed:
         return bracketed.group(1)
+    if name in _NUMBER_HEADERS:
+        return None  # a row number column ("Nr"), not Ndebele
     if _CODE_LIKE.match(name):
         return name  # known or not: validation says when it is unknown
     for language in languages.LANGUAGES.values():
-        if name in (language.dutch_name.lower(), language.autonym.lower()):
+        if name in (plain_header(language.dutch_name), plain_header(language.autonym)):
             return language.code
     return ENGLISH_NAMES.get(name)
+
+
+def plain_header(header: str) -> str:
+    """Lower case, one space between words, accents gone (not the letters of other scripts)."""
+    name = " ".join(header.strip().lower().split())
+    decomposed = unicodedata.normalize("NFD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain)
 
 
 def target_label(target: Target) -> str:

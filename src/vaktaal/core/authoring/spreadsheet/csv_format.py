@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from vaktaal.core.authoring.spreadsheet.exporting import unescape_formula
 from vaktaal.core.authoring.spreadsheet.sheet import MAX_ROWS, Sheet, make_sheet
 from vaktaal.core.files import write_atomically
 from vaktaal.core.i18n import _
@@ -30,7 +31,7 @@ def read_csv_bytes(data: bytes, source: str) -> Sheet:
         raise refuse(source, message) from None
     if len(records) > MAX_ROWS + 1:
         raise refuse(source, _("Het bestand heeft meer dan 20.000 rijen. Dat is te veel."))
-    records = [[cell.replace("\r\n", "\n") for cell in record] for record in records]
+    records = [[unescape_formula(cell.replace("\r\n", "\n")) for cell in row] for row in records]
     return make_sheet(source, records, encoding, delimiter)
 
 

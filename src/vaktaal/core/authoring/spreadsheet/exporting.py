@@ -6,6 +6,22 @@ from vaktaal.core.model import Deck, Term
 
 Table = tuple[list[str], list[list[str]]]
 TEMPLATE_LANGUAGES = ("ar", "ti", "tr", "fa", "en")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # Excel may run such a cell as a formula
+
+
+def escape_formula(cell: str) -> str:
+    """A cell Excel could take for a formula gets a leading apostrophe (text, not a formula)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def unescape_formula(cell: str) -> str:
+    """The cell as it was before `escape_formula`: reading an export gives the deck again."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+def escaped_table(table: Table) -> Table:
+    headers, rows = table
+    return headers, [[escape_formula(cell) for cell in row] for row in rows]
 
 
 def deck_table(deck: Deck) -> Table:

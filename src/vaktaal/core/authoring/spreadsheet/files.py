@@ -3,7 +3,12 @@
 from pathlib import Path
 
 from vaktaal.core.authoring.spreadsheet.csv_format import read_csv_bytes, refuse, write_csv
-from vaktaal.core.authoring.spreadsheet.exporting import Table, deck_table, template_table
+from vaktaal.core.authoring.spreadsheet.exporting import (
+    Table,
+    deck_table,
+    escaped_table,
+    template_table,
+)
 from vaktaal.core.authoring.spreadsheet.sheet import MAX_FILE_BYTES, Sheet
 from vaktaal.core.authoring.spreadsheet.xlsx_format import read_xlsx_bytes, write_xlsx
 from vaktaal.core.i18n import _
@@ -35,7 +40,7 @@ def write_table(table: Table, out: Path, title: str = "Termen") -> None:
     """As .xlsx when `out` ends in .xlsx, else as CSV for Dutch Excel."""
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise refuse(out.name, _("Kies een bestandsnaam die eindigt op .csv of .xlsx."))
-    headers, rows = table
+    headers, rows = escaped_table(table)
     if is_xlsx(out):
         write_xlsx(headers, rows, out, title)
     else:

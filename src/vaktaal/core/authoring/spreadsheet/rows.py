@@ -1,7 +1,9 @@
 """Check the columns of a sheet, then read each row into the fields of a term.
 
 Only what the spreadsheet adds to the deck format is checked here (Dutch names of word
-classes, ja/nee, duplicate terms, lost letters); the deck's own validation checks the rest.
+classes, ja/nee, lost letters); the deck's own validation checks the rest. Only the term
+column must be there; without a word class a term is a noun when it has an article, else
+"open". Duplicate terms are merged afterwards (merging.py).
 """
 
 from dataclasses import dataclass, field
@@ -41,6 +43,8 @@ def check_columns(
         if key not in mapping:
             name = FIELDS_BY_KEY[key].header
             message = _("Kolom '{name}' ontbreekt. Voeg die kolom toe.").format(name=name)
+            if key == "term":
+                message = no_term_column(sheet.headers)
             errors.append(RowError(None, name, message))
     codes = [code for code in map(gloss_code, mapping) if code is not None]
     for header, target in zip(sheet.headers, mapping, strict=False):
@@ -53,6 +57,16 @@ def check_columns(
         message = _("Er staan geen termen in het bestand. Zet ze onder de kolomnamen in rij 1.")
         errors.append(RowError(None, None, message))
     return chosen, errors
+
+
+def no_term_column(headers: tuple[str, ...]) -> str:
+    """Says which columns were found, so the author sees what to rename."""
+    found = ", ".join(f"'{h}'" for h in headers if h) or _("geen")
+    message = _(
+        "Er is geen kolom met de Nederlandse woorden. Gevonden kolommen: {found}. "
+        "Noem die kolom 'Woord' of 'term'."
+    )
+    return message.format(found=found)
 
 
 def _unknown_language(code: str) -> str:
@@ -86,9 +100,7 @@ def _missing_languages(chosen: tuple[str, ...], codes: list[str]) -> list[RowErr
 
 
 def read_rows(sheet: Sheet, mapping: Mapping, gloss_languages: tuple[str, ...]) -> list[TermDraft]:
-    drafts = [_draft(sheet, mapping, row, gloss_languages) for row in sheet.rows]
-    _mark_duplicates(sheet, mapping, drafts)
-    return drafts
+    return [_draft(sheet, mapping, row, gloss_languages) for row in sheet.rows]
 
 
 def _draft(sheet: Sheet, mapping: Mapping, row: SheetRow, codes: tuple[str, ...]) -> TermDraft:
@@ -114,20 +126,25 @@ def _text_fields(draft: TermDraft, cells: dict[str, str], report: Any) -> None:
     for key in ("plural", "category"):
         f[key] = cells.get(key) or None
     f["tags"] = values.tags(cells.get("tags", ""))
-    f["word_class"] = values.word_class(cells.get("word_class", ""))
-    if f["word_class"] is None:
-        names = ", ".join(values.WORD_CLASS_NAMES.values())
-        message = _("'{value}' is geen woordsoort. Kies uit: {names}.")
-        report("word_class", message.format(value=cells.get("word_class", ""), names=names))
-    f["article"] = values.article(cells["article"]) if cells.get("article") else None
-    if cells.get("article") and f["article"] is None:
-        message = _("'{value}' kan hier niet. Kies de, het of de/het.")
-        report("article", message.format(value=cells["article"]))
+    _word_class_and_article(f, cells, report)
     safety = values.yes_no(cells.get("safety_critical", ""))
     if safety is None:
         message = _("'{value}' kan hier niet. Vul ja of nee in.")
         report("safety_critical", message.format(value=cells["safety_critical"]))
     f["safety_critical"] = bool(safety)
+
+
+def _word_class_and_article(f: dict[str, Any], cells: dict[str, str], report: Any) -> None:
+    """No word class given: a noun when an article is given, else 'open'."""
+    f["article"] = values.article(cells["article"]) if cells.get("article") else None
+    if cells.get("article") and f["article"] is None:
+        message = _("'{value}' kan hier niet. Kies de, het of de/het.")
+        report("article", message.format(value=cells["article"]))
+    f["word_class"] = values.word_class_for(cells.get("word_class", ""), f["article"])
+    if f["word_class"] is None:
+        names = ", ".join(values.WORD_CLASS_NAMES.values())
+        message = _("'{value}' is geen woordsoort. Kies uit: {names}.")
+        report("word_class", message.format(value=cells.get("word_class", ""), names=names))
 
 
 def _glosses(cells: dict[str, str], codes: tuple[str, ...], report: Any) -> dict[str, str]:
@@ -139,18 +156,3 @@ def _glosses(cells: dict[str, str], codes: tuple[str, ...], report: Any) -> dict
             report(gloss(code), message)
         glosses[code] = text
     return glosses
-
-
-def _mark_duplicates(sheet: Sheet, mapping: Mapping, drafts: list[TermDraft]) -> None:
-    """The same word twice confuses a learner (one card, two answers): the later row is named."""
-    first: dict[str, int] = {}
-    column = column_name(sheet.headers, mapping, "term")
-    for draft in drafts:
-        key = " ".join(draft.fields["term"].lower().split())
-        if not key:
-            continue
-        if key in first:
-            message = _("Deze term staat al in rij {row}. Haal een van de twee weg.")
-            draft.errors.append(RowError(draft.row, column, message.format(row=first[key])))
-        else:
-            first[key] = draft.row

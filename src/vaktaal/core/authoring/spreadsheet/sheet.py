@@ -27,6 +27,7 @@ class Sheet:
     rows: tuple[SheetRow, ...]
     encoding: str | None = None  # CSV only: how the text was written
     delimiter: str | None = None  # CSV only
+    empty_rows: tuple[int, ...] = ()  # empty rows between the header and the last term
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,11 @@ class RowError:
 def make_sheet(
     source: str, records: list[list[str]], encoding: str | None = None, delimiter: str | None = None
 ) -> Sheet:
-    """The first record is the header; empty rows are dropped but keep their numbers."""
+    """The first record is the header; empty rows are dropped but keep their numbers, and
+    those before the last filled row are remembered (empty rows at the end are normal)."""
     headers = tuple(cell.strip() for cell in records[0]) if records else ()
-    rows = (SheetRow(number, tuple(cells)) for number, cells in enumerate(records[1:], start=2))
-    return Sheet(source, headers, tuple(r for r in rows if not r.is_empty()), encoding, delimiter)
+    rows = [SheetRow(number, tuple(cells)) for number, cells in enumerate(records[1:], start=2)]
+    filled = tuple(row for row in rows if not row.is_empty())
+    last = filled[-1].number if filled else 0
+    empty = tuple(row.number for row in rows if row.number < last and row.is_empty())
+    return Sheet(source, headers, filled, encoding, delimiter, empty)

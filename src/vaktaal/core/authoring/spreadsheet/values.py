@@ -10,11 +10,12 @@ WORD_CLASS_NAMES = {
     "phrase": "uitdrukking",
     "abbreviation": "afkorting",
     "other": "anders",
+    "open": "open",
 }
 _WORD_CLASS_ALIASES = {
     "zn": "noun", "znw": "noun", "naamwoord": "noun", "ww": "verb", "bn": "adjective",
     "bnw": "adjective", "bw": "adverb", "zin": "phrase", "zinsdeel": "phrase",
-    "overig": "other", "ander": "other",
+    "overig": "other", "ander": "other", "onbekend": "open", "?": "open", "unknown": "open",
 }  # fmt: skip
 _YES = ("ja", "j", "x", "1", "waar", "true", "yes", "y", "wel")
 _NO = ("", "nee", "n", "0", "onwaar", "false", "no", "niet")
@@ -33,6 +34,13 @@ def word_class(text: str) -> str | None:
         if name == dutch:
             return key
     return _WORD_CLASS_ALIASES.get(name)
+
+
+def word_class_for(text: str, article: str | None) -> str | None:
+    """A cell's word class; an empty cell: a noun when there is an article, else open."""
+    if not text.strip():
+        return "noun" if article else "open"
+    return word_class(text)
 
 
 def article(text: str) -> str | None:

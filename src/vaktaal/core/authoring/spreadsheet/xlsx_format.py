@@ -1,6 +1,7 @@
 """Excel workbooks (.xlsx) through openpyxl: the first sheet is the table of terms."""
 
 import io
+import logging
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -8,34 +9,61 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.core.authoring.spreadsheet.csv_format import refuse
+from vaktaal.core.authoring.spreadsheet.exporting import unescape_formula
 from vaktaal.core.authoring.spreadsheet.sheet import MAX_ROWS, Sheet, make_sheet
 from vaktaal.core.files import write_atomically
 from vaktaal.core.i18n import _
+from vaktaal.core.problems import DeckProblems
 
+log = logging.getLogger(__name__)
+
+MAX_UNPACKED_BYTES = 100 * 1024**2  # 20,000 rows of text are a few MB unpacked
 HEADER_FILL = "DDEBF7"
 _WIDE_COLUMNS = 48
 _NARROW_COLUMNS = 18
 
 
 def read_xlsx_bytes(data: bytes, source: str) -> Sheet:
+    """The first sheet's rows; any file openpyxl cannot read is refused in plain Dutch."""
+    _check_unpacked_size(data, source)
+    try:
+        records = _records(data, source)
+    except (DeckProblems, MemoryError):
+        raise
+    except Exception:  # openpyxl, zipfile and the XML parsers raise many kinds of errors
+        log.warning("Excel file %s cannot be read", source, exc_info=True)
+        raise refuse(source, _unreadable()) from None
+    return make_sheet(source, records)
+
+
+def _check_unpacked_size(data: bytes, source: str) -> None:
+    """Refuses a zip that is no zip, or one that unpacks to far more than any word list."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as bundle:
+            unpacked = sum(info.file_size for info in bundle.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        log.warning("Excel file %s is no zip", source, exc_info=True)
+        raise refuse(source, _unreadable()) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        message = _("Het Excel-bestand is uitgepakt groter dan 100 MB. Dat is te groot.")
+        raise refuse(source, message)
+
+
+def _records(data: bytes, source: str) -> list[list[str]]:
     from openpyxl import load_workbook  # only now: the app starts quicker without it
 
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
-        raise refuse(source, _unreadable()) from None
-    try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
+        if not workbook.worksheets:
             raise refuse(source, _unreadable())
         records = []
-        for values in sheet.iter_rows(values_only=True):
+        for values in workbook.worksheets[0].iter_rows(values_only=True):
             records.append([cell_text(value) for value in values])
             if len(records) > MAX_ROWS + 1:
                 raise refuse(source, _("Het bestand heeft meer dan 20.000 rijen. Dat is te veel."))
     finally:
         workbook.close()
-    return make_sheet(source, records)
+    return records
 
 
 def _unreadable() -> str:
@@ -52,7 +80,7 @@ def cell_text(value: Any) -> str:
         return str(int(value))
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return str(value).replace("\r\n", "\n")
+    return unescape_formula(str(value).replace("\r\n", "\n"))
 
 
 def xlsx_bytes(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str) -> bytes:
