@@ -139,7 +139,9 @@ def _wait_for(try_lock: Callable[[], bool], options: UpgradeOptions) -> None:
 
 @contextmanager
 def _file_lock(path: Path, options: UpgradeOptions) -> Iterator[None]:
-    with closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as connection:
+    # A short busy timeout: two PCs trying at the same moment can both be refused for an
+    # instant (SQLite's lock steps); only a lock that stays taken means "another PC upgrades".
+    with closing(sqlite3.connect(path, timeout=0.25, isolation_level=None)) as connection:
         _wait_for(lambda: _try_exclusive(connection), options)
         try:
             yield
