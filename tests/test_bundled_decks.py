@@ -35,6 +35,7 @@ def test_bundled_deck_is_complete(folder: Path) -> None:
         assert all(term.glosses[code].strip() for code in REQUIRED_LANGUAGES), term.id
         if term.word_class == "noun":
             assert term.article in ("de", "het", "de/het"), term.id
+            assert term.plural is not None, f"{term.id}: a plural, or plural = false"
         assert term.explanation and term.example and term.pictogram, term.id
 
 

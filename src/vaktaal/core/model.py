@@ -22,7 +22,7 @@ class Term:
     pictogram: str
     glosses: dict[str, str]
     article: str | None = None
-    plural: str | None = None
+    plural: str | None = None  # "": a noun without a plural (`plural = false` in deck.toml)
     audio: str | None = None
     category: str | None = None
     tags: tuple[str, ...] = ()

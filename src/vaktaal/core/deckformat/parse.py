@@ -184,13 +184,27 @@ def _term(r: FieldReader, wanted: tuple[str, ...]) -> Term:
         "pictogram": r.text("pictogram"),
         "glosses": _glosses(r, wanted),
         "article": r.choice("article", ARTICLES, required=word_class == "noun"),
-        "plural": r.text("plural", required=False),
+        "plural": _plural(r, word_class),
         "audio": r.text("audio", required=False),
         "category": r.text("category", required=False),
         "tags": r.text_list("tags", required=False),
         "safety_critical": r.boolean("safety_critical"),
     }
     return Term(**fields)
+
+
+def _plural(r: FieldReader, word_class: str | None) -> str | None:
+    """The plural; `plural = false` says a noun has none (water, verlof): "" in the model.
+    Absent: not written down (yet)."""
+    value = r.table.get("plural")
+    if value is False:
+        if word_class not in (None, "noun"):
+            r.report("plural", _("Alleen een zelfstandig naamwoord heeft een meervoud."))
+        return ""
+    if value is True:
+        r.report("plural", _("Schrijf het meervoud, of false als er geen meervoud is."))
+        return None
+    return r.text("plural", required=False)
 
 
 def _glosses(r: FieldReader, wanted: tuple[str, ...]) -> dict[str, str]:

@@ -41,6 +41,8 @@ def meeting_to_toml(meeting: Meeting) -> str:
 
 def _term_table(term: Term) -> dict[str, Any]:
     table = _present(asdict(term), _TERM_KEYS)
+    if term.plural == "":  # a noun without a plural
+        table["plural"] = False
     if not term.safety_critical:
         table.pop("safety_critical")
     return table

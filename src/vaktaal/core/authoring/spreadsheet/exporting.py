@@ -1,7 +1,7 @@
 """A deck as a table (one row per term), and the template authors start from."""
 
 from vaktaal.core.authoring.spreadsheet.columns import FIELDS, language_header
-from vaktaal.core.authoring.spreadsheet.values import WORD_CLASS_NAMES
+from vaktaal.core.authoring.spreadsheet.values import NO_PLURAL, WORD_CLASS_NAMES
 from vaktaal.core.model import Deck, Term
 
 Table = tuple[list[str], list[list[str]]]
@@ -42,7 +42,7 @@ def _row(term: Term, codes: tuple[str, ...]) -> list[str]:
         "category": term.category or "",
         "tags": ", ".join(term.tags),
         "safety_critical": "ja" if term.safety_critical else "",
-        "plural": term.plural or "",
+        "plural": NO_PLURAL if term.plural == "" else term.plural or "",
     }
     return [cells[field.key] for field in FIELDS] + [term.glosses.get(c, "") for c in codes]
 

@@ -125,6 +125,8 @@ def _text_fields(draft: TermDraft, cells: dict[str, str], report: Any) -> None:
         f[key] = cells.get(key, "")
     for key in ("plural", "category"):
         f[key] = cells.get(key) or None
+    if f["plural"] == values.NO_PLURAL:  # a noun without a plural (plural = false in deck.toml)
+        f["plural"] = ""
     f["tags"] = values.tags(cells.get("tags", ""))
     _word_class_and_article(f, cells, report)
     safety = values.yes_no(cells.get("safety_critical", ""))

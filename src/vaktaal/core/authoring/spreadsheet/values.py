@@ -59,3 +59,6 @@ def tags(text: str) -> tuple[str, ...]:
     """Tags separated by commas (or new lines)."""
     parts = text.replace("\n", ",").split(",")
     return tuple(part.strip() for part in parts if part.strip())
+
+
+NO_PLURAL = "-"  # the plural cell of a noun that has none
