@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from full_disk import fill_the_disk_for_copies
 from vaktaal.app import Backend, open_backend
 from vaktaal.paths import Paths
 from vaktaal.speech.tts import FakeSpeaker
-from vaktaal.storage import backups
 from vaktaal.storage.backups import daily_backups, make_daily_backup
 from vaktaal.storage.database import backup_database
 from vaktaal.usecases.backups import daily_backup
@@ -154,15 +154,7 @@ def test_the_backup_is_made_while_the_app_writes(backend):
 
 def test_a_full_disk_makes_no_backup_and_practising_goes_on(backend, monkeypatch, caplog):
     """SQLite itself says the disk is full: the backup's file may not grow past one page."""
-    connect = sqlite3.connect
-
-    def small_disk(database, *args, **kwargs):  # type: ignore[no-untyped-def]
-        connection = connect(database, *args, **kwargs)
-        if str(database).endswith(".part"):
-            connection.execute("PRAGMA max_page_count=1")
-        return connection
-
-    monkeypatch.setattr(backups.sqlite3, "connect", small_disk)
+    fill_the_disk_for_copies(monkeypatch)
     with caplog.at_level(logging.WARNING):
         assert make_backup(backend, MONDAY) is None
     assert "Geen reservekopie gemaakt. Is de schijf vol?" in caplog.text

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
+from full_disk import fill_the_disk_for_copies
 from vaktaal.app import open_backend
 from vaktaal.cli import db_backup_commands
 from vaktaal.speech.tts import FakeSpeaker
@@ -107,15 +108,7 @@ def test_a_folder_it_may_not_write_in(cli, data_dir, tmp_path, monkeypatch):
 
 def test_a_full_disk(cli, data_dir, tmp_path, monkeypatch):
     """SQLite says the disk is full: the copy's file may not grow past one page."""
-    connect = sqlite3.connect
-
-    def small_disk(database, *args, **kwargs):  # type: ignore[no-untyped-def]
-        connection = connect(database, *args, **kwargs)
-        if str(database).endswith(".part"):
-            connection.execute("PRAGMA max_page_count=1")
-        return connection
-
-    monkeypatch.setattr(backups.sqlite3, "connect", small_disk)
+    fill_the_disk_for_copies(monkeypatch)
     result = cli("db", "backup", tmp_path / "kopie.sqlite3", "--data-dir", data_dir)
     assert result.code == 1
     assert "De schijf is vol" in result.err
