@@ -22,10 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from sqlalchemy import func, select  # noqa: E402
 
+from answering import answer_shown  # noqa: E402
 from vaktaal.app import Backend, install_bundled_decks, open_backend  # noqa: E402
-from vaktaal.core.practice.answers import Verdict  # noqa: E402
 from vaktaal.core.practice.plan import SessionOptions  # noqa: E402
-from vaktaal.core.practice.rating import AGAIN, GOOD  # noqa: E402
 from vaktaal.core.scheduling import CardState  # noqa: E402
 from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
 from vaktaal.storage.tables import CardRow, ReviewLogRow, TermRow  # noqa: E402
@@ -50,12 +49,7 @@ def worker(index: int, folder: Path, url: str | None, seconds: float) -> tuple[i
         learner_id = mine[sent % 2]
         session = backend.practice.start_session(learner_id, DECK, SessionOptions(6, 3))
         while not session.finished and time.monotonic() < deadline:
-            exercise = session.show()
-            right = rng.random() < 0.8
-            if exercise.kind.is_objective:
-                outcome = session.answer(Verdict.RIGHT if right else Verdict.WRONG)
-            else:
-                outcome = session.rate(GOOD if right else AGAIN)
+            outcome = answer_shown(session, right=rng.random() < 0.8)
             began = time.perf_counter()
             sent += 1
             try:

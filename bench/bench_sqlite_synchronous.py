@@ -21,11 +21,10 @@ from typing import Any
 
 from sqlalchemy import event, text
 
+from answering import answer_shown
 from vaktaal.app import Backend, install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
-from vaktaal.core.practice.answers import Verdict
 from vaktaal.core.practice.plan import SessionOptions
-from vaktaal.core.practice.rating import AGAIN, GOOD
 from vaktaal.speech.tts import FakeSpeaker
 
 DECK = "magazijn-installatie"
@@ -57,12 +56,7 @@ def answer(
         clock.advance(DAY)
         session = backend.practice.start_session(learner_id, DECK, SessionOptions(6, 3))
         while not session.finished and len(timings) < count:
-            exercise = session.show()
-            right = rng.random() < 0.8
-            if exercise.kind.is_objective:
-                outcome = session.answer(Verdict.RIGHT if right else Verdict.WRONG)
-            else:
-                outcome = session.rate(GOOD if right else AGAIN)
+            outcome = answer_shown(session, right=rng.random() < 0.8)
             wall, cpu = time.perf_counter(), time.process_time()
             backend.practice.record(learner_id, outcome)
             timings.append((time.perf_counter() - wall, time.process_time() - cpu))
