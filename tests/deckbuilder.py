@@ -8,6 +8,7 @@ import copy
 import io
 import json
 import re
+import tomllib
 import wave
 import zipfile
 from pathlib import Path
@@ -50,6 +51,28 @@ def shipped_asset() -> str:
     names = sorted(path.name for path in folder.glob("*.svg"))
     assert names, f"no shipped pictograms in {folder}"
     return f"asset:{names[0]}"
+
+
+def bundled_terms(deck_folder: str) -> list[dict[str, Any]]:
+    """The terms of a bundled deck: tests follow the content instead of a fixed number."""
+    folder = Paths.create("/nonexistent-vaktaal-test").bundled_decks_dir / deck_folder
+    terms: list[dict[str, Any]] = tomllib.loads((folder / "deck.toml").read_text(encoding="utf-8"))[
+        "terms"
+    ]
+    return terms
+
+
+def bundled_deck_folders() -> list[str]:
+    folder = Paths.create("/nonexistent-vaktaal-test").bundled_decks_dir
+    return sorted(path.parent.name for path in folder.glob("*/deck.toml"))
+
+
+def bundled_term_count(deck_folder: str) -> int:
+    return len(bundled_terms(deck_folder))
+
+
+def bundled_safety_count(deck_folder: str) -> int:
+    return sum(1 for term in bundled_terms(deck_folder) if term.get("safety_critical"))
 
 
 def _term(term_id: str, term: str, word_class: str, pictogram: str, **extra: Any) -> dict:

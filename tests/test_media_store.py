@@ -16,7 +16,7 @@ from sqlalchemy import Engine, event, func, select
 import deckbuilder
 from vaktaal.app import Backend
 from vaktaal.storage import media_store
-from vaktaal.storage.database import alembic_config, current_revision
+from vaktaal.storage.database import HEAD_REVISION, alembic_config, current_revision
 from vaktaal.storage.media_store import MediaMissing, MediaStore, sha256_of, sync_media
 from vaktaal.storage.tables import MediaBlobRow
 
@@ -163,7 +163,7 @@ def upgrade_to_head(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    assert current_revision(engine) == "0009"
+    assert current_revision(engine) == HEAD_REVISION
 
 
 def test_a_pc_connecting_to_another_database_keeps_its_own_files(

@@ -36,3 +36,18 @@ def test_plural_false_on_a_verb_and_plural_true_are_problems(tmp_path: Path) -> 
     true = validate_deck(deck_with(tmp_path / "true", "helm", True), library())
     assert [(p.term_id, p.field) for p in true] == [("helm", "plural")]
     assert "false als er geen meervoud is" in true[0].message
+
+
+def test_the_editor_writes_a_dash_as_no_plural(qtbot) -> None:
+    from vaktaal.ui.authoring.term_form import TermForm
+
+    form = TermForm(library())
+    qtbot.addWidget(form)
+    edited: list[tuple[str, object]] = []
+    form.fields.edited.connect(lambda key, value: edited.append((key, value)))
+    qtbot.keyClicks(form.fields.editors["plural"], "-")
+    assert edited[-1] == ("plural", False)
+    form.fields.show_values({"plural": False})
+    assert form.fields.editors["plural"].text() == "-"
+    qtbot.keyClicks(form.fields.editors["plural"], "x")
+    assert edited[-1] == ("plural", "-x")

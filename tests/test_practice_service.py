@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from deckbuilder import bundled_term_count
 from vaktaal.app import install_bundled_decks, open_backend
 from vaktaal.core.clock import FakeClock
 from vaktaal.core.practice.answers import Verdict
@@ -11,6 +12,8 @@ from vaktaal.core.practice.exercises import ExerciseKind
 from vaktaal.core.practice.plan import SessionOptions
 from vaktaal.core.practice.rating import AGAIN, GOOD
 from vaktaal.speech.tts import FakeSpeaker
+
+WORDS = bundled_term_count("magazijn-installatie")
 
 pytestmark = pytest.mark.both_databases
 
@@ -45,7 +48,7 @@ def test_a_new_learner_sees_only_new_words(world) -> None:
     home = services.practice.home(learner.id)
     assert [d.deck_id for d in home.decks] == ["magazijn-installatie"]
     deck = home.decks[0]
-    assert (deck.total, deck.due, deck.new, deck.learned) == (45, 0, 45, 0)
+    assert (deck.total, deck.due, deck.new, deck.learned) == (WORDS, 0, WORDS, 0)
     assert (home.done_today, home.streak, home.daily_goal) == (0, 0, 20)
 
 
@@ -58,7 +61,7 @@ def test_first_session_introduces_new_words_and_stores_every_answer(world) -> No
     practise(services, clock, learner, session, wrong={first})
 
     home = services.practice.home(learner.id)
-    assert home.decks[0].new == 45 - 6
+    assert home.decks[0].new == WORDS - 6
     assert home.done_today == len(session.outcomes) == 7  # the wrong word came back once
     card = services.reviews.card_for_term(learner.id, first)
     assert card is not None and services.reviews.review_count(card) == 2
@@ -87,7 +90,7 @@ def test_words_from_a_meeting_are_shown_as_new_words_before_any_exercise(world) 
     services, clock, learner = world
     practise(services, clock, learner, services.practice.start_session(learner.id))
     clock.advance(3 * DAY)
-    never_seen = [item.term.id for item in services.practice_store.new_items(learner.id, 45)]
+    never_seen = [item.term.id for item in services.practice_store.new_items(learner.id, WORDS)]
     unknown = never_seen[-3:]  # "kende ik niet" in a meeting: due now, never shown
     assert services.meetings.add_unknown_words(learner.id, "magazijn-installatie", unknown) == 3
 

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from vaktaal.core.clock import Clock, SystemClock
 from vaktaal.core.i18n import _
+from vaktaal.core.pictogram_families import PictureIdentities
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.core.scheduling import SpacedRepetition
 from vaktaal.paths import Paths
@@ -74,8 +75,14 @@ class Backend:
     def practice(self) -> PracticeService:
         queue = AnswerQueue(queue_file(self.paths.data_dir, self.paths.database_url), self.engine)
         listening = self.speaker.available
+        pictures = PictureIdentities(self.library).of
         return PracticeService(
-            self.practice_store, self.settings, self.clock, listening=listening, queue=queue
+            self.practice_store,
+            self.settings,
+            self.clock,
+            listening=listening,
+            queue=queue,
+            pictures=pictures,
         )
 
     @cached_property

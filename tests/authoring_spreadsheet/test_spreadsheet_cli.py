@@ -41,7 +41,7 @@ def test_export_and_import_again_updates_the_deck_and_keeps_term_keys(
     assert result.code == 0, result.out + result.err
     assert before is not None
     assert f"versie {before.deck.version + 1}" in result.out
-    assert "0 nieuw, 45 bijgewerkt" in result.out
+    assert f"0 nieuw, {len(before.deck.terms)} bijgewerkt" in result.out
     after = with_deck.decks.load("it-servicedesk")
     assert after is not None
     assert after.deck.terms == before.deck.terms

@@ -12,6 +12,7 @@ from excel_files import HEADER, ROWS, write_csv  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
+from deckbuilder import bundled_term_count  # noqa: E402
 from import_dialogs import open_and_wait, shown_dialog  # noqa: E402
 from vaktaal.app import Backend  # noqa: E402
 from vaktaal.core.authoring.spreadsheet import read_spreadsheet  # noqa: E402
@@ -165,7 +166,7 @@ def test_export_writes_the_chosen_file(
     export_spreadsheet(None, services.services, tasks, "it-servicedesk", saved.append)
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     assert saved == [tmp_path / "uit.csv"]
-    assert len(read_spreadsheet(saved[0]).rows) == 45
+    assert len(read_spreadsheet(saved[0]).rows) == bundled_term_count(BUNDLED_DECK.name)
 
 
 def test_exporting_a_deck_that_is_gone_says_so(

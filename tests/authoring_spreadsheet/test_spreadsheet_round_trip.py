@@ -73,3 +73,12 @@ def test_the_template_imports_as_a_new_deck(
     assert plan.ok and plan.loaded is not None
     assert [t.id for t in plan.loaded.deck.terms] == ["veiligheidsschoenen", "inklokken"]
     assert plan.loaded.deck.gloss_languages == ("ar", "ti", "tr", "fa", "en")
+
+
+def test_a_title_excel_cannot_name_a_sheet_after_still_exports(tmp_path: Path) -> None:
+    from vaktaal.core.authoring.spreadsheet import write_table
+
+    out = tmp_path / "titel.xlsx"
+    write_table((["term"], [["helm"]]), out, "Zorg: thuis/huis [A2]? *'")
+    assert load_workbook(out).active.title == "Zorg- thuis-huis -A2-- -"  # type: ignore[union-attr]
+    assert read_spreadsheet(out).rows[0].cell(0) == "helm"

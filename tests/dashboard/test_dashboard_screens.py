@@ -12,6 +12,7 @@ from dashboard_data import PEOPLE, make_demo  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from deckbuilder import bundled_safety_count  # noqa: E402
 from vaktaal.core.clock import FakeClock  # noqa: E402
 from vaktaal.speech.tts import FakeSpeaker  # noqa: E402
 from vaktaal.ui.launcher import create_window  # noqa: E402
@@ -163,7 +164,8 @@ def test_enter_opens_the_learner_page_with_charts_and_notes(qtbot, dashboard) ->
     assert sum(s.count() for s in learner.learned_chart.series) == 30
     assert learner.right_chart.series
     assert learner.notes.count() >= 2  # a buddy session every Wednesday
-    assert learner.must_know.count() == 12  # the safety terms of both decks
+    safety = bundled_safety_count("magazijn-installatie") + bundled_safety_count("eerste-werkweken")
+    assert learner.must_know.count() == safety  # the safety terms of both decks
     assert "Volgende keer" in all_text(learner)
     qtbot.keyClick(learner, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=WAIT_MS)

@@ -1,17 +1,25 @@
 """Helpers for the printing tests: decks to print, and the text and pixels of a PDF."""
 
+import tomllib
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from vaktaal.core.deckformat import LoadedDeck, load_deck
 from vaktaal.core.model import Deck, Term
 from vaktaal.core.pictograms import PictogramLibrary
+from vaktaal.printing.plan import CardFormat
 
 BUNDLED = Path(__file__).resolve().parents[2] / "decks"
+
+
+def card_pages(deck_folder: str, per_page: int = 8) -> int:
+    """Pages of a bundled deck's cards, eight (or `per_page`) to a page."""
+    terms = len(tomllib.loads((BUNDLED / deck_folder / "deck.toml").read_text("utf-8"))["terms"])
+    return -(-terms // per_page)
 
 
 def bundled(name: str, library: PictogramLibrary) -> LoadedDeck:
@@ -55,6 +63,29 @@ def pdf_pages(path: Path) -> list[str]:
     document = QPdfDocument()
     assert document.load(str(path)) == QPdfDocument.Error.None_, f"not a readable PDF: {path}"
     return [flat(document.getAllText(page).text()) for page in range(document.pageCount())]
+
+
+def card_texts(path: Path, card_format: CardFormat, cards: int) -> list[str]:
+    """The text of each card, flattened, letter by letter from where each letter is: the
+    text of a whole page mixes the lines of cards side by side when their type sizes differ."""
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_, f"not a readable PDF: {path}"
+    texts = [""] * cards
+    for page in range(document.pageCount()):
+        for index in range(len(document.getAllText(page).text())):
+            letter = document.getSelectionAtIndex(page, index, 1)
+            card = page * card_format.per_page + _slot(card_format, letter.boundingRectangle())
+            if letter.text().strip() and card < cards:
+                texts[card] += letter.text()
+    return [flat(text) for text in texts]
+
+
+def _slot(card_format: CardFormat, box: QRectF) -> int:
+    width, height = card_format.card_mm
+    points = 72 / 25.4
+    column = int((box.center().x() / points - card_format.margin_mm) // width)
+    row = int((box.center().y() / points - card_format.margin_mm) // height)
+    return row * card_format.columns + column
 
 
 def page_image(path: Path, page: int, width: int = 620) -> QImage:

@@ -4,7 +4,7 @@ import errno
 from pathlib import Path
 
 import pytest
-from print_helpers import BUNDLED, pdf_pages
+from print_helpers import BUNDLED, card_pages, pdf_pages
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
@@ -31,13 +31,13 @@ def _saved(qtbot, dialog: PrintDialog, target: Path) -> list[str]:  # type: igno
 
 
 def test_cards_with_an_arabic_gloss_are_saved_as_pdf(qtbot, dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert dialog.language_box.count() == 6  # none + the deck's five languages
+    assert dialog.language_box.count() == 10  # none + the deck's nine languages
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
     target = tmp_path / "kaartjes.pdf"
     dialog.save_pdf(target)
     pages = _saved(qtbot, dialog, target)
-    assert len(pages) == 6 and "مستودع" in pages[0]
-    assert "6" in dialog.status.text()
+    assert len(pages) == card_pages(DECK) and "مستودع" in pages[0]
+    assert str(card_pages(DECK)) in dialog.status.text()
 
 
 def test_the_handbook_hides_card_choices_and_keeps_its_order(qtbot, dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_ctrl_s_asks_for_a_file_and_saves(qtbot, dialog, tmp_path, monkeypatch) 
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert len(_saved(qtbot, dialog, tmp_path / "gekozen.pdf")) == 6
+    assert len(_saved(qtbot, dialog, tmp_path / "gekozen.pdf")) == card_pages(DECK)
 
 
 def test_print_sends_the_pages_to_the_chosen_printer(dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -67,8 +67,9 @@ def test_print_sends_the_pages_to_the_chosen_printer(dialog, tmp_path, monkeypat
     monkeypatch.setattr(dialog, "ask_printer", lambda: printer)
     dialog.size_box.setCurrentIndex(1)  # small labels
     dialog.print_button.click()
-    assert "2" in dialog.status.text()
-    assert len(pdf_pages(tmp_path / "printer.pdf")) == 2
+    labels = card_pages(DECK, per_page=24)
+    assert str(labels) in dialog.status.text()
+    assert len(pdf_pages(tmp_path / "printer.pdf")) == labels
 
 
 def test_a_full_disk_is_explained(qtbot, dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,7 @@ class Deck:
     description: str | None = None
     pictogram: str | None = None
     meetings: tuple[Meeting, ...] = field(default=(), repr=False)  # from meetings/<id>.toml
+    needs_native_check: tuple[str, ...] = ()  # gloss languages no native speaker has checked
 
     def media_paths(self) -> set[str]:
         """Every file of the deck itself that its manifest or its meetings refer to."""

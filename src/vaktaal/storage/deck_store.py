@@ -27,7 +27,7 @@ from vaktaal.storage.types import utc_now
 
 _DECK_COLUMNS = (
     "id", "title", "description", "organisation", "job_function", "task_profile", "level",
-    "gloss_languages", "version", "authors", "licence", "pictogram",
+    "gloss_languages", "needs_native_check", "version", "authors", "licence", "pictogram",
 )  # fmt: skip
 
 
@@ -273,7 +273,7 @@ def _plain(value: Any) -> Any:
 
 def _deck_from_rows(row: DeckRow, terms: Any) -> Deck:
     fields = {key: getattr(row, key) for key in _DECK_COLUMNS}
-    for key in ("gloss_languages", "authors"):
+    for key in ("gloss_languages", "needs_native_check", "authors"):
         fields[key] = tuple(fields[key])
     return Deck(terms=tuple(term_from_row(t) for t in terms), **fields)
 

@@ -23,6 +23,7 @@ class DeckRow(Base):
     task_profile: Mapped[str | None]
     level: Mapped[str] = mapped_column(String(2))
     gloss_languages: Mapped[list[str]]
+    needs_native_check: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
     version: Mapped[int]
     authors: Mapped[list[str]]
     licence: Mapped[str]

@@ -72,7 +72,8 @@ class BuddySessions:
         decks = sorted({item.deck_id for item in [*items.values(), *new]})
         options = SessionOptions(listening=self._listening, speaking=speaking)
         pools = self._store.pool_sample(decks, POOL_PER_DECK, self._rng)
-        exercises = plan_exercises(plan, items, new, pools, options, self._rng)
+        pictures = self._practice.pictures
+        exercises = plan_exercises(plan, items, new, pools, options, self._rng, pictures)
         return PracticeSession(exercises, self._clock)
 
     def start(self, learner_id: int, buddy: Learner, minutes: int) -> int:

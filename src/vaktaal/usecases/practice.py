@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from vaktaal.core.clock import Clock
 from vaktaal.core.model import Term
 from vaktaal.core.practice.calibration import Calibration, calibrate
+from vaktaal.core.practice.distractors import PictureLookup, by_reference
 from vaktaal.core.practice.must_know import has_term, recall_days, retrievability
 from vaktaal.core.practice.plan import SessionOptions, plan_session
 from vaktaal.core.practice.session import Outcome, PracticeSession
@@ -76,8 +77,10 @@ class PracticeService:
         rng: random.Random | None = None,
         listening: bool = True,
         queue: AnswerQueue | None = None,  # answers kept while the server is away
+        pictures: PictureLookup = by_reference,  # which pictures are one, or look alike
     ) -> None:
         self._store = store
+        self.pictures = pictures
         self._kept = KeptAnswers(store.record, queue) if queue is not None else None
         self._settings = settings
         self._clock = clock
@@ -104,7 +107,8 @@ class PracticeService:
         due = self._store.due_items(learner_id, self._clock.now(), options.size, deck_id)
         new = self._store.new_items(learner_id, options.new_terms, deck_id)
         decks = sorted({item.deck_id for item in due + new})
-        exercises = plan_session(due, new, self._store.pools(decks), options, self._rng)
+        pools = self._store.pools(decks)
+        exercises = plan_session(due, new, pools, options, self._rng, self.pictures)
         return PracticeSession(exercises, self._clock)
 
     def deck_words(self, session: PracticeSession) -> dict[str, list[str]]:

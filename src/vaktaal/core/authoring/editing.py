@@ -38,6 +38,12 @@ class Draft:
         value = self.deck.get("gloss_languages")
         return tuple(value) if isinstance(value, list | tuple) else ()
 
+    @property
+    def unchecked_languages(self) -> tuple[str, ...]:
+        """Gloss languages no native speaker has checked yet (`needs_native_check`)."""
+        value = self.deck.get("needs_native_check")
+        return tuple(value) if isinstance(value, list | tuple) else ()
+
     def term_ids(self, skip: int | None = None) -> set[str]:
         return {str(t.get("id")) for i, t in enumerate(self.terms) if i != skip and t.get("id")}
 

@@ -1,10 +1,11 @@
 """Find a pictogram by a Dutch or English word: bundled pictograms, OpenMoji and MDI icons.
 
 Keywords come from what the app already knows:
-- bundled pictograms: their Dutch file name, the English description in ATTRIBUTION.md, and
-  the Dutch terms (and English glosses, categories, tags) of bundled decks that use them;
-- OpenMoji: the English Unicode names of their code points, plus the Dutch keywords of the
-  bundled pictograms that are the same OpenMoji;
+- bundled pictograms: their Dutch file name, the English description in their header line
+  (core.pictogram_families), and the Dutch terms (and English glosses, categories, tags) of
+  bundled decks that use them;
+- OpenMoji: their English names and tags (assets/openmoji-17.csv), plus the Dutch keywords
+  of the bundled pictograms that are the same OpenMoji;
 - Material Design Icons: the English words of their names.
 Build the index once (about a tenth of a second), off the GUI thread; searching is quick.
 """
@@ -17,11 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaktaal.core.pictogram_families import OpenMojiEntry, openmoji_entries, read_header
 from vaktaal.core.pictograms import ASSET, MDI, OPENMOJI, mdi_names, openmoji_svg_dir
 
 _WORD = re.compile(r"[a-z0-9]+")
-_ROW = re.compile(r"^\|\s*([\w.-]+\.svg)\s*\|\s*([0-9A-F-]+)?\s*\|?\s*(.*?)\s*\|$")
-_SHOWS = re.compile(r"shows:\s*([^)]*)")
+_SOURCE = re.compile(r"^OpenMoji \d+ ([0-9A-F-]+)$")  # a copy; a composition says more
 _SKIN_TONES = {"1F3FB", "1F3FC", "1F3FD", "1F3FE", "1F3FF"}
 _JOINERS = {"200D", "FE0F", "FE0E", "20E3"}
 _SOURCE_RANK = {ASSET: 0, OPENMOJI: 1, MDI: 2}
@@ -54,9 +55,11 @@ class PictogramIndex:
             score = _score(wanted, pictogram.words)
             if score:
                 rank = _SOURCE_RANK.get(pictogram.ref.split(":", 1)[0] + ":", 3)
-                scored.append((-score, rank, position, pictogram))
-        scored.sort(key=lambda item: item[:3])
-        return [item[3] for item in scored[:limit]]
+                label = set(words_of(pictogram.label))  # its own name: closest match first
+                named = len(set(wanted) & label)
+                scored.append((-score, -named, rank, len(label) - named, position, pictogram))
+        scored.sort(key=lambda item: item[:5])
+        return [item[5] for item in scored[:limit]]
 
 
 def _score(wanted: list[str], words: frozenset[str]) -> int:
@@ -75,27 +78,25 @@ def _score(wanted: list[str], words: frozenset[str]) -> int:
 
 def build_index(assets_dir: Path, decks_dir: Path | None = None) -> PictogramIndex:
     folder = assets_dir / "pictogrammen"
-    described = _attribution(folder / "ATTRIBUTION.md")
+    described = _described(folder)
     deck_words = _deck_words(decks_dir)
     assets = _assets(folder, described, deck_words)
     dutch_by_code = defaultdict(set)
     for name, (code, _label) in described.items():
         if code:
             dutch_by_code[code].update(words_of(Path(name).stem) + deck_words.get(name, []))
-    return PictogramIndex([*assets, *_openmoji(dutch_by_code, described), *_mdi()])
+    named = openmoji_entries(assets_dir)
+    return PictogramIndex([*assets, *_openmoji(dutch_by_code, named), *_mdi()])
 
 
-def _attribution(path: Path) -> dict[str, tuple[str | None, str]]:
-    """file name -> (OpenMoji code or None, English description) from ATTRIBUTION.md."""
+def _described(folder: Path) -> dict[str, tuple[str | None, str]]:
+    """file name -> (OpenMoji code or None, English description) from each file's header."""
     rows: dict[str, tuple[str | None, str]] = {}
-    if not path.is_file():
-        return rows
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = _ROW.match(line.strip())
-        if match:
-            name, code, label = match.groups()
-            shows = _SHOWS.search(label)
-            rows[name] = (code, shows.group(1) if shows else label.lower())
+    for path in sorted(folder.glob("*.svg")):
+        with path.open("rb") as file:
+            header = read_header(file.read(1024))
+        source = _SOURCE.match(header.get("source", ""))
+        rows[path.name] = (source.group(1) if source else None, header.get("shows", ""))
     return rows
 
 
@@ -140,20 +141,21 @@ def _assets(
 
 
 def _openmoji(
-    dutch_by_code: dict[str, set[str]], described: dict[str, tuple[str | None, str]]
+    dutch_by_code: dict[str, set[str]], named: dict[str, OpenMojiEntry]
 ) -> list[Pictogram]:
     folder = openmoji_svg_dir()
     if folder is None:
         return []
-    extras = {code: label for code, label in described.values() if code and code.startswith("E")}
     pictograms = []
     for path in sorted(folder.glob("*.svg")):
         code = path.stem.upper()
         parts = code.split("-")
         if _SKIN_TONES.intersection(parts):
             continue
-        english = extras.get(code) or _unicode_names(parts)
-        words = frozenset(words_of(english)) | dutch_by_code.get(code, set())
+        entry = named.get(code)
+        english = entry.annotation if entry else _unicode_names(parts)
+        tags = entry.tags if entry else ""
+        words = frozenset(words_of(f"{english} {tags}")) | dutch_by_code.get(code, set())
         if words:
             pictograms.append(Pictogram(OPENMOJI + code, english.lower(), words))
     return pictograms

@@ -74,6 +74,7 @@ def _deck_fields(r: FieldReader) -> dict[str, Any]:
         "organisation": r.text("organisation"),
         "level": r.choice("level", CEFR_LEVELS),
         "gloss_languages": _gloss_languages(r),
+        "needs_native_check": r.text_list("needs_native_check", required=False),
         "version": r.integer("version"),
         "authors": r.text_list("authors"),
         "licence": r.text("licence"),
@@ -84,7 +85,17 @@ def _deck_fields(r: FieldReader) -> dict[str, Any]:
     }
     if not fields["job_function"] and not fields["task_profile"]:
         r.report("job_function", _("Vul job_function of task_profile in."))
+    _check_native_check(r, fields["gloss_languages"], fields["needs_native_check"])
     return fields
+
+
+def _check_native_check(
+    r: FieldReader, languages: tuple[str, ...], unchecked: tuple[str, ...]
+) -> None:
+    for code in unchecked:
+        if code not in languages:
+            message = _("'{code}' staat niet bij gloss_languages.").format(code=code)
+            r.report("needs_native_check", message)
 
 
 def _gloss_languages(r: FieldReader) -> tuple[str, ...]:

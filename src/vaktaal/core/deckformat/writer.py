@@ -16,7 +16,7 @@ from vaktaal.core.model import SCHEMA_VERSION, Deck, Term
 
 _DECK_KEYS = (
     "id", "title", "description", "organisation", "job_function", "task_profile", "level",
-    "gloss_languages", "version", "authors", "licence", "pictogram",
+    "gloss_languages", "needs_native_check", "version", "authors", "licence", "pictogram",
 )  # fmt: skip
 _TERM_KEYS = (
     "id", "term", "article", "plural", "word_class", "explanation", "example", "pictogram",

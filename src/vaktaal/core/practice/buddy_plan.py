@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from vaktaal.core.practice.distractors import PictureLookup, by_reference
 from vaktaal.core.practice.exercises import Exercise, PracticeItem
 from vaktaal.core.practice.must_know import retrievability
 from vaktaal.core.practice.plan import SessionOptions, plan_session
@@ -110,6 +111,7 @@ def plan_exercises(
     pools: dict[str, list[PracticeItem]],
     options: SessionOptions,
     rng: random.Random,
+    pictures: PictureLookup = by_reference,
 ) -> list[Exercise]:
     """The exercises of `plan`: `items` are its seen words by term, `new` the new ones."""
     seen = [items[pk] for pk in plan.term_pks if pk in items]
@@ -119,4 +121,4 @@ def plan_exercises(
         listening=options.listening,
         speaking=options.speaking,
     )
-    return plan_session(seen, new, pools, size_options, rng)
+    return plan_session(seen, new, pools, size_options, rng, pictures)

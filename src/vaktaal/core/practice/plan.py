@@ -4,9 +4,15 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vaktaal.core.practice.distractors import (
+    WRONG_OPTIONS,
+    PictureLookup,
+    by_reference,
+    wrong_options,
+)
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 
-CHOICES = 4
+CHOICES = WRONG_OPTIONS + 1
 CANDIDATES = 60  # wrong options are picked from this many random terms of the deck
 
 
@@ -24,6 +30,7 @@ def plan_session(
     pools: dict[str, list[PracticeItem]],
     options: SessionOptions,
     rng: random.Random,
+    pictures: PictureLookup = by_reference,
 ) -> list[Exercise]:
     """Due must-know words first, then due words with new words mixed in; never the same
     exercise kind twice in a row.
@@ -45,7 +52,8 @@ def plan_session(
         avoid = {exercises[-1].kind} if exercises else set()
         if index + 1 < len(items) and items[index + 1].is_new:
             avoid.add(ExerciseKind.RECALL)  # the new word after this one is a recall
-        exercises.append(_exercise(item, pools.get(item.deck_id, []), avoid, options, rng))
+        pool = pools.get(item.deck_id, [])
+        exercises.append(_exercise(item, pool, avoid, options, rng, pictures))
     return exercises
 
 
@@ -77,22 +85,26 @@ def _exercise(
     avoid: set[ExerciseKind],
     options: SessionOptions,
     rng: random.Random,
+    pictures: PictureLookup,
 ) -> Exercise:
-    kinds = possible_kinds(item, pool, options)
+    kinds = possible_kinds(item, pool, options, pictures)
     preferred = [kind for kind in kinds if kind not in avoid] or kinds
     kind = rng.choice(preferred)
     if kind in (ExerciseKind.CHOOSE_PICTURE, ExerciseKind.LISTEN):
-        return Exercise(kind, item, choice_options(item, pool, rng))
+        return Exercise(kind, item, choice_options(item, pool, rng, pictures))
     return Exercise(kind, item)
 
 
 def possible_kinds(
-    item: PracticeItem, pool: list[PracticeItem], options: SessionOptions
+    item: PracticeItem,
+    pool: list[PracticeItem],
+    options: SessionOptions,
+    pictures: PictureLookup = by_reference,
 ) -> list[ExerciseKind]:
     if item.is_new:
         return [ExerciseKind.RECALL]  # a new word is first shown, with everything about it
     kinds = [ExerciseKind.RECALL, ExerciseKind.TYPE]
-    if len(_distinct_pictures(item, pool, CHOICES - 1)) >= CHOICES - 1:
+    if len(wrong_options(item, pool, pictures, WRONG_OPTIONS)) >= WRONG_OPTIONS:
         kinds.append(ExerciseKind.CHOOSE_PICTURE)
         if options.listening:
             kinds.append(ExerciseKind.LISTEN)
@@ -104,13 +116,17 @@ def possible_kinds(
 
 
 def choice_options(
-    item: PracticeItem, pool: list[PracticeItem], rng: random.Random
+    item: PracticeItem,
+    pool: list[PracticeItem],
+    rng: random.Random,
+    pictures: PictureLookup = by_reference,
 ) -> tuple[PracticeItem, ...]:
-    """The item and three others from its deck, each with a different picture."""
+    """The item and three others from its deck that are clearly wrong (core.practice.
+    distractors): another picture, another family, a word that does not also fit."""
     sample = rng.sample(pool, min(len(pool), CANDIDATES))
-    candidates = _distinct_pictures(item, sample)
-    if len(candidates) < CHOICES - 1:  # a deck with few pictures: look at all of it
-        candidates = _distinct_pictures(item, pool)
+    candidates = wrong_options(item, sample, pictures)
+    if len(candidates) < WRONG_OPTIONS:  # a deck with few pictures: look at all of it
+        candidates = wrong_options(item, pool, pictures)
     same_category = [c for c in candidates if c.term.category == item.term.category]
     others = [c for c in candidates if c.term.category != item.term.category]
     rng.shuffle(same_category)
@@ -118,18 +134,3 @@ def choice_options(
     chosen = [item, *(same_category + others)[: CHOICES - 1]]
     rng.shuffle(chosen)
     return tuple(chosen)
-
-
-def _distinct_pictures(
-    item: PracticeItem, pool: list[PracticeItem], enough: int | None = None
-) -> list[PracticeItem]:
-    """Other items whose pictures differ from the item's and each other's (at most `enough`)."""
-    seen = {item.term.pictogram}
-    distinct = []
-    for other in pool:
-        if other.term_pk != item.term_pk and other.term.pictogram not in seen:
-            seen.add(other.term.pictogram)
-            distinct.append(other)
-            if enough is not None and len(distinct) >= enough:
-                break
-    return distinct

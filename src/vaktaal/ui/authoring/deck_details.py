@@ -28,6 +28,9 @@ class DeckDetails(QWidget):
         f.add_line(
             "gloss_languages", self.tr("Talen van de vertalingen"), as_list=True, hint="ar, ti, tr"
         )
+        f.add_line(
+            "needs_native_check", self.tr("Nog niet gecontroleerd"), as_list=True, hint="ti, so"
+        )
         f.add_line("description", self.tr("Beschrijving"))
         f.add_line("authors", self.tr("Gemaakt door"), as_list=True)
         f.add_line("licence", self.tr("Licentie"), hint="CC BY-SA 4.0")
@@ -45,11 +48,20 @@ class DeckDetails(QWidget):
     def show_deck(self, table: Mapping[str, Any]) -> None:
         self.fields.show_values(table)
         codes = table.get("gloss_languages") or []
-        names = [languages.LANGUAGES[c].dutch_name for c in codes if languages.is_known(c)]
-        self.language_names.setText(self.tr("Talen: {names}").format(names=", ".join(names)))
+        text = self.tr("Talen: {names}").format(names=_names(codes))
+        unchecked = table.get("needs_native_check") or []
+        if unchecked:
+            text += "\n" + self.tr(
+                "Nog niet gecontroleerd door iemand met deze moedertaal: {names}"
+            ).format(names=_names(unchecked))
+        self.language_names.setText(text)
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
         self.fields.show_problems(problems)
 
     def label(self, key: str) -> QLabel:
         return self.fields.labels[key]
+
+
+def _names(codes: list[str]) -> str:
+    return ", ".join(languages.LANGUAGES[c].dutch_name for c in codes if languages.is_known(c))

@@ -216,7 +216,7 @@ class EditorWindow(QMainWindow):
         self.draft = draft
         if focus is not None or self.current is None or self.current >= len(draft.terms):
             self.current = focus if focus is not None else (0 if draft.terms else None)
-        self.view.form.set_languages(draft.gloss_languages)
+        self.view.form.set_languages(draft.gloss_languages, draft.unchecked_languages)
         self.view.details.show_deck(draft.deck)
         self.view.terms.show_terms(draft.terms, self.view.terms.problems, self.current or 0)
         self._show_current()

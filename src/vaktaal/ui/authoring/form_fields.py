@@ -23,6 +23,7 @@ from vaktaal.ui.text_size import set_relative_font
 
 Editor = QLineEdit | QComboBox | QCheckBox | QSpinBox
 PROBLEM_STYLE = "color: #b3261e;"
+NONE_DASH = "-"  # typed in a field with `dash`: the value is false
 
 
 class FormFields(QWidget):
@@ -38,14 +39,20 @@ class FormFields(QWidget):
         self.messages: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self._lists: set[str] = set()
+        self._dashes: set[str] = set()
 
-    def add_line(self, key: str, label: str, as_list: bool = False, hint: str = "") -> QLineEdit:
-        """A line of text; `as_list`: comma-separated values, stored as a list."""
+    def add_line(
+        self, key: str, label: str, as_list: bool = False, hint: str = "", dash: bool = False
+    ) -> QLineEdit:
+        """A line of text; `as_list`: comma-separated values, stored as a list; `dash`: a
+        lone "-" is stored as false (a noun without a plural)."""
         editor = QLineEdit()
         editor.setPlaceholderText(hint)
         editor.textEdited.connect(lambda text: self.edited.emit(key, self._value(key, text)))
         if as_list:
             self._lists.add(key)
+        if dash:
+            self._dashes.add(key)
         self._add(key, label, editor)
         return editor
 
@@ -94,6 +101,8 @@ class FormFields(QWidget):
         self.editors[key], self.messages[key], self.labels[key] = editor, message, caption
 
     def _value(self, key: str, text: str) -> Any:
+        if key in self._dashes and text.strip() == NONE_DASH:
+            return False
         if key in self._lists:
             return [part.strip() for part in text.split(",") if part.strip()]
         return text
@@ -104,7 +113,7 @@ class FormFields(QWidget):
             value = _lookup(table, key)
             editor.blockSignals(True)
             if isinstance(editor, QLineEdit):
-                text = ", ".join(value) if isinstance(value, list) else str(value or "")
+                text = _text(value)
                 if self._value(key, editor.text()) != self._value(key, text):
                     editor.setText(text)
             elif isinstance(editor, QComboBox):
@@ -123,6 +132,12 @@ class FormFields(QWidget):
             message.setVisible(bool(text))
             self.editors[key].setProperty("problem", bool(text))
             self.editors[key].setToolTip(text)
+
+
+def _text(value: Any) -> str:
+    if value is False:
+        return NONE_DASH
+    return ", ".join(value) if isinstance(value, list) else str(value or "")
 
 
 def _lookup(table: Mapping[str, Any], key: str) -> Any:

@@ -30,6 +30,7 @@ class TermForm(QWidget):
         self.glosses.edited.connect(self.edited)
         self.fields.edited.connect(self.edited)
         self.languages: tuple[str, ...] = ()
+        self.unchecked: tuple[str, ...] = ()
         self.preview = PictogramLabel(library, PREVIEW_SIZE)
         self.choose_pictogram = QPushButton(self.tr("Pictogram kiezen…"))
         self.choose_pictogram.clicked.connect(self.pictogram_requested)
@@ -49,7 +50,7 @@ class TermForm(QWidget):
         f.add_choice(
             "article", self.tr("Lidwoord"), {"": self.tr("(geen)"), **{a: a for a in ARTICLES}}
         )
-        f.add_line("plural", self.tr("Meervoud"))
+        f.add_line("plural", self.tr("Meervoud"), hint=self.tr("- : geen meervoud"), dash=True)
         f.add_line("explanation", self.tr("Uitleg (eenvoudig Nederlands)"))
         f.add_line("example", self.tr("Voorbeeldzin"))
         f.add_line("pictogram", self.tr("Pictogram"), hint="asset:… / openmoji:… / mdi:…")
@@ -68,17 +69,21 @@ class TermForm(QWidget):
         layout.addStretch(1)
         return row
 
-    def set_languages(self, codes: tuple[str, ...]) -> None:
-        """One translation field per gloss language; right-to-left languages aligned right."""
-        if codes == self.languages:
+    def set_languages(self, codes: tuple[str, ...], unchecked: tuple[str, ...] = ()) -> None:
+        """One translation field per gloss language; right-to-left languages aligned right.
+
+        A language no native speaker has checked yet says so beside its name."""
+        if (codes, unchecked) == (self.languages, self.unchecked):
             return
-        self.languages = codes
+        self.languages, self.unchecked = codes, unchecked
         old = self.glosses
         self.glosses = FormFields()
         self.glosses.edited.connect(self.edited)
         for code in codes:
             language = languages.LANGUAGES.get(code)
             name = f"{language.dutch_name} ({code})" if language else code
+            if code in unchecked:
+                name = self.tr("{language}, nog niet gecontroleerd").format(language=name)
             editor = self.glosses.add_line(f"glosses.{code}", name)
             if languages.is_right_to_left(code):
                 right_to_left(editor)

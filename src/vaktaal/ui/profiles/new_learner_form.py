@@ -8,7 +8,7 @@ from vaktaal.usecases.learners import Learner, Learners
 
 DEFAULT_LANGUAGE = "ar"
 # The languages most learners speak come first; the rest follow in the usual order.
-FIRST_LANGUAGES = ("ar", "ti", "tr", "fa", "prs", "ckb", "kmr", "so", "en")
+FIRST_LANGUAGES = ("ar", "ti", "tr", "fa", "prs", "ckb", "kmr", "so", "uk", "en")
 MAX_NAME_LENGTH = 40
 
 

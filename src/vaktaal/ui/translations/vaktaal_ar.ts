@@ -487,44 +487,54 @@
         <translation>لغات الترجمة</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="31"/>
+        <location filename="../authoring/deck_details.py" line="32"/>
+        <source>Nog niet gecontroleerd</source>
+        <translation>لم يُراجَع بعد</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="34"/>
         <source>Beschrijving</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="32"/>
+        <location filename="../authoring/deck_details.py" line="35"/>
         <source>Gemaakt door</source>
         <translation>من إعداد</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="33"/>
+        <location filename="../authoring/deck_details.py" line="36"/>
         <source>Licentie</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="34"/>
+        <location filename="../authoring/deck_details.py" line="37"/>
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="35"/>
+        <location filename="../authoring/deck_details.py" line="38"/>
         <source>Id (vast)</source>
         <translation>المعرّف (ثابت)</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="36"/>
+        <location filename="../authoring/deck_details.py" line="39"/>
         <source>Pictogram van het pakket</source>
         <translation>رمز الحزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="40"/>
+        <location filename="../authoring/deck_details.py" line="43"/>
         <source>Het pakket</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="49"/>
+        <location filename="../authoring/deck_details.py" line="51"/>
         <source>Talen: {names}</source>
         <translation>اللغات: {names}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="55"/>
+        <source>Nog niet gecontroleerd door iemand met deze moedertaal: {names}</source>
+        <translation>لم يراجعها بعد متحدث أصلي بهذه اللغة: {names}</translation>
     </message>
 </context>
 <context>
@@ -4040,133 +4050,143 @@ eens</source>
         <translation>المصطلح</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="34"/>
+        <location filename="../authoring/term_form.py" line="35"/>
         <source>Pictogram kiezen…</source>
         <translation>اختيار رمز…</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="36"/>
+        <location filename="../authoring/term_form.py" line="37"/>
         <source>Vertalingen</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>Woord</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>bijvoorbeeld: heftruck</source>
         <translation>مثلاً: heftruck</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="48"/>
+        <location filename="../authoring/term_form.py" line="49"/>
         <source>Soort woord</source>
         <translation>نوع الكلمة</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>Lidwoord</source>
         <translation>أداة التعريف</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>(geen)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="52"/>
+        <location filename="../authoring/term_form.py" line="53"/>
         <source>Meervoud</source>
         <translation>الجمع</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
+        <source>- : geen meervoud</source>
+        <translation>- : لا جمع له</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="54"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
         <translation>الشرح (بهولندية بسيطة)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="54"/>
+        <location filename="../authoring/term_form.py" line="55"/>
         <source>Voorbeeldzin</source>
         <translation>جملة مثال</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="55"/>
-        <location filename="../authoring/term_form.py" line="97"/>
+        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="102"/>
         <source>Pictogram</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="57"/>
         <source>Hoofdstuk</source>
         <translation>الفصل</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>met komma&apos;s ertussen</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="58"/>
+        <location filename="../authoring/term_form.py" line="59"/>
         <source>Belangrijk voor veiligheid</source>
         <translation>مهم للسلامة</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="59"/>
+        <location filename="../authoring/term_form.py" line="60"/>
         <source>Geluid (bestand in het pakket)</source>
         <translation>الصوت (ملف في الحزمة)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="60"/>
+        <location filename="../authoring/term_form.py" line="61"/>
         <source>Id (vast, voor de voortgang)</source>
         <translation>المعرّف (ثابت، يحفظ التقدّم)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="94"/>
+        <location filename="../authoring/term_form.py" line="86"/>
+        <source>{language}, nog niet gecontroleerd</source>
+        <translation>‏{language}، لم تُراجَع بعد</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="99"/>
         <source>Nieuwe term</source>
         <translation>مصطلح جديد</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="105"/>
+        <location filename="../authoring/term_form.py" line="110"/>
         <source>zelfstandig naamwoord</source>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="106"/>
+        <location filename="../authoring/term_form.py" line="111"/>
         <source>werkwoord</source>
         <translation>فعل</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="107"/>
+        <location filename="../authoring/term_form.py" line="112"/>
         <source>bijvoeglijk naamwoord</source>
         <translation>صفة</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="108"/>
+        <location filename="../authoring/term_form.py" line="113"/>
         <source>bijwoord</source>
         <translation>ظرف</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="109"/>
+        <location filename="../authoring/term_form.py" line="114"/>
         <source>uitdrukking</source>
         <translation>عبارة</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="110"/>
+        <location filename="../authoring/term_form.py" line="115"/>
         <source>afkorting</source>
         <translation>اختصار</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="111"/>
+        <location filename="../authoring/term_form.py" line="116"/>
         <source>anders</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="112"/>
+        <location filename="../authoring/term_form.py" line="117"/>
         <source>open (nog niet bekend)</source>
         <translation>مفتوح (غير معروف بعد)</translation>
     </message>

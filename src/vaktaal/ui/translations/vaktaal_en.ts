@@ -487,44 +487,54 @@
         <translation>Translation languages</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="31"/>
+        <location filename="../authoring/deck_details.py" line="32"/>
+        <source>Nog niet gecontroleerd</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="34"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="32"/>
+        <location filename="../authoring/deck_details.py" line="35"/>
         <source>Gemaakt door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="33"/>
+        <location filename="../authoring/deck_details.py" line="36"/>
         <source>Licentie</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="34"/>
+        <location filename="../authoring/deck_details.py" line="37"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="35"/>
+        <location filename="../authoring/deck_details.py" line="38"/>
         <source>Id (vast)</source>
         <translation>Id (fixed)</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="36"/>
+        <location filename="../authoring/deck_details.py" line="39"/>
         <source>Pictogram van het pakket</source>
         <translation>Deck pictogram</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="40"/>
+        <location filename="../authoring/deck_details.py" line="43"/>
         <source>Het pakket</source>
         <translation>The deck</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="49"/>
+        <location filename="../authoring/deck_details.py" line="51"/>
         <source>Talen: {names}</source>
         <translation>Languages: {names}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="55"/>
+        <source>Nog niet gecontroleerd door iemand met deze moedertaal: {names}</source>
+        <translation>Not yet checked by a native speaker: {names}</translation>
     </message>
 </context>
 <context>
@@ -4040,133 +4050,143 @@ agreed</translation>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="34"/>
+        <location filename="../authoring/term_form.py" line="35"/>
         <source>Pictogram kiezen…</source>
         <translation>Choose pictogram…</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="36"/>
+        <location filename="../authoring/term_form.py" line="37"/>
         <source>Vertalingen</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>Woord</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>bijvoorbeeld: heftruck</source>
         <translation>for example: heftruck</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="48"/>
+        <location filename="../authoring/term_form.py" line="49"/>
         <source>Soort woord</source>
         <translation>Word class</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>Lidwoord</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="52"/>
+        <location filename="../authoring/term_form.py" line="53"/>
         <source>Meervoud</source>
         <translation>Plural</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
+        <source>- : geen meervoud</source>
+        <translation>- : no plural</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="54"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
         <translation>Explanation (plain Dutch)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="54"/>
+        <location filename="../authoring/term_form.py" line="55"/>
         <source>Voorbeeldzin</source>
         <translation>Example sentence</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="55"/>
-        <location filename="../authoring/term_form.py" line="97"/>
+        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="102"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="57"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>Labels</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>met komma&apos;s ertussen</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="58"/>
+        <location filename="../authoring/term_form.py" line="59"/>
         <source>Belangrijk voor veiligheid</source>
         <translation>Important for safety</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="59"/>
+        <location filename="../authoring/term_form.py" line="60"/>
         <source>Geluid (bestand in het pakket)</source>
         <translation>Sound (file in the deck)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="60"/>
+        <location filename="../authoring/term_form.py" line="61"/>
         <source>Id (vast, voor de voortgang)</source>
         <translation>Id (fixed, keeps progress)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="94"/>
+        <location filename="../authoring/term_form.py" line="86"/>
+        <source>{language}, nog niet gecontroleerd</source>
+        <translation>{language}, not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="99"/>
         <source>Nieuwe term</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="105"/>
+        <location filename="../authoring/term_form.py" line="110"/>
         <source>zelfstandig naamwoord</source>
         <translation>noun</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="106"/>
+        <location filename="../authoring/term_form.py" line="111"/>
         <source>werkwoord</source>
         <translation>verb</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="107"/>
+        <location filename="../authoring/term_form.py" line="112"/>
         <source>bijvoeglijk naamwoord</source>
         <translation>adjective</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="108"/>
+        <location filename="../authoring/term_form.py" line="113"/>
         <source>bijwoord</source>
         <translation>adverb</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="109"/>
+        <location filename="../authoring/term_form.py" line="114"/>
         <source>uitdrukking</source>
         <translation>phrase</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="110"/>
+        <location filename="../authoring/term_form.py" line="115"/>
         <source>afkorting</source>
         <translation>abbreviation</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="111"/>
+        <location filename="../authoring/term_form.py" line="116"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="112"/>
+        <location filename="../authoring/term_form.py" line="117"/>
         <source>open (nog niet bekend)</source>
         <translation>open (not known yet)</translation>
     </message>

@@ -487,44 +487,54 @@
         <translation>ቋንቋታት ትርጉም</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="31"/>
+        <location filename="../authoring/deck_details.py" line="32"/>
+        <source>Nog niet gecontroleerd</source>
+        <translation>ገና ኣይተረጋገጸን</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="34"/>
         <source>Beschrijving</source>
         <translation>መግለጺ</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="32"/>
+        <location filename="../authoring/deck_details.py" line="35"/>
         <source>Gemaakt door</source>
         <translation>ዝሰርሖ</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="33"/>
+        <location filename="../authoring/deck_details.py" line="36"/>
         <source>Licentie</source>
         <translation>ፍቓድ</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="34"/>
+        <location filename="../authoring/deck_details.py" line="37"/>
         <source>Versie</source>
         <translation>ሕታም</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="35"/>
+        <location filename="../authoring/deck_details.py" line="38"/>
         <source>Id (vast)</source>
         <translation>መለለዪ (ቀዋሚ)</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="36"/>
+        <location filename="../authoring/deck_details.py" line="39"/>
         <source>Pictogram van het pakket</source>
         <translation>ስእላዊ ምልክት ናይ ጥቕላል</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="40"/>
+        <location filename="../authoring/deck_details.py" line="43"/>
         <source>Het pakket</source>
         <translation>እቲ ጥቕላል</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="49"/>
+        <location filename="../authoring/deck_details.py" line="51"/>
         <source>Talen: {names}</source>
         <translation>ቋንቋታት: {names}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="55"/>
+        <source>Nog niet gecontroleerd door iemand met deze moedertaal: {names}</source>
+        <translation>ገና ብወለዲ ተዛራባይ ናይዚ ቋንቋ ኣይተረጋገጸን: {names}</translation>
     </message>
 </context>
 <context>
@@ -4040,133 +4050,143 @@ eens</source>
         <translation>ሞያዊ ቃል</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="34"/>
+        <location filename="../authoring/term_form.py" line="35"/>
         <source>Pictogram kiezen…</source>
         <translation>ስእላዊ ምልክት ምምራጽ…</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="36"/>
+        <location filename="../authoring/term_form.py" line="37"/>
         <source>Vertalingen</source>
         <translation>ትርጉማት</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>Woord</source>
         <translation>ቃል</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>bijvoorbeeld: heftruck</source>
         <translation>ንኣብነት: heftruck</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="48"/>
+        <location filename="../authoring/term_form.py" line="49"/>
         <source>Soort woord</source>
         <translation>ዓይነት ቃል</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>Lidwoord</source>
         <translation>ኣርቲክል (de/het)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>(geen)</source>
         <translation>(የለን)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="52"/>
+        <location filename="../authoring/term_form.py" line="53"/>
         <source>Meervoud</source>
         <translation>ብዙሕ ቁጽሪ</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
+        <source>- : geen meervoud</source>
+        <translation>- : ብዙሕ የብሉን</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="54"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
         <translation>መብርሂ (ቀሊል ሆላንድኛ)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="54"/>
+        <location filename="../authoring/term_form.py" line="55"/>
         <source>Voorbeeldzin</source>
         <translation>ኣብነታዊ ሓረግ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="55"/>
-        <location filename="../authoring/term_form.py" line="97"/>
+        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="102"/>
         <source>Pictogram</source>
         <translation>ስእላዊ ምልክት</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="57"/>
         <source>Hoofdstuk</source>
         <translation>ምዕራፍ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>Labels</source>
         <translation>መለለዪታት</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>met komma&apos;s ertussen</source>
         <translation>ብፋሕፋሕ (፣ ,) ተፈልዮም</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="58"/>
+        <location filename="../authoring/term_form.py" line="59"/>
         <source>Belangrijk voor veiligheid</source>
         <translation>ንድሕንነት ኣገዳሲ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="59"/>
+        <location filename="../authoring/term_form.py" line="60"/>
         <source>Geluid (bestand in het pakket)</source>
         <translation>ድምጺ (ፋይል ኣብቲ ጥቕላል)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="60"/>
+        <location filename="../authoring/term_form.py" line="61"/>
         <source>Id (vast, voor de voortgang)</source>
         <translation>መለለዪ (ቀዋሚ፣ ንምዕባለ)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="94"/>
+        <location filename="../authoring/term_form.py" line="86"/>
+        <source>{language}, nog niet gecontroleerd</source>
+        <translation>{language}፣ ገና ኣይተረጋገጸን</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="99"/>
         <source>Nieuwe term</source>
         <translation>ሓድሽ ሞያዊ ቃል</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="105"/>
+        <location filename="../authoring/term_form.py" line="110"/>
         <source>zelfstandig naamwoord</source>
         <translation>ስም</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="106"/>
+        <location filename="../authoring/term_form.py" line="111"/>
         <source>werkwoord</source>
         <translation>ግሲ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="107"/>
+        <location filename="../authoring/term_form.py" line="112"/>
         <source>bijvoeglijk naamwoord</source>
         <translation>ቅጽል</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="108"/>
+        <location filename="../authoring/term_form.py" line="113"/>
         <source>bijwoord</source>
         <translation>ተውሳከ ግሲ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="109"/>
+        <location filename="../authoring/term_form.py" line="114"/>
         <source>uitdrukking</source>
         <translation>ኣገላልጻ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="110"/>
+        <location filename="../authoring/term_form.py" line="115"/>
         <source>afkorting</source>
         <translation>ኣሕጽሮተ ቃል</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="111"/>
+        <location filename="../authoring/term_form.py" line="116"/>
         <source>anders</source>
         <translation>ካልእ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="112"/>
+        <location filename="../authoring/term_form.py" line="117"/>
         <source>open (nog niet bekend)</source>
         <translation>ክፉት (ገና ኣይተፈልጠን)</translation>
     </message>

@@ -487,44 +487,54 @@
         <translation>Çeviri dilleri</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="31"/>
+        <location filename="../authoring/deck_details.py" line="32"/>
+        <source>Nog niet gecontroleerd</source>
+        <translation>Henüz kontrol edilmedi</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="34"/>
         <source>Beschrijving</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="32"/>
+        <location filename="../authoring/deck_details.py" line="35"/>
         <source>Gemaakt door</source>
         <translation>Hazırlayan</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="33"/>
+        <location filename="../authoring/deck_details.py" line="36"/>
         <source>Licentie</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="34"/>
+        <location filename="../authoring/deck_details.py" line="37"/>
         <source>Versie</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="35"/>
+        <location filename="../authoring/deck_details.py" line="38"/>
         <source>Id (vast)</source>
         <translation>Kimlik (sabit)</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="36"/>
+        <location filename="../authoring/deck_details.py" line="39"/>
         <source>Pictogram van het pakket</source>
         <translation>Paketin piktogramı</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="40"/>
+        <location filename="../authoring/deck_details.py" line="43"/>
         <source>Het pakket</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="49"/>
+        <location filename="../authoring/deck_details.py" line="51"/>
         <source>Talen: {names}</source>
         <translation>Diller: {names}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="55"/>
+        <source>Nog niet gecontroleerd door iemand met deze moedertaal: {names}</source>
+        <translation>Ana dili bu olan biri henüz kontrol etmedi: {names}</translation>
     </message>
 </context>
 <context>
@@ -4040,133 +4050,143 @@ uyumu</translation>
         <translation>Terim</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="34"/>
+        <location filename="../authoring/term_form.py" line="35"/>
         <source>Pictogram kiezen…</source>
         <translation>Piktogram seç…</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="36"/>
+        <location filename="../authoring/term_form.py" line="37"/>
         <source>Vertalingen</source>
         <translation>Çeviriler</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>Woord</source>
         <translation>Kelime</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>bijvoorbeeld: heftruck</source>
         <translation>örneğin: heftruck</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="48"/>
+        <location filename="../authoring/term_form.py" line="49"/>
         <source>Soort woord</source>
         <translation>Kelime türü</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>Lidwoord</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>(geen)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="52"/>
+        <location filename="../authoring/term_form.py" line="53"/>
         <source>Meervoud</source>
         <translation>Çoğul</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
+        <source>- : geen meervoud</source>
+        <translation>- : çoğulu yok</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="54"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
         <translation>Açıklama (basit Felemenkçe)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="54"/>
+        <location filename="../authoring/term_form.py" line="55"/>
         <source>Voorbeeldzin</source>
         <translation>Örnek cümle</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="55"/>
-        <location filename="../authoring/term_form.py" line="97"/>
+        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="102"/>
         <source>Pictogram</source>
         <translation>Piktogram</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="57"/>
         <source>Hoofdstuk</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>Labels</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>met komma&apos;s ertussen</source>
         <translation>aralarına virgül koyarak</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="58"/>
+        <location filename="../authoring/term_form.py" line="59"/>
         <source>Belangrijk voor veiligheid</source>
         <translation>Güvenlik için önemli</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="59"/>
+        <location filename="../authoring/term_form.py" line="60"/>
         <source>Geluid (bestand in het pakket)</source>
         <translation>Ses (paketteki dosya)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="60"/>
+        <location filename="../authoring/term_form.py" line="61"/>
         <source>Id (vast, voor de voortgang)</source>
         <translation>Kimlik (sabit, ilerleme için)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="94"/>
+        <location filename="../authoring/term_form.py" line="86"/>
+        <source>{language}, nog niet gecontroleerd</source>
+        <translation>{language}, henüz kontrol edilmedi</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="99"/>
         <source>Nieuwe term</source>
         <translation>Yeni terim</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="105"/>
+        <location filename="../authoring/term_form.py" line="110"/>
         <source>zelfstandig naamwoord</source>
         <translation>isim</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="106"/>
+        <location filename="../authoring/term_form.py" line="111"/>
         <source>werkwoord</source>
         <translation>fiil</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="107"/>
+        <location filename="../authoring/term_form.py" line="112"/>
         <source>bijvoeglijk naamwoord</source>
         <translation>sıfat</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="108"/>
+        <location filename="../authoring/term_form.py" line="113"/>
         <source>bijwoord</source>
         <translation>zarf</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="109"/>
+        <location filename="../authoring/term_form.py" line="114"/>
         <source>uitdrukking</source>
         <translation>deyim</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="110"/>
+        <location filename="../authoring/term_form.py" line="115"/>
         <source>afkorting</source>
         <translation>kısaltma</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="111"/>
+        <location filename="../authoring/term_form.py" line="116"/>
         <source>anders</source>
         <translation>diğer</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="112"/>
+        <location filename="../authoring/term_form.py" line="117"/>
         <source>open (nog niet bekend)</source>
         <translation>açık (henüz bilinmiyor)</translation>
     </message>

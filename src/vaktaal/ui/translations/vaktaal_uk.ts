@@ -487,44 +487,54 @@
         <translation>Мови перекладів</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="31"/>
+        <location filename="../authoring/deck_details.py" line="32"/>
+        <source>Nog niet gecontroleerd</source>
+        <translation>Ще не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="34"/>
         <source>Beschrijving</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="32"/>
+        <location filename="../authoring/deck_details.py" line="35"/>
         <source>Gemaakt door</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="33"/>
+        <location filename="../authoring/deck_details.py" line="36"/>
         <source>Licentie</source>
         <translation>Ліцензія</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="34"/>
+        <location filename="../authoring/deck_details.py" line="37"/>
         <source>Versie</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="35"/>
+        <location filename="../authoring/deck_details.py" line="38"/>
         <source>Id (vast)</source>
         <translation>Ідентифікатор (незмінний)</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="36"/>
+        <location filename="../authoring/deck_details.py" line="39"/>
         <source>Pictogram van het pakket</source>
         <translation>Піктограма набору</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="40"/>
+        <location filename="../authoring/deck_details.py" line="43"/>
         <source>Het pakket</source>
         <translation>Набір</translation>
     </message>
     <message>
-        <location filename="../authoring/deck_details.py" line="49"/>
+        <location filename="../authoring/deck_details.py" line="51"/>
         <source>Talen: {names}</source>
         <translation>Мови: {names}</translation>
+    </message>
+    <message>
+        <location filename="../authoring/deck_details.py" line="55"/>
+        <source>Nog niet gecontroleerd door iemand met deze moedertaal: {names}</source>
+        <translation>Ще не перевірено носієм мови: {names}</translation>
     </message>
 </context>
 <context>
@@ -4040,133 +4050,143 @@ eens</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="34"/>
+        <location filename="../authoring/term_form.py" line="35"/>
         <source>Pictogram kiezen…</source>
         <translation>Вибрати піктограму…</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="36"/>
+        <location filename="../authoring/term_form.py" line="37"/>
         <source>Vertalingen</source>
         <translation>Переклади</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>Woord</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="47"/>
+        <location filename="../authoring/term_form.py" line="48"/>
         <source>bijvoorbeeld: heftruck</source>
         <translation>наприклад: heftruck</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="48"/>
+        <location filename="../authoring/term_form.py" line="49"/>
         <source>Soort woord</source>
         <translation>Частина мови</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>Lidwoord</source>
         <translation>Артикль</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="50"/>
+        <location filename="../authoring/term_form.py" line="51"/>
         <source>(geen)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="52"/>
+        <location filename="../authoring/term_form.py" line="53"/>
         <source>Meervoud</source>
         <translation>Множина</translation>
     </message>
     <message>
         <location filename="../authoring/term_form.py" line="53"/>
+        <source>- : geen meervoud</source>
+        <translation>- : немає множини</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="54"/>
         <source>Uitleg (eenvoudig Nederlands)</source>
         <translation>Пояснення (проста нідерландська)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="54"/>
+        <location filename="../authoring/term_form.py" line="55"/>
         <source>Voorbeeldzin</source>
         <translation>Приклад речення</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="55"/>
-        <location filename="../authoring/term_form.py" line="97"/>
+        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="102"/>
         <source>Pictogram</source>
         <translation>Піктограма</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="56"/>
+        <location filename="../authoring/term_form.py" line="57"/>
         <source>Hoofdstuk</source>
         <translation>Розділ</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>Labels</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="57"/>
+        <location filename="../authoring/term_form.py" line="58"/>
         <source>met komma&apos;s ertussen</source>
         <translation>через кому</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="58"/>
+        <location filename="../authoring/term_form.py" line="59"/>
         <source>Belangrijk voor veiligheid</source>
         <translation>Важливо для безпеки</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="59"/>
+        <location filename="../authoring/term_form.py" line="60"/>
         <source>Geluid (bestand in het pakket)</source>
         <translation>Звук (файл у наборі)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="60"/>
+        <location filename="../authoring/term_form.py" line="61"/>
         <source>Id (vast, voor de voortgang)</source>
         <translation>Ідентифікатор (незмінний, для прогресу)</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="94"/>
+        <location filename="../authoring/term_form.py" line="86"/>
+        <source>{language}, nog niet gecontroleerd</source>
+        <translation>{language}, ще не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../authoring/term_form.py" line="99"/>
         <source>Nieuwe term</source>
         <translation>Новий термін</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="105"/>
+        <location filename="../authoring/term_form.py" line="110"/>
         <source>zelfstandig naamwoord</source>
         <translation>іменник</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="106"/>
+        <location filename="../authoring/term_form.py" line="111"/>
         <source>werkwoord</source>
         <translation>дієслово</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="107"/>
+        <location filename="../authoring/term_form.py" line="112"/>
         <source>bijvoeglijk naamwoord</source>
         <translation>прикметник</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="108"/>
+        <location filename="../authoring/term_form.py" line="113"/>
         <source>bijwoord</source>
         <translation>прислівник</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="109"/>
+        <location filename="../authoring/term_form.py" line="114"/>
         <source>uitdrukking</source>
         <translation>вираз</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="110"/>
+        <location filename="../authoring/term_form.py" line="115"/>
         <source>afkorting</source>
         <translation>скорочення</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="111"/>
+        <location filename="../authoring/term_form.py" line="116"/>
         <source>anders</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../authoring/term_form.py" line="112"/>
+        <location filename="../authoring/term_form.py" line="117"/>
         <source>open (nog niet bekend)</source>
         <translation>не визначено (ще невідомо)</translation>
     </message>

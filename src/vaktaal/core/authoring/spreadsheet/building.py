@@ -64,7 +64,10 @@ def prepare_import(
     errors = [error for draft in drafts for error in draft.errors]
     terms, unusable, rows_by_id, id_errors = _terms(sheet, mapping, drafts, target.existing)
     errors += id_errors
-    deck = replace(target.template, gloss_languages=codes, terms=tuple(terms))
+    unchecked = tuple(c for c in target.template.needs_native_check if c in codes)
+    deck = replace(
+        target.template, gloss_languages=codes, needs_native_check=unchecked, terms=tuple(terms)
+    )
     loaded = LoadedDeck(deck, _media(deck, target.existing))
     checked = replace(loaded, deck=replace(deck, terms=(*terms, *unusable)))
     problems = validate(checked, sheet.source, library)  # a bad cell hides no other problem

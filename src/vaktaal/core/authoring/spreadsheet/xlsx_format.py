@@ -2,6 +2,7 @@
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -21,6 +22,8 @@ MAX_UNPACKED_BYTES = 100 * 1024**2  # 20,000 rows of text are a few MB unpacked
 HEADER_FILL = "DDEBF7"
 _WIDE_COLUMNS = 48
 _NARROW_COLUMNS = 18
+
+_NOT_IN_SHEET_TITLES = re.compile(r"[:\\/?*\[\]]")
 
 
 def read_xlsx_bytes(data: bytes, source: str) -> Sheet:
@@ -83,6 +86,12 @@ def cell_text(value: Any) -> str:
     return unescape_formula(str(value).replace("\r\n", "\n"))
 
 
+def sheet_title(title: str) -> str:
+    """A name Excel accepts for a sheet: no : \\ / ? * [ ], not quoted, at most 31 letters."""
+    name = _NOT_IN_SHEET_TITLES.sub("-", title).strip("' ")[:31].strip()
+    return name or "Termen"
+
+
 def xlsx_bytes(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -91,7 +100,7 @@ def xlsx_bytes(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = title[:31] or "Termen"
+    sheet.title = sheet_title(title)
     for record in [headers, *rows]:
         sheet.append([_as_text(cell) for cell in record])
     for cell in sheet[1]:
