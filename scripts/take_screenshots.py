@@ -1,9 +1,11 @@
-"""Take the README's screenshots of the learner app at 1366x768, from the real window.
+"""Take every screenshot the README shows, at 1366x768, from the real windows.
 
 Builds a demo data folder (learners with some weeks of practice), then walks through the
-screens with a fake clock and a silent voice and saves each one to docs/screenshots/.
-Run under a virtual screen:  xvfb-run -a -s "-screen 0 1366x768x24" \
-    .venv/bin/python scripts/take_screenshots.py
+learner's screens with a fake clock and a silent voice and saves each one to
+docs/screenshots/; then runs the scripts of the README's other pictures (OTHER_SCRIPTS:
+staff, buddy, dashboard, report, learner management, editor, printing, meetings), each with
+its own demo data. Run under a virtual screen:  xvfb-run -a -s "-screen 0 1366x768x24" \
+    .venv/bin/python scripts/take_screenshots.py         (--tour-only: the learner's screens)
 """
 
 import random
@@ -36,7 +38,18 @@ from vaktaal.ui.speaking import capture as capture_module
 from vaktaal.ui.speaking.capture import FakeMicrophone, Listener
 from vaktaal.usecases.practice import PracticeService
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "docs" / "screenshots"
+OTHER_SCRIPTS = (  # the README's pictures that the tour below does not take
+    "screenshot_buddy.py",  # 39, 40, 41
+    "screenshot_dashboard.py",  # 42, 43 (and the notes)
+    "screenshot_report.py",  # 44
+    "screenshot_learners.py",  # 45, 46
+    "screenshot_editor.py",  # 19, 20
+    "screenshot_printing.py",  # 17, 18
+    "screenshot_meetings_player.py",  # 21 (and 22)
+    "screenshot_meetings_exercises.py",  # 26 (and 23, 24, 25, 28)
+)
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 DECK = "magazijn-installatie"
 LEARNERS = [  # each sees the app in the first language of their profile
@@ -287,6 +300,15 @@ def main() -> None:
     tour = Tour(app, window, clock)
     QTimer.singleShot(500, tour.run)
     app.exec()
+    if "--tour-only" not in sys.argv:
+        take_the_others()
+
+
+def take_the_others() -> None:
+    """Each script in a process of its own, on the same (virtual) screen; one that fails stops."""
+    for script in OTHER_SCRIPTS:
+        print("running", script, flush=True)
+        subprocess.run([sys.executable, str(HERE / script)], check=True)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh dev
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check src tests bench scripts
-.venv/bin/ruff format --check src tests bench scripts
+.venv/bin/ruff check src tests bench scripts packaging
+.venv/bin/ruff format --check src tests bench scripts packaging
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"

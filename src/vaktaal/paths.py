@@ -99,7 +99,9 @@ def hide_password(url: str) -> str:
 
 
 def _shipped_dir() -> Path:
-    """Assets and bundled decks: inside an installed wheel, or at the top of a source tree."""
+    """Assets and bundled decks: inside an installed wheel, or at the top of a source tree.
+    The desktop build (packaging/vaktaal.spec) puts them at vaktaal/_data in sys._MEIPASS,
+    where its vaktaal package is, so this finds them there too."""
     package = Path(__file__).resolve().parent
     installed = package / "_data"
     return installed if installed.is_dir() else package.parent.parent

@@ -7,6 +7,7 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
+from vaktaal.cli.out_files import checked_out
 from vaktaal.core.authoring.anki.collection import NoteType
 from vaktaal.core.authoring.anki.mapping import parse_map_option, sample_text
 from vaktaal.core.i18n import _, ngettext
@@ -103,7 +104,8 @@ def _print_samples(source: AnkiSource, note_type: NoteType, roles: dict[str, str
 
 def export_command(arguments: argparse.Namespace) -> int:
     anki = open_services(arguments.data_dir).anki
-    summary = anki.export(arguments.deck_id, arguments.out, not arguments.without_audio)
+    out = checked_out(arguments.out, ".apkg")
+    summary = anki.export(arguments.deck_id, out, not arguments.without_audio)
     message = ngettext(
         "Opgeslagen voor Anki: {out} ({notes} kaart, {media} plaatjes en geluiden).",
         "Opgeslagen voor Anki: {out} ({notes} kaarten, {media} plaatjes en geluiden).",

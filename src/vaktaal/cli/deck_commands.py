@@ -8,6 +8,7 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli import anki_commands, spreadsheet_commands
 from vaktaal.cli.options import common_options
+from vaktaal.cli.out_files import checked_out
 from vaktaal.cli.output import print_json, print_table
 from vaktaal.core.deckformat import validate_deck
 from vaktaal.core.i18n import _, ngettext
@@ -26,8 +27,10 @@ def add_commands(topics: Any) -> None:
     validate.add_argument("paths", nargs="+", type=Path, metavar="PAD")
     validate.set_defaults(handler=validate_command)
 
-    load = commands.add_parser("import", help="importeer een pakket", parents=[common_options()])
-    load.add_argument("path", type=Path, metavar="PAD")
+    load = commands.add_parser(
+        "import", help="importeer pakketten (mappen of .vaktaal)", parents=[common_options()]
+    )
+    load.add_argument("paths", nargs="+", type=Path, metavar="PAD")
     load.set_defaults(handler=import_command)
 
     export = commands.add_parser(
@@ -66,18 +69,21 @@ def print_problems(path: Path, problems: list[Problem]) -> bool:
 
 
 def import_command(arguments: argparse.Namespace) -> int:
-    result = open_services(arguments.data_dir).decks.import_path(arguments.path)
+    """Each deck in turn (one transaction each); the first that is refused stops the rest."""
+    decks = open_services(arguments.data_dir).decks
     message = _(
         "Pakket '{deck_id}' versie {version} is geïmporteerd: {added} nieuw, "
         "{updated} bijgewerkt, {removed} verborgen."
     )
-    print(message.format(**asdict(result)))
+    for path in arguments.paths:
+        print(message.format(**asdict(decks.import_path(path))))
     return 0
 
 
 def export_command(arguments: argparse.Namespace) -> int:
     decks = open_services(arguments.data_dir).decks
-    exported = decks.export_installed(arguments.deck_id, arguments.out, not arguments.without_audio)
+    out = checked_out(arguments.out, ".vaktaal")
+    exported = decks.export_installed(arguments.deck_id, out, not arguments.without_audio)
     added = exported.with_audio
     print(_("Opgeslagen: {out}").format(out=arguments.out))
     if added:

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,6 +18,7 @@ from vaktaal.usecases.errors import (
     DatabaseConnectionError,
     DatabaseDamaged,
     DatabaseTooNew,
+    DeckNotFound,
     DeckProblems,
     LearnerInputError,
     OlderDeckVersion,
@@ -49,7 +51,7 @@ def friendly_errors(err: TextIO) -> Iterator[Outcome]:
         outcome.code = 1
     except (OlderDeckVersion, LearnerInputError, CommandError, UseCaseError) as error:
         log.warning("refused: %s", error)
-        err.write(f"{error}\n")
+        err.write(f"{error}\n{_next_step(error)}")
         outcome.code = 1
     except (DatabaseTooNew, DatabaseDamaged, ServerUpgradeNeeded, UpgradeWaitTimeout) as error:
         err.write(f"{error}\n")
@@ -103,6 +105,15 @@ class _QuietFile(logging.FileHandler):
         """A log that cannot be written says nothing on the terminal."""
 
 
+def _next_step(error: Exception) -> str:
+    """A line on what to do, for the refusals whose message does not say it."""
+    if isinstance(error, DeckNotFound):  # e.g. a fresh data folder: no decks in it yet
+        hint = _("Kijk welke pakketten er zijn met: vaktaal deck list. Zet een pakket erin met: "
+                 "vaktaal deck import MAP")  # fmt: skip
+        return hint + "\n"
+    return ""
+
+
 class CommandError(Exception):
     """A command could not do its work; the message is for the user."""
 
@@ -120,4 +131,8 @@ def _disk_message(error: OSError) -> str:
         return _("Vaktaal mag hier niet schrijven: {path}. Kies een andere map.").format(
             path=error.filename
         )
+    folder = Path(str(error.filename or "")).parent
+    if error.errno == errno.ENOENT and error.filename and not folder.is_dir():
+        message = _("De map {folder} bestaat niet. Kies een map die er is.")
+        return message.format(folder=folder)  # not a temporary file's name: nobody chose that
     return _("Een bestand kon niet gelezen of geschreven worden: {error}").format(error=error)

@@ -8,6 +8,7 @@ from typing import Any
 
 from vaktaal.app import open_services
 from vaktaal.cli.options import common_options
+from vaktaal.cli.out_files import checked_out
 from vaktaal.core.i18n import _
 from vaktaal.usecases.learner_management import LearnerManagement
 
@@ -99,7 +100,7 @@ def _confirmed() -> bool:
 def export_command(arguments: argparse.Namespace) -> int:
     manage = _manage(arguments)
     learner = manage.find(arguments.learner)
-    out = manage.export(learner, arguments.out)
+    out = manage.export(learner, checked_out(arguments.out, ".zip"))
     print(_("De gegevens van '{name}' staan in {out}.").format(name=learner.name, out=out))
     return 0
 

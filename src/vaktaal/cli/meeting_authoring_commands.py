@@ -14,6 +14,7 @@ from vaktaal.app import open_services
 from vaktaal.cli.deck_commands import print_problems
 from vaktaal.cli.meeting_commands import installed_meeting
 from vaktaal.cli.options import common_options
+from vaktaal.cli.out_files import checked_folder
 from vaktaal.cli.speech_score_command import load_recognizer, model_folder
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.authoring_files import validate_meeting_file
@@ -66,7 +67,7 @@ def transcribe_command(arguments: argparse.Namespace) -> int:
 
 def subtitles_command(arguments: argparse.Namespace) -> int:
     meeting = _find_meeting(arguments.meeting, arguments.data_dir)
-    MeetingAuthoring().save_subtitles(meeting, arguments.out)
+    MeetingAuthoring().save_subtitles(meeting, checked_folder(arguments.out))
     print(_("Ondertitels opgeslagen in {path}.").format(path=arguments.out))
     return 0
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from vaktaal.app import open_services
 from vaktaal.cli.options import common_options
+from vaktaal.cli.out_files import checked_out
 from vaktaal.core.i18n import ngettext
 from vaktaal.usecases.printing import CARDS, HANDBOOK, PrintRequest
 
@@ -49,7 +50,7 @@ def handbook_command(arguments: argparse.Namespace) -> int:
 
 def _print(arguments: argparse.Namespace, request: PrintRequest) -> int:
     """Qt is loaded only when the pages are drawn: the other commands start without it."""
-    out: Path = arguments.out
+    out = checked_out(arguments.out, ".pdf")
     pages = open_services(arguments.data_dir).printing.print_pdf(arguments.deck_id, request, out)
     message = ngettext("Opgeslagen: {out} ({n} pagina)", "Opgeslagen: {out} ({n} pagina's)", pages)
     print(message.format(out=out, n=pages))

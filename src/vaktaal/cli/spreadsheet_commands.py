@@ -15,6 +15,7 @@ from typing import Any
 from vaktaal.app import open_services
 from vaktaal.cli.errors import CommandError
 from vaktaal.cli.options import common_options
+from vaktaal.cli.out_files import checked_folder
 from vaktaal.core.authoring.spreadsheet import NewDeckInfo, gloss_code, target_label
 from vaktaal.core.i18n import _, ngettext
 from vaktaal.usecases.spreadsheets import (
@@ -145,6 +146,7 @@ def _print_errors(plan: ImportPlan) -> int:
 
 
 def export_csv_command(arguments: argparse.Namespace) -> int:
+    checked_folder(arguments.out)
     spreadsheets = open_services(arguments.data_dir).spreadsheets
     if arguments.template:
         spreadsheets.write_template(arguments.out)

@@ -15,8 +15,6 @@ import threading
 import wave
 from pathlib import Path
 
-import miniaudio  # type: ignore[import-untyped]
-
 from vaktaal.speech.audio_library import AudioClip
 
 log = logging.getLogger(__name__)
@@ -64,6 +62,8 @@ class RecordingSlicer:
             return found
 
     def _decoded(self, recording: Path) -> Path:
+        import miniaudio  # type: ignore[import-untyped]  # imported when used: a quick start
+
         target = self.folder / f"{_identity(recording)}.wav"
         if target.exists():
             return target

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import miniaudio  # type: ignore[import-untyped]
-
 from vaktaal.core.i18n import _
 from vaktaal.core.meetings.model import Line, Meeting, Speaker
 from vaktaal.speech.recognition import UNKNOWN, Cancelled, Recognizer, Word
@@ -75,6 +73,8 @@ def recording_seconds(path: Path, max_seconds: float = MAX_SECONDS) -> float:
         message = _("Vaktaal kan alleen WAV- en MP3-opnames omzetten, geen {name}. "
                     "Sla de opname op als WAV of MP3 en probeer het opnieuw.")  # fmt: skip
         raise TranscriptionProblem(message.format(name=path.name))
+    import miniaudio  # type: ignore[import-untyped]  # imported when used: a quick start
+
     try:
         info = miniaudio.get_file_info(str(path))
     except FileNotFoundError as error:
@@ -106,6 +106,8 @@ def _silent_message(path: Path) -> str:
 
 def pcm_chunks(path: Path, sample_rate: int) -> Iterator[bytes]:
     """16-bit mono PCM at `sample_rate`, CHUNK_SECONDS at a time."""
+    import miniaudio  # type: ignore[import-untyped]
+
     frames = int(sample_rate * CHUNK_SECONDS)
     try:
         for chunk in miniaudio.stream_file(

@@ -92,8 +92,8 @@ def _problem(error: BaseException, url: str, connecting: bool) -> Problem | None
         return Problem.BAD_URL
     if isinstance(error, NoSuchModuleError) or parsed.get_backend_name() not in SUPPORTED:
         return Problem.UNSUPPORTED
-    if isinstance(error, ImportError):
-        return Problem.NO_DRIVER
+    if isinstance(error, ImportError):  # psycopg is the one driver vaktaal installs and uses
+        return Problem.NO_DRIVER if parsed.get_driver_name() == "psycopg" else Problem.UNSUPPORTED
     if isinstance(error, ArgumentError):
         return Problem.BAD_URL
     if parsed.get_backend_name() == "sqlite" or not isinstance(error, DBAPIError):

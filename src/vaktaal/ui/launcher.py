@@ -1,39 +1,47 @@
-"""Start the app: window first, then open the database and bundled decks in the background."""
+"""Start the app: the window first, then the database and the profiles in the background;
+the picker is painted before the other pages and the controller are made (and their
+modules imported), and the bundled decks and the speech model follow after that.
+
+Only what the first paint needs is imported at the top: everything that brings in the
+database code (SQLAlchemy, the use cases) is imported on the worker thread or later."""
 
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from vaktaal.app import open_services
-from vaktaal.core.clock import Clock
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.paths import Paths
-from vaktaal.speech.tts import Speaker
-from vaktaal.ui.controller import Controller
 from vaktaal.ui.crash import install_crash_handler
 from vaktaal.ui.garbage import GuiThreadCollector
 from vaktaal.ui.i18n import choose_language, install_translation
 from vaktaal.ui.main_window import MainWindow
-from vaktaal.ui.restore_dialog import offer_restore
 from vaktaal.ui.style import apply_style
 from vaktaal.ui.tasks import Lane, Op
-from vaktaal.ui.upgrade_dialog import UpgradeDialog
 from vaktaal.ui.window_place import PLACE_FILE
-from vaktaal.usecases import Services
-from vaktaal.usecases.backups import daily_backup
 from vaktaal.usecases.changes import DECKS
-from vaktaal.usecases.errors import (
-    DatabaseConnectionError,
-    DatabaseDamaged,
-    DatabaseTooNew,
-    ServerUpgradeNeeded,
-    UpgradeWaitTimeout,
-)
-from vaktaal.usecases.settings import AppSettings
+
+if TYPE_CHECKING:
+    from vaktaal.core.clock import Clock
+    from vaktaal.speech.tts import Speaker
+    from vaktaal.usecases import Services
+    from vaktaal.usecases.learners import Learner
+    from vaktaal.usecases.settings import AppSettings
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the worker brings back: the services, the settings and the profiles to show."""
+
+    services: "Services"
+    settings: "AppSettings"
+    learners: "list[Learner]"
+    staff: "list[Learner]"
 
 
 def launch(data_dir: str | Path | None) -> int:
@@ -56,16 +64,18 @@ def prepare_application(app: QApplication) -> None:
 
 def create_window(
     data_dir: str | Path | None,
-    clock: Clock | None = None,
-    speaker: Speaker | None = None,
+    clock: "Clock | None" = None,
+    speaker: "Speaker | None" = None,
 ) -> MainWindow:
-    """The main window; the database and bundled decks are prepared in the background."""
+    """The main window; the database and the profiles are prepared in the background."""
     paths = Paths.create(data_dir)
     window = MainWindow(PictogramLibrary(paths.assets_dir, paths.media_dir))
     window.place_file = paths.data_dir / PLACE_FILE
     gui_thread = threading.current_thread()
 
-    def open_data(allow_server_upgrade: bool) -> tuple[Services, AppSettings]:
+    def open_data(allow_server_upgrade: bool) -> Opened:
+        from vaktaal.app import open_services  # SQLAlchemy and the use cases: on this thread
+
         services = open_services(
             data_dir,
             clock=clock,
@@ -74,13 +84,19 @@ def create_window(
             allow_server_upgrade=allow_server_upgrade,
             on_waiting=lambda: window.tasks.run_on_main(lambda: _show_waiting(window)),
         )
-        return services, services.settings.app_settings()
+        try:
+            learners = services.learners
+            settings = services.settings.app_settings()
+            return Opened(services, settings, learners.all(), learners.staff())
+        except Exception:
+            services.close()  # the window shows the problem; nothing stays open
+            raise
 
     def start(allow_server_upgrade: bool) -> None:
         window.tasks.run(
             Op(
                 lambda: open_data(allow_server_upgrade),
-                lambda opened: _ready(window, *opened, speaker),
+                lambda opened: _ready(window, opened, speaker),
                 lambda error: _not_opened(
                     window, error, upgrade=lambda: start(True), again=lambda: start(False)
                 ),
@@ -94,6 +110,10 @@ def create_window(
 def _not_opened(
     window: MainWindow, error: Exception, upgrade: Callable[[], None], again: Callable[[], None]
 ) -> None:
+    from vaktaal.ui.restore_dialog import offer_restore
+    from vaktaal.ui.upgrade_dialog import UpgradeDialog
+    from vaktaal.usecases.errors import DatabaseDamaged, ServerUpgradeNeeded
+
     if isinstance(error, DatabaseDamaged):  # offer the newest good backup, then start again
         window.show_problem(_problem_text(window, error))
         offer_restore(window, window.library, window.tasks, error, again)
@@ -124,14 +144,21 @@ def _show_waiting(window: MainWindow) -> None:
     )
 
 
-def _ready(
-    window: MainWindow, services: Services, settings: AppSettings, speaker: Speaker | None
-) -> None:
-    """Profiles first; the bundled decks and the speech model follow, in the background."""
-    controller = Controller(window, services, settings, speaker)
+def _ready(window: MainWindow, opened: Opened, speaker: "Speaker | None") -> None:
+    """The profiles are painted first; then the other pages and the controller are made in
+    this same turn of the event loop, so a click on a profile waits for them and is never
+    lost. The bundled decks and the speech model follow in the background."""
+    window.picker.show_learners(opened.learners)
+    window.picker.show_staff(opened.staff)
+    window.show_page(window.picker)
+    window.picker.repaint()  # on screen now, before the imports below
+    window.build_other_pages()
+    from vaktaal.ui.controller import Controller
+
+    services = opened.services
+    controller = Controller(window, services, opened.settings, speaker)
     window.controller = controller
     window.destroyed.connect(lambda: services.close())
-    controller.show_picker()
     controller.load_speech()
     window.tasks.run(
         Op(
@@ -144,7 +171,21 @@ def _ready(
     window.tasks.run(Op(lambda: daily_backup(services.paths), lane=Lane.CPU))
 
 
+def daily_backup(paths: Paths) -> Path | None:
+    """usecases/backups.py's, imported when it runs (it brings in the database code)."""
+    from vaktaal.usecases.backups import daily_backup as make_daily_backup
+
+    return make_daily_backup(paths)
+
+
 def _problem_text(window: MainWindow, error: Exception) -> str:
+    from vaktaal.usecases.errors import (
+        DatabaseConnectionError,
+        DatabaseDamaged,
+        DatabaseTooNew,
+        UpgradeWaitTimeout,
+    )
+
     if isinstance(error, (DatabaseConnectionError, UpgradeWaitTimeout)):  # what to do, in Dutch
         return str(error)
     if isinstance(error, DatabaseDamaged):

@@ -12,8 +12,7 @@ fewer are only ever equal to themselves, so "op" never meets "opruimen".
 import re
 import unicodedata
 from functools import lru_cache
-
-import snowballstemmer  # type: ignore[import-untyped]
+from typing import Any
 
 from vaktaal.core.meetings.strong_verbs import infinitive
 
@@ -37,7 +36,14 @@ _NUMBERS = {
     "twaalf": "12",
 }  # fmt: skip; "een" stays a word: it is mostly the article
 _WORD = re.compile(r"[a-z0-9]+")
-_STEMMER = snowballstemmer.stemmer("dutch")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    """Snowball's Dutch stemmer, imported when a meeting first needs it (not at start-up)."""
+    import snowballstemmer  # type: ignore[import-untyped]
+
+    return snowballstemmer.stemmer("dutch")
 
 
 def plain(text: str) -> str:
@@ -61,7 +67,7 @@ def keys(word: str) -> frozenset[str]:
     if len(word) <= SHORT or word.isdigit():
         return frozenset((word,))
     forms = {word, *_without_endings(word), *_participle_cores(word)}
-    found = {_skeleton(form) for form in (*forms, str(_STEMMER.stemWord(word)))}
+    found = {_skeleton(form) for form in (*forms, str(_stemmer().stemWord(word)))}
     return frozenset(key for key in found if len(key) >= SHORT)
 
 

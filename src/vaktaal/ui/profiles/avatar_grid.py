@@ -1,5 +1,7 @@
 """A scrollable grid of big avatar buttons; arrow keys move between them, Enter chooses."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QToolButton, QWidget
@@ -7,7 +9,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QToolButton, QWi
 from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.profiles.avatars import avatar_pixmap
 from vaktaal.ui.text_size import set_relative_font
-from vaktaal.usecases.learners import Learner
+
+if TYPE_CHECKING:  # the learners' use case is not imported before the first paint
+    from vaktaal.usecases.learners import Learner
 
 AVATAR_SIZE = 96
 MAX_COLUMNS = 5
@@ -58,7 +62,7 @@ class AvatarGrid(QScrollArea):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setWidget(inner)
 
-    def show_learners(self, learners: list[Learner]) -> None:
+    def show_learners(self, learners: "list[Learner]") -> None:
         for tile in self.tiles:
             self.grid.removeWidget(tile)
             tile.hide()
@@ -96,7 +100,7 @@ class AvatarGrid(QScrollArea):
         if self.tiles:
             self.tiles[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _tile(self, learner: Learner) -> QToolButton:
+    def _tile(self, learner: "Learner") -> QToolButton:
         tile = QToolButton()
         tile.setObjectName("avatarTile")
         tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -114,7 +118,7 @@ class AvatarGrid(QScrollArea):
         tile.installEventFilter(self)
         return tile
 
-    def _spoken_name(self, learner: Learner) -> str:
+    def _spoken_name(self, learner: "Learner") -> str:
         if learner.has_pin:
             return self.tr("{name}, met pincode").format(name=learner.name)
         return learner.name

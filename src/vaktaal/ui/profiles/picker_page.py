@@ -1,5 +1,7 @@
 """'Who are you?': big avatar buttons for the learners on this PC, and a new-profile button."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -7,7 +9,9 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.profiles.avatar_grid import AvatarGrid
 from vaktaal.ui.profiles.staff_row import StaffRow
 from vaktaal.ui.widgets import PictogramLabel, big_button, heading, text_label
-from vaktaal.usecases.learners import Learner
+
+if TYPE_CHECKING:  # the learners' use case is not imported before the first paint
+    from vaktaal.usecases.learners import Learner
 
 WAVE = "openmoji:1F44B"
 PLUS = "openmoji:2795"
@@ -56,7 +60,7 @@ class PickerPage(QWidget):
         layout.addWidget(self.grid, stretch=1)
         layout.addLayout(bottom)
 
-    def show_learners(self, learners: list[Learner]) -> None:
+    def show_learners(self, learners: "list[Learner]") -> None:
         """Show one big button per learner; the first has the focus (or 'new' without learners)."""
         self.grid.show_learners(learners)
         if learners:
@@ -66,6 +70,6 @@ class PickerPage(QWidget):
             self.hint.setText(self.tr("Hier is nog niemand. Maak eerst je profiel."))
             self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_staff(self, staff: list[Learner]) -> None:
+    def show_staff(self, staff: "list[Learner]") -> None:
         """Buddies and coaches, small, apart from the learners."""
         self.staff.show_staff(staff)

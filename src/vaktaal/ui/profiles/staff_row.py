@@ -1,5 +1,7 @@
 """A small row of buddies and coaches ('Begeleiders'), apart from the learners' big tiles."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QWidget
@@ -8,7 +10,9 @@ from vaktaal.core.pictograms import PictogramLibrary
 from vaktaal.ui.profiles.avatars import avatar_pixmap
 from vaktaal.ui.text_size import set_relative_font
 from vaktaal.ui.widgets import text_label
-from vaktaal.usecases.learners import Learner
+
+if TYPE_CHECKING:  # the learners' use case is not imported before the first paint
+    from vaktaal.usecases.learners import Learner
 
 STAFF_AVATAR_SIZE = 40
 STAFF_TILE_STYLE = """
@@ -41,7 +45,7 @@ class StaffRow(QWidget):
         self.row.addStretch(1)
         self.setVisible(False)
 
-    def show_staff(self, staff: list[Learner]) -> None:
+    def show_staff(self, staff: "list[Learner]") -> None:
         for tile in self.tiles:
             self.row.removeWidget(tile)
             tile.deleteLater()
@@ -60,7 +64,7 @@ class StaffRow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _tile(self, person: Learner) -> QToolButton:
+    def _tile(self, person: "Learner") -> QToolButton:
         tile = QToolButton()
         tile.setObjectName("staffTile")
         tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

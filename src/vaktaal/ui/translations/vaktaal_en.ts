@@ -196,7 +196,7 @@
 <context>
     <name>AvatarGrid</name>
     <message>
-        <location filename="../profiles/avatar_grid.py" line="119"/>
+        <location filename="../profiles/avatar_grid.py" line="123"/>
         <source>{name}, met pincode</source>
         <translation>{name}, with PIN</translation>
     </message>
@@ -1206,32 +1206,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../launcher.py" line="115"/>
+        <location filename="../launcher.py" line="135"/>
         <source>De database wordt bijgewerkt…</source>
         <translation>Updating the database…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="121"/>
+        <location filename="../launcher.py" line="141"/>
         <source>De database wordt bijgewerkt op een andere pc. Even wachten…</source>
         <translation>The database is being updated on another PC. Please wait…</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="151"/>
+        <location filename="../launcher.py" line="192"/>
         <source>De gegevens van Vaktaal zijn kapot. Vraag hulp aan IT.</source>
         <translation>The Vaktaal data are damaged. Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="155"/>
+        <location filename="../launcher.py" line="196"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere Vaktaal. Update Vaktaal op deze pc.</source>
         <translation>These data were made with a newer Vaktaal. Update Vaktaal on this PC.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="160"/>
+        <location filename="../launcher.py" line="201"/>
         <source>Vaktaal kan zijn gegevens niet openen of opslaan. Is de schijf vol? Vraag hulp aan IT.</source>
         <translation>Vaktaal cannot open or save its data. Is the disk full? Ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="164"/>
+        <location filename="../launcher.py" line="205"/>
         <source>Er ging iets mis bij het starten. Start Vaktaal opnieuw. Lukt het niet? Vraag hulp aan IT.</source>
         <translation>Something went wrong while starting. Start Vaktaal again. Still not working? Ask IT for help.</translation>
     </message>
@@ -1676,48 +1676,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="35"/>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Vaktaal</source>
         <translation>Vaktaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="69"/>
         <source>Even geduld. Vaktaal wordt klaargezet…</source>
         <translation>One moment. Vaktaal is getting ready…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../other_pages.py" line="57"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../other_pages.py" line="58"/>
         <source>Eigen stem opnemen</source>
         <translation>Record your own voice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../other_pages.py" line="59"/>
         <source>Pakket maken</source>
         <translation>Make a deck</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../other_pages.py" line="60"/>
         <source>Spraakmodel</source>
         <translation>Speech model</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../other_pages.py" line="66"/>
         <source>Pakketten</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../other_pages.py" line="46"/>
         <source>Pakketten bekijken</source>
         <translation>View packs</translation>
     </message>
@@ -2191,37 +2191,37 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../profiles/picker_page.py" line="26"/>
+        <location filename="../profiles/picker_page.py" line="30"/>
         <source>Wie ben jij?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="28"/>
+        <location filename="../profiles/picker_page.py" line="32"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="30"/>
+        <location filename="../profiles/picker_page.py" line="34"/>
         <source>Profielen</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="32"/>
+        <location filename="../profiles/picker_page.py" line="36"/>
         <source>Nieuw profiel</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="41"/>
+        <location filename="../profiles/picker_page.py" line="45"/>
         <source>Hallo</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="63"/>
+        <location filename="../profiles/picker_page.py" line="67"/>
         <source>Kies je naam.</source>
         <translation>Choose your name.</translation>
     </message>
     <message>
-        <location filename="../profiles/picker_page.py" line="66"/>
+        <location filename="../profiles/picker_page.py" line="70"/>
         <source>Hier is nog niemand. Maak eerst je profiel.</source>
         <translation>Nobody is here yet. First make your profile.</translation>
     </message>
@@ -3614,12 +3614,12 @@ Today: {today} (the green bar).</translation>
 <context>
     <name>StaffRow</name>
     <message>
-        <location filename="../profiles/staff_row.py" line="35"/>
+        <location filename="../profiles/staff_row.py" line="39"/>
         <source>Begeleiders</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../profiles/staff_row.py" line="74"/>
+        <location filename="../profiles/staff_row.py" line="78"/>
         <source>{name}, begeleider</source>
         <translation>{name}, supervisor</translation>
     </message>
@@ -4436,7 +4436,7 @@ agreed</translation>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../launcher.py" line="105"/>
+        <location filename="../launcher.py" line="125"/>
         <location filename="../upgrade_dialog.py" line="40"/>
         <source>Vaktaal moet de database bijwerken.</source>
         <translation>Vaktaal must update the database.</translation>

@@ -18,13 +18,15 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-
-import genanki
+from typing import TYPE_CHECKING
 
 from vaktaal.core import languages
 from vaktaal.core.deckformat import LoadedDeck
 from vaktaal.core.model import Deck, Term, is_deck_file
 from vaktaal.core.pictograms import PictogramLibrary
+
+if TYPE_CHECKING:  # genanki (and PyYAML) are imported when a deck is exported
+    import genanki
 
 BASE_FIELDS = ("Term", "Uitleg", "Voorbeeld", "Pictogram", "Geluid", "Id")
 Renderer = Callable[[str], bytes | None]  # a library pictogram drawn as PNG (e.g. mdi: icons)
@@ -46,6 +48,8 @@ def export_apkg(
     loaded: LoadedDeck, library: PictogramLibrary, out: Path, render: Renderer | None = None
 ) -> ExportSummary:
     """Write `out` atomically: it appears only when the whole package has been written."""
+    import genanki
+
     media = _MediaCollector(loaded, library, render)
     deck = loaded.deck
     model = _model(deck)
@@ -61,7 +65,9 @@ def _stable_id(kind: str, deck_id: str) -> int:
     return (1 << 30) + zlib.crc32(f"vaktaal-{kind}-{deck_id}".encode()) % (1 << 30)
 
 
-def _model(deck: Deck) -> genanki.Model:
+def _model(deck: Deck) -> "genanki.Model":
+    import genanki
+
     glosses = "".join(_gloss_template(code) for code in deck.gloss_languages)
     front = '<div class="pictogram">{{Pictogram}}</div><div class="term">{{Term}}</div>{{Geluid}}'
     back = '{{FrontSide}}<hr id="answer"><div>{{Uitleg}}</div><div><i>{{Voorbeeld}}</i></div>'
@@ -81,7 +87,11 @@ def _gloss_template(code: str) -> str:
     return f'<div{direction} lang="{code}">{{{{{code}}}}}</div>'
 
 
-def _note(model: genanki.Model, deck: Deck, term: Term, media: "_MediaCollector") -> genanki.Note:
+def _note(
+    model: "genanki.Model", deck: Deck, term: Term, media: "_MediaCollector"
+) -> "genanki.Note":
+    import genanki
+
     picture = media.pictogram(term.pictogram)
     sound = media.deck_file(term.audio) if term.audio else None
     fields = [
@@ -133,7 +143,7 @@ class _MediaCollector:
         return name
 
 
-def _write_package(package: genanki.Package, files: dict[str, bytes], out: Path) -> None:
+def _write_package(package: "genanki.Package", files: dict[str, bytes], out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix=".vaktaal-apkg-", dir=out.parent) as folder:
         database = Path(folder) / "collection.anki2"
         connection = sqlite3.connect(database)
