@@ -6,6 +6,7 @@
 #                ~/.local/bin on the PATH of new shells (Debian's ~/.profile does so for
 #                login shells only, and only if the folder existed at login)
 #   VAKTAAL_BIN_DIR=DIR: the launcher goes to DIR instead (no ~/.bashrc line).
+#   VAKTAAL_SYSTEM_BIN_DIR=DIR: root's folder instead of /usr/local/bin (the tests' sandbox).
 # A `vaktaal` there that is not ours (no marker line) is never overwritten.
 # Usage: bash scripts/install-launcher.sh [--remove | --where]   (--where: where it goes)
 set -euo pipefail
@@ -20,7 +21,7 @@ bin_dir() {
   if [ -n "${VAKTAAL_BIN_DIR:-}" ]; then
     echo "$VAKTAAL_BIN_DIR"
   elif [ "$(id -u)" -eq 0 ]; then
-    echo /usr/local/bin
+    echo "${VAKTAAL_SYSTEM_BIN_DIR:-/usr/local/bin}"
   else
     echo "$HOME/.local/bin"
   fi

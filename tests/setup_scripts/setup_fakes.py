@@ -106,6 +106,8 @@ def make_machine(tmp_path: Path) -> FakeMachine:
         "FAKE_LOG": str(log),
         "PYTHON": str(fakes / "python3"),
         "VAKTAAL_APT_LOCKS": str(tmp_path / "apt.lock"),
+        # a fake root must not write the real /usr/local/bin/vaktaal
+        "VAKTAAL_SYSTEM_BIN_DIR": str(tmp_path / "usr-local-bin"),
     }
     return FakeMachine(repo, home, log, env)
 

@@ -51,8 +51,10 @@ def test_the_bashrc_line_is_added_once(machine: FakeMachine) -> None:
 
 
 def test_root_uses_usr_local_bin(machine: FakeMachine) -> None:
-    where = machine.run("install-launcher.sh", "--where", FAKE_UID="0")
-    assert where.stdout == "/usr/local/bin/vaktaal\n"
+    where = machine.run("install-launcher.sh", "--where", FAKE_UID="0", VAKTAAL_SYSTEM_BIN_DIR="")
+    assert where.stdout == "/usr/local/bin/vaktaal\n"  # --where only says it; writes nothing
+    sandbox = machine.run("install-launcher.sh", FAKE_UID="0")
+    assert sandbox.returncode == 0 and machine.env["VAKTAAL_SYSTEM_BIN_DIR"] in sandbox.stdout
 
 
 def test_a_chosen_folder_gets_no_bashrc_line(machine: FakeMachine, tmp_path: Path) -> None:
