@@ -10,44 +10,20 @@ triangle marks a safety term.
 import argparse
 import os
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
+from pictograms import LIBRARY, ROOT, bundled_decks, readable_deck, shared_pictures  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from vaktaal.core.deckformat import load_deck  # noqa: E402
 from vaktaal.core.model import Deck  # noqa: E402
 from vaktaal.core.pictogram_families import PictureIdentities  # noqa: E402
-from vaktaal.core.pictograms import PictogramLibrary  # noqa: E402
-from vaktaal.core.problems import DeckProblems  # noqa: E402
 from vaktaal.ui.pictogram_icons import pictogram_pixmap  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-LIBRARY = PictogramLibrary(ROOT / "assets")
 COLUMNS, CELL_W, CELL_H, PICTURE, TITLE_H = 8, 210, 220, 140, 70
-
-
-def readable(folder: Path) -> Deck | None:
-    """The deck, or None (and why, on stderr) when it has problems."""
-    try:
-        return load_deck(folder, LIBRARY).deck
-    except DeckProblems as problems:
-        print(f"{folder.name} skipped: {len(problems.problems)} problems", file=sys.stderr)
-        return None
-
-
-def shared_contents(identities: PictureIdentities) -> set[str]:
-    """Contents of pictures that two different terms of the bundled decks have."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for folder in sorted((ROOT / "decks").glob("*/deck.toml")):
-        deck = readable(folder.parent)
-        for term in deck.terms if deck else ():
-            words[identities.of(term.pictogram).content].add(term.term)
-    return {content for content, terms in words.items() if len(terms) > 1}
 
 
 def draw_sheet(deck: Deck, out: Path, shared: set[str], identities: PictureIdentities) -> None:
@@ -81,7 +57,7 @@ def draw_cell(
     if safety:
         painter.setBrush(QColor("#EA5A47"))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon([*_triangle(x + CELL_W - 34, y + 14)])
+        painter.drawPolygon(_triangle(x + CELL_W - 34, y + 14))
         painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QColor("black"))
     painter.setFont(fitting_font(text, CELL_W - 16))
@@ -98,9 +74,7 @@ def fitting_font(text: str, width: int) -> QFont:
     return font
 
 
-def _triangle(x: int, y: int) -> list:  # type: ignore[type-arg]
-    from PySide6.QtCore import QPointF
-
+def _triangle(x: int, y: int) -> list[QPointF]:
     return [QPointF(x + 12, y), QPointF(x + 24, y + 20), QPointF(x, y + 20)]
 
 
@@ -110,27 +84,23 @@ def main() -> int:
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--bundled", action="store_true")
     args = parser.parse_args()
+    if not args.bundled and not (args.deck and args.out):
+        parser.error("give DECK_FOLDER OUT.png, or --bundled")
     _app = QApplication(sys.argv)
     identities = PictureIdentities(LIBRARY)
-    shared = shared_contents(identities)
+    bundled = {folder: readable_deck(folder) for folder in bundled_decks()}  # each read once
+    shared = set(shared_pictures([d for d in bundled.values() if d], identities))
     if args.bundled:
         out_dir = ROOT / "docs" / "contact-sheets"
         out_dir.mkdir(parents=True, exist_ok=True)
-        jobs = [
-            (f.parent, out_dir / f"{f.parent.name}.png")
-            for f in sorted((ROOT / "decks").glob("*/deck.toml"))
-        ]
-    elif args.deck and args.out:
-        jobs = [(args.deck, args.out)]
+        jobs = [(deck, out_dir / f"{folder.name}.png") for folder, deck in bundled.items()]
     else:
-        parser.error("give DECK_FOLDER OUT.png, or --bundled")
-    drawn = 0
-    for folder, out in jobs:
-        deck = readable(folder)
+        folder = args.deck.resolve()
+        jobs = [(bundled[folder] if folder in bundled else readable_deck(folder), args.out)]
+    for deck, out in jobs:
         if deck is not None:
             draw_sheet(deck, out, shared, identities)
-            drawn += 1
-    return 0 if drawn == len(jobs) else 1
+    return 0 if all(deck is not None for deck, _out in jobs) else 1
 
 
 if __name__ == "__main__":

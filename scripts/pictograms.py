@@ -120,30 +120,43 @@ def bundled_decks() -> list[Path]:
     return sorted(p.parent for p in (ROOT / "decks").glob("*/deck.toml"))
 
 
+def readable_deck(folder: Path) -> Deck | None:
+    """The deck, or None (and why) when it has problems."""
+    try:
+        return load_deck(folder, LIBRARY).deck
+    except DeckProblems as error:
+        print(f"SKIPPED {folder.name}: {len(error.problems)} problems (vaktaal deck validate)")
+        return None
+
+
 def readable_decks() -> list[Deck]:
-    decks = []
-    for folder in bundled_decks():
-        try:
-            decks.append(load_deck(folder, LIBRARY).deck)
-        except DeckProblems as error:
-            print(f"SKIPPED {folder.name}: {len(error.problems)} problems (vaktaal deck validate)")
-    return decks
+    return [deck for deck in map(readable_deck, bundled_decks()) if deck is not None]
 
 
-def check() -> int:
-    identities = PictureIdentities(LIBRARY)
-    terms_by_picture: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-    referenced: set[str] = set()
-    for deck in readable_decks():
-        refs = [deck.pictogram or ""] + [t.pictogram for t in deck.terms]
-        referenced |= {ref[len(ASSET) :] for ref in refs if ref.startswith(ASSET)}
+Terms = set[tuple[str, str, str]]  # (word, deck id, term id)
+
+
+def shared_pictures(decks: list[Deck], identities: PictureIdentities) -> dict[str, Terms]:
+    """The terms of each picture (by content) that two different words have."""
+    terms_by_picture: dict[str, Terms] = defaultdict(set)
+    for deck in decks:
         for term in deck.terms:
             content = identities.of(term.pictogram).content
             terms_by_picture[content].add((term.term, deck.id, term.id))
-    shared = [terms for terms in terms_by_picture.values() if len({w for w, _, _ in terms}) > 1]
-    for terms in shared:
+    return {
+        content: terms
+        for content, terms in terms_by_picture.items()
+        if len({word for word, _, _ in terms}) > 1
+    }
+
+
+def check() -> int:
+    decks = readable_decks()
+    shared = shared_pictures(decks, PictureIdentities(LIBRARY))
+    for terms in shared.values():
         print("SHARED:", ", ".join(f"{d}/{t} ({w})" for w, d, t in sorted(terms)))
-    report_files(referenced)
+    refs = [ref for d in decks for ref in [d.pictogram or "", *(t.pictogram for t in d.terms)]]
+    report_files({ref[len(ASSET) :] for ref in refs if ref.startswith(ASSET)})
     print(f"{len(shared)} pictures shared by different terms")
     return 1 if shared else 0
 

@@ -10,13 +10,14 @@ import deckbuilder as db
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "contact_sheet.py"
 
 
-def test_a_sheet_has_a_cell_for_every_term(qapp, tmp_path: Path) -> None:
+def test_a_sheet_has_a_cell_for_every_term(qapp, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(SCRIPT.parent))  # as when run: it imports pictograms.py
     folder = db.write_deck(tmp_path / "deck", db.valid_manifest())
     out = tmp_path / "sheet.png"
     module = runpy.run_path(str(SCRIPT), run_name="contact_sheet")
     terms = len(db.valid_manifest()["terms"])
     module["draw_sheet"](
-        module["load_deck"](folder, module["LIBRARY"]).deck,
+        module["readable_deck"](folder),
         out,
         set(),
         module["PictureIdentities"](module["LIBRARY"]),

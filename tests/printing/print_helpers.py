@@ -1,6 +1,5 @@
 """Helpers for the printing tests: decks to print, and the text and pixels of a PDF."""
 
-import tomllib
 import unicodedata
 from pathlib import Path
 
@@ -8,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from deckbuilder import bundled_term_count
 from vaktaal.core.deckformat import LoadedDeck, load_deck
 from vaktaal.core.model import Deck, Term
 from vaktaal.core.pictograms import PictogramLibrary
@@ -18,8 +18,7 @@ BUNDLED = Path(__file__).resolve().parents[2] / "decks"
 
 def card_pages(deck_folder: str, per_page: int = 8) -> int:
     """Pages of a bundled deck's cards, eight (or `per_page`) to a page."""
-    terms = len(tomllib.loads((BUNDLED / deck_folder / "deck.toml").read_text("utf-8"))["terms"])
-    return -(-terms // per_page)
+    return -(-bundled_term_count(deck_folder) // per_page)
 
 
 def bundled(name: str, library: PictogramLibrary) -> LoadedDeck:

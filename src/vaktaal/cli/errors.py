@@ -133,6 +133,9 @@ def _disk_message(error: OSError) -> str:
         )
     folder = Path(str(error.filename or "")).parent
     if error.errno == errno.ENOENT and error.filename and not folder.is_dir():
-        message = _("De map {folder} bestaat niet. Kies een map die er is.")
-        return message.format(folder=folder)  # not a temporary file's name: nobody chose that
+        return missing_folder(folder)  # not a temporary file's name: nobody chose that
     return _("Een bestand kon niet gelezen of geschreven worden: {error}").format(error=error)
+
+
+def missing_folder(folder: Path) -> str:
+    return _("De map {folder} bestaat niet. Kies een map die er is.").format(folder=folder)

@@ -6,7 +6,7 @@ named for one format while holding another.
 
 from pathlib import Path
 
-from vaktaal.cli.errors import CommandError
+from vaktaal.cli.errors import CommandError, missing_folder
 from vaktaal.core.i18n import _
 
 
@@ -21,6 +21,5 @@ def checked_out(out: Path, suffix: str) -> Path:
 def checked_folder(out: Path) -> Path:
     """`out` when the folder it goes into exists; else a Dutch refusal that names the folder."""
     if not out.parent.is_dir():
-        message = _("De map {folder} bestaat niet. Kies een map die er is.")
-        raise CommandError(message.format(folder=out.parent))
+        raise CommandError(missing_folder(out.parent))
     return out

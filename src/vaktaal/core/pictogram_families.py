@@ -61,6 +61,11 @@ def openmoji_entries(assets_dir: Path) -> dict[str, OpenMojiEntry]:
     return {row["hexcode"]: OpenMojiEntry(**row) for row in rows}
 
 
+def by_reference(ref: str) -> PictureIdentity:
+    """A lookup without files: one reference, one picture; a stored file is its SHA-256."""
+    return PictureIdentity(ref[len(STORED) :] if ref.startswith(STORED) else ref, None)
+
+
 class PictureIdentities:
     """The identity of each reference, read once per reference."""
 
@@ -74,10 +79,8 @@ class PictureIdentities:
         return self._known[ref]
 
     def _identify(self, ref: str) -> PictureIdentity:
-        if ref.startswith(MDI):
-            return PictureIdentity(ref, None)
-        if ref.startswith(STORED):  # a deck's own file: its name is its SHA-256
-            return PictureIdentity(ref[len(STORED) :], None)
+        if ref.startswith((MDI, STORED)):  # an icon name; a deck's own file, named by SHA-256
+            return by_reference(ref)
         path = self._library.file_for(ref)
         if path is None:
             return PictureIdentity(ref, None)

@@ -6,8 +6,9 @@ from datetime import date, timedelta
 
 from vaktaal.core.clock import Clock
 from vaktaal.core.model import Term
+from vaktaal.core.pictogram_families import by_reference
 from vaktaal.core.practice.calibration import Calibration, calibrate
-from vaktaal.core.practice.distractors import PictureLookup, by_reference
+from vaktaal.core.practice.distractors import PictureLookup
 from vaktaal.core.practice.must_know import has_term, recall_days, retrievability
 from vaktaal.core.practice.plan import SessionOptions, plan_session
 from vaktaal.core.practice.session import Outcome, PracticeSession

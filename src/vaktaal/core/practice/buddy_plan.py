@@ -26,7 +26,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from vaktaal.core.practice.distractors import PictureLookup, by_reference
+from vaktaal.core.pictogram_families import by_reference
+from vaktaal.core.practice.distractors import PictureLookup
 from vaktaal.core.practice.exercises import Exercise, PracticeItem
 from vaktaal.core.practice.must_know import retrievability
 from vaktaal.core.practice.plan import SessionOptions, plan_session

@@ -9,8 +9,7 @@ the family rule gives way; the other two never do.
 import re
 from collections.abc import Callable, Sequence
 
-from vaktaal.core.pictogram_families import PictureIdentity
-from vaktaal.core.pictograms import STORED
+from vaktaal.core.pictogram_families import PictureIdentity, by_reference
 from vaktaal.core.practice.exercises import PracticeItem
 
 PictureLookup = Callable[[str], PictureIdentity]
@@ -24,11 +23,6 @@ _COMMON = frozenset({
     "wanneer", "welke", "graag", "goed", "over", "door", "tegen", "zich", "zelf", "andere",
     "ander", "eerst", "nog", "ook", "wel", "heel", "veel",
 })  # fmt: skip
-
-
-def by_reference(ref: str) -> PictureIdentity:
-    """A lookup without files: one reference, one picture; a stored file is its SHA-256."""
-    return PictureIdentity(ref[len(STORED) :] if ref.startswith(STORED) else ref, None)
 
 
 def wrong_options(

@@ -4,12 +4,8 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vaktaal.core.practice.distractors import (
-    WRONG_OPTIONS,
-    PictureLookup,
-    by_reference,
-    wrong_options,
-)
+from vaktaal.core.pictogram_families import by_reference
+from vaktaal.core.practice.distractors import WRONG_OPTIONS, PictureLookup, wrong_options
 from vaktaal.core.practice.exercises import Exercise, ExerciseKind, PracticeItem
 
 CHOICES = WRONG_OPTIONS + 1
